@@ -1,0 +1,87 @@
+# voortgang: JSON + Markdown -> PDF progress reports for Dutch councils.
+# Plain GNU make; `make demo` and `make check` are the two user commands.
+
+VERSION   := 0.1.0
+PREFIX    ?= /usr/local
+CC        ?= cc
+CFLAGS    ?= -O2 -g
+WARN      := -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L
+PKGS      := jansson libcmark libxml-2.0 cairo
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+LIBS      := $(PKG_LIBS) -lhpdf -lhyphen -lm
+CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null)
+ALL_CFLAGS = $(WARN) $(CFLAGS) $(PKG_CFLAGS) -DVOORTGANG_VERSION='"$(VERSION)"' $(EXTRA_CFLAGS)
+
+# Debian packages needed to build, test and render (installed by `make deps`).
+DEB_PKGS := build-essential pkg-config libhpdf-dev libjansson-dev libcmark-dev \
+            libxml2-dev libxml2-utils libcairo2-dev libhyphen-dev hyphen-nl check \
+            qpdf poppler-utils
+
+BUILD     := build
+SRC       := $(shell find src -name '*.c' | sort)
+OBJ       := $(SRC:%.c=$(BUILD)/%.o)
+LIB_OBJ   := $(filter-out $(BUILD)/src/main.o,$(OBJ))
+UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+DATA      := $(sort $(wildcard data/*.json))
+
+.PHONY: all deps demo check unit golden pdfcheck regen clean install asan
+all: voortgang
+
+# Install whatever Debian packages are missing (sudo when not root).
+deps:
+	@missing=""; for p in $(DEB_PKGS); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "voortgang: installeren van Debian-pakketten:$$missing"; \
+	  sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
+	fi
+
+voortgang: $(OBJ)
+	$(CC) $(ALL_CFLAGS) -o $@ $(OBJ) $(LIBS) $(LDFLAGS)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(LIB_OBJ) $(CHECK_LIBS) $(LIBS) $(LDFLAGS)
+
+demo: deps
+	@$(MAKE) --no-print-directory voortgang
+	@mkdir -p output
+	./voortgang render -o output $(DATA)
+	@ls -l output/*.pdf
+
+check: deps
+	@$(MAKE) --no-print-directory voortgang $(UNIT_BIN)
+	@$(MAKE) --no-print-directory unit golden pdfcheck
+
+unit: $(UNIT_BIN)
+	@fail=0; for t in $(UNIT_BIN); do CK_VERBOSITY=normal ./$$t || fail=1; done; exit $$fail
+
+golden: voortgang
+	@sh tests/golden.sh
+
+pdfcheck: voortgang
+	@sh tests/pdfcheck.sh $(DATA)
+
+regen: voortgang
+	@REGEN=1 sh tests/golden.sh
+
+install: voortgang
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/voortgang/templates \
+	  $(DESTDIR)$(PREFIX)/share/voortgang/fonts $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 voortgang $(DESTDIR)$(PREFIX)/bin/
+	install -m 644 templates/* $(DESTDIR)$(PREFIX)/share/voortgang/templates/
+	install -m 644 fonts/* $(DESTDIR)$(PREFIX)/share/voortgang/fonts/
+	install -m 644 voortgang.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+
+clean:
+	rm -rf $(BUILD) voortgang output/*.pdf
+
+-include $(OBJ:.o=.d)

@@ -1,0 +1,115 @@
+#include "files.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "../util/diag.h"
+#include "../util/xalloc.h"
+
+char *files_read(const char *path, const char *shown, size_t *len)
+{
+	FILE *fp = fopen(path, "rb");
+	struct stat st;
+	char *data = NULL;
+	size_t n;
+
+	if (fp == NULL) {
+		msg_at(D_FILE_READ, shown, 0, 0, "kan het bestand niet openen: %s", strerror(errno));
+		return NULL;
+	}
+	if (fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode)) {
+		msg_at(D_FILE_READ, shown, 0, 0, "is geen gewoon bestand; geef het pad van een bestand");
+		goto out;
+	}
+	if ((unsigned long long)st.st_size > FILES_MAX_INPUT) {
+		msg_at(D_FILE_SIZE, shown, 0, 0,
+		       "bestand is %lld bytes, de limiet is %u bytes; splits de invoer",
+		       (long long)st.st_size, FILES_MAX_INPUT);
+		goto out;
+	}
+	data = xmalloc((size_t)st.st_size + 1);
+	n = fread(data, 1, (size_t)st.st_size + 1, fp);
+	if (ferror(fp) || n > (size_t)st.st_size) {
+		msg_at(D_FILE_READ, shown, 0, 0, "lezen mislukt of het bestand veranderde tijdens het lezen");
+		free(data);
+		data = NULL;
+		goto out;
+	}
+	data[n] = '\0';
+	*len = n;
+out:
+	fclose(fp);
+	return data;
+}
+
+char *files_dirname(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	if (slash == NULL)
+		return xstrdup(".");
+	if (slash == path)
+		return xstrdup("/");
+	return xstrndup(path, (size_t)(slash - path));
+}
+
+char *files_stem(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	const char *dot;
+	base = base != NULL ? base + 1 : path;
+	dot = strrchr(base, '.');
+	return dot != NULL && dot != base ? xstrndup(base, (size_t)(dot - base)) : xstrdup(base);
+}
+
+/* True when `path` equals `dir` or lies below it (both canonical). */
+static int is_inside(const char *dir, const char *path)
+{
+	size_t n = strlen(dir);
+	if (strcmp(dir, "/") == 0)
+		return 1;
+	return strncmp(dir, path, n) == 0 && (path[n] == '/' || path[n] == '\0');
+}
+
+char *files_resolve(const char *from, const char *rel, const char *jpath)
+{
+	char *dir = files_dirname(from);
+	char *joined = NULL, *canon_dir = NULL, *canon = NULL, *result = NULL;
+
+	if (rel[0] == '/' || rel[0] == '\0') {
+		msg_path(D_FILE_PATH, from, jpath,
+		         "\"%s\" is een absoluut of leeg pad; gebruik een pad ten opzichte van de map van dit bestand",
+		         rel);
+		goto out;
+	}
+	joined = xmalloc(strlen(dir) + strlen(rel) + 2);
+	sprintf(joined, "%s/%s", dir, rel);
+	canon_dir = realpath(dir, NULL);
+	canon = realpath(joined, NULL);
+	if (canon_dir == NULL) {
+		msg_path(D_FILE_READ, from, jpath, "map \"%s\" bestaat niet", dir);
+		goto out;
+	}
+	if (canon == NULL) {
+		msg_path(D_FILE_READ, from, jpath, "bestand \"%s\" bestaat niet of is niet leesbaar: %s", rel,
+		         strerror(errno));
+		goto out;
+	}
+	if (!is_inside(canon_dir, canon)) {
+		msg_path(D_FILE_PATH, from, jpath,
+		         "\"%s\" verwijst naar een bestand buiten de map \"%s\"; zet het bestand in die map", rel,
+		         dir);
+		goto out;
+	}
+	result = joined;
+	joined = NULL;
+out:
+	free(dir);
+	free(joined);
+	free(canon_dir);
+	free(canon);
+	return result;
+}

@@ -1,0 +1,24 @@
+/* Reading input files safely: a size limit, and referenced files (Markdown,
+ * CSV, logos) must resolve inside the folder of the file that names them. */
+#ifndef VG_FILES_H
+#define VG_FILES_H
+#include <stddef.h>
+
+#define FILES_MAX_INPUT (16u * 1024u * 1024u) /* largest input file, bytes */
+
+/* Reads a whole file into a NUL-terminated buffer (caller frees). Reports
+ * D_FILE_READ or D_FILE_SIZE through msg() naming `shown` and returns NULL. */
+char *files_read(const char *path, const char *shown, size_t *len);
+
+/* Resolves `rel`, named inside the file `from`, against from's folder.
+ * Refuses absolute paths and paths (after following symlinks) outside that
+ * folder, reporting D_FILE_PATH with `jpath`. Returns a malloc'ed path or
+ * NULL. */
+char *files_resolve(const char *from, const char *rel, const char *jpath);
+
+/* Folder part of a path ("." when none); malloc'ed. */
+char *files_dirname(const char *path);
+/* Last component without the extension; malloc'ed ("report" for "a/report.json"). */
+char *files_stem(const char *path);
+
+#endif

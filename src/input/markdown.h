@@ -1,0 +1,20 @@
+/* Markdown narratives (CommonMark, via cmark) into the model's struct doc. */
+#ifndef VG_MARKDOWN_H
+#define VG_MARKDOWN_H
+#include <stddef.h>
+
+#include "../model/doc.h"
+
+struct arena;
+
+#define MARKDOWN_MAX_DEPTH 16 /* deepest nesting of lists and quotes printed */
+
+/* Parses `text` into `d`, allocating from `a`. Messages name `file` with a
+ * line number when `jpath` is NULL (text read from a .md file), or `file`
+ * and `jpath` when the text was inline in JSON. Invalid UTF-8 is an error
+ * (returns -1, d left empty); unsupported constructs (HTML, images) give a
+ * warning and are left out. Returns 0 on success. */
+int markdown_parse(struct arena *a, const char *text, size_t len, const char *file,
+                   const char *jpath, struct doc *d);
+
+#endif

@@ -1,0 +1,231 @@
+/* The report model: plain structs filled by input/, checked by check/, and
+ * read by format/. Strings are UTF-8 in the report's arena; NULL means the
+ * field was absent in the input. */
+#ifndef VG_REPORT_H
+#define VG_REPORT_H
+#include <stddef.h>
+
+#include "doc.h"
+
+struct arena;
+
+/* The four quadrants of the Utrecht steering model (seed 004, ch. 3). */
+enum quadrant {
+	Q_GEDEELDE_WAARDEN,
+	Q_KADERS,
+	Q_DATA,
+	Q_LEREN,
+	QUADRANT_MAX
+};
+
+/* Report kinds; each has a default template of the same name. */
+enum report_kind {
+	KIND_VOORTGANGSRAPPORTAGE,
+	KIND_RAADSBRIEF,
+	KIND_SAMENVATTING,
+	KIND_JAARRAPPORTAGE,
+	KIND_MAX
+};
+
+/* Phase of an opgave (audit recommendation 2). */
+enum phase {
+	PHASE_NONE,
+	PHASE_VERKENNING,
+	PHASE_ONTWIKKELING,
+	PHASE_UITVOERING,
+	PHASE_DOORONTWIKKELING,
+	PHASE_AFRONDING,
+	PHASE_MAX
+};
+
+/* Perspectives of "Ongelijk investeren voor gelijke kansen" (seed 002). */
+enum perspective {
+	PERSP_BASIS,         /* A: een basis bieden */
+	PERSP_HERVERDELEN,   /* B: tegensturen/herverdelen */
+	PERSP_EERLIJKE_KANS, /* C: individueel maatwerk, drempels wegnemen */
+	PERSP_MAX
+};
+
+/* The four steps of the guide's method (seed 002). */
+enum ongelijk_step {
+	STEP_ANALYSE,
+	STEP_DOEL,
+	STEP_BELEIDSTHEORIE,
+	STEP_MONITORING,
+	STEP_MAX
+};
+
+/* Which way is good for an indicator. */
+enum direction {
+	DIR_NONE,   /* not stated */
+	DIR_HIGHER, /* hoger is beter */
+	DIR_LOWER,  /* lager is beter */
+	DIR_MAX
+};
+
+/* A figure that may be unknown. Never printed as 0 when not VAL_NUMBER. */
+enum value_kind {
+	VAL_ABSENT,  /* not given: printed as "-" */
+	VAL_UNKNOWN, /* null or "n.t.b.": printed as "n.t.b." */
+	VAL_NUMBER,  /* num holds the value */
+};
+
+struct value {
+	enum value_kind kind;
+	double num;     /* the number when kind is VAL_NUMBER */
+	int decimals;   /* decimals as written in the input (0-6), for printing */
+};
+
+/* A calendar date. */
+struct date {
+	int year, month, day; /* all 0 when absent */
+};
+
+/* A reporting period: a year, a quarter, or a month. */
+struct period {
+	int year;     /* 0 when absent */
+	int quarter;  /* 1-4, or 0 */
+	int month;    /* 1-12, or 0 */
+	const char *text; /* as written, e.g. "2022-Q1" */
+};
+
+struct strlist {
+	const char **items;
+	size_t n;
+};
+
+struct report_meta {
+	enum report_kind kind;
+	const char *titel;
+	struct period periode;
+	struct date datum;
+	const char *kenmerk;       /* reference number of the document */
+	const char *gemeente;      /* "Utrecht" */
+	const char *organisatie;   /* department */
+	const char *opgavemanager; /* author */
+};
+
+struct opgave {
+	const char *naam;
+	const char *strategische_doelstelling;
+	struct doc ambitie;
+	enum phase fase;
+};
+
+struct netwerkpartner {
+	const char *naam;
+	const char *rol;
+	const char *afspraak;  /* subsidiebeschikking, contract, convenant, geen */
+	struct value bedrag;   /* euros */
+};
+
+struct prestatie {
+	const char *omschrijving;
+	const char *eenheid;
+	struct value afgesproken;
+	struct value gerealiseerd;
+};
+
+struct datapoint {
+	struct period periode;
+	struct value waarde;
+};
+
+struct indicator {
+	const char *naam;
+	const char *eenheid;
+	const char *bron;
+	const char *definitie;
+	enum direction richting;
+	struct datapoint *reeks; /* in the order given */
+	size_t nreeks;
+	struct datapoint basis;  /* baseline; periode.year 0 when absent */
+	struct value streefwaarde;
+	int streefjaar;          /* 0 when absent */
+	struct value band_laag, band_hoog; /* target band; VAL_ABSENT when none */
+};
+
+/* Budget (middelen): posts x years. Amounts are in the table unit. */
+struct middelen_post {
+	const char *naam;
+	struct value *begroot; /* one per year (njaren) */
+	struct value *besteed; /* one per year, or NULL when not given */
+	int eenmalig;          /* one-off post */
+};
+
+struct middelen {
+	int present;             /* the object was given */
+	const char *eenheid;     /* "x € 1.000" */
+	int *jaren;              /* njaren years */
+	size_t njaren;
+	struct middelen_post *posten;
+	size_t nposten;
+	struct value *totaal;    /* supplied totals per year, or NULL */
+	const char *toelichting; /* e.g. why there is no earmarked budget */
+};
+
+struct bijsturing {
+	struct strlist inzetten;   /* start */
+	struct strlist versterken; /* strengthen */
+	struct strlist afbouwen;   /* stop */
+};
+
+struct ongelijk {
+	int present;                  /* the paragraph was given */
+	int perspectief[PERSP_MAX];   /* 1 when chosen */
+	struct strlist waar;
+	struct strlist wie;
+	struct doc tekst;
+	struct doc stap[STEP_MAX];
+};
+
+struct bijlage {
+	const char *titel;
+	struct doc tekst;
+};
+
+struct quadrant_data {
+	int present;      /* the quadrant's object was given */
+	struct doc tekst; /* its narrative */
+};
+
+struct report {
+	struct arena *arena;     /* owns everything below */
+	const char *source;      /* input path as the user named it */
+	struct report_meta meta;
+	struct opgave opgave;
+	struct doc samenvatting;
+	struct quadrant_data q[QUADRANT_MAX];
+	struct strlist leidende_principes;
+	struct middelen middelen;
+	struct netwerkpartner *partners;
+	size_t npartners;
+	struct prestatie *prestaties;
+	size_t nprestaties;
+	struct indicator *indicatoren;
+	size_t nindicatoren;
+	struct doc monitoring;   /* monitoring plan */
+	struct bijsturing bijsturing;
+	struct ongelijk ongelijk;
+	struct bijlage *bijlagen;
+	size_t nbijlagen;
+};
+
+/* Printed names, indexed by enum. */
+extern const char *const quadrant_title[QUADRANT_MAX];   /* as in seed 004 */
+extern const char *const quadrant_key[QUADRANT_MAX];     /* JSON key */
+extern const char *const report_kind_name[KIND_MAX];
+extern const char *const phase_name[PHASE_MAX];
+extern const char *const perspective_key[PERSP_MAX];
+extern const char *const perspective_title[PERSP_MAX];
+extern const char *const step_key[STEP_MAX];
+extern const char *const step_title[STEP_MAX];
+extern const char *const direction_key[DIR_MAX];
+
+struct report *report_new(const char *source);
+void report_free(struct report *r);
+
+/* True when a narrative has at least one block. */
+int doc_is_empty(const struct doc *d);
+
+#endif

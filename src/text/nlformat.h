@@ -1,0 +1,41 @@
+/* Dutch formatting of numbers, money, percentages, dates and periods, as the
+ * council expects them: 1.040 ; 12,5 ; 12,5% ; -1.040 ; € 1.040 ;
+ * 16 februari 2022 ; eerste kwartaal 2022 ; n.t.b. for unknown values.
+ * All functions write a NUL-terminated string into out (size outsz, at
+ * least 64 is always enough) and return out. They never fail. */
+#ifndef VG_NLFORMAT_H
+#define VG_NLFORMAT_H
+#include <stddef.h>
+
+#include "../model/report.h"
+
+/* A number with `decimals` decimals (0-6), '.' thousands and ',' decimal
+ * separator, '-' (ASCII hyphen-minus) for negatives; rounds half away from
+ * zero; never prints "-0". Non-finite input prints "n.t.b.". */
+char *nl_number(char *out, size_t outsz, double v, int decimals);
+/* A struct value: VAL_NUMBER with its own decimals, VAL_UNKNOWN "n.t.b.",
+ * VAL_ABSENT "-". */
+char *nl_value(char *out, size_t outsz, const struct value *v);
+/* Money in whole euros or with cents: "€ 1.040" / "€ 1.040,50" (the space
+ * is U+00A0 NO-BREAK SPACE so the sign never sits alone on a line). */
+char *nl_money(char *out, size_t outsz, double euros, int decimals);
+/* Percentage: "12,5%" with the given decimals. */
+char *nl_percent(char *out, size_t outsz, double pct, int decimals);
+/* "16 februari 2022"; empty string for an absent date. */
+char *nl_date(char *out, size_t outsz, const struct date *d);
+/* "eerste kwartaal 2022", "2022", "maart 2022" (long form) */
+char *nl_period_long(char *out, size_t outsz, const struct period *p);
+/* "Q1 2022", "2022", "mrt 2022" (short form, tables and axes) */
+char *nl_period_short(char *out, size_t outsz, const struct period *p);
+
+/* Parses "2022-02-16" strictly (real calendar date, years 1900-2999).
+ * Returns 0 on success, -1 on error. */
+int nl_parse_date(const char *s, struct date *d);
+/* Parses "2022", "2022-Q1" (also "2022-q1"), "2022-03". Returns 0 or -1.
+ * Sets p->text to s (not copied). */
+int nl_parse_period(const char *s, struct period *p);
+
+extern const char *const nl_month_name[13]; /* [1] = "januari" */
+extern const char *const nl_month_abbr[13]; /* [3] = "mrt", for tables */
+
+#endif

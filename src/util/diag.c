@@ -1,0 +1,144 @@
+#include "diag.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+
+struct diag_entry {
+	enum diag_level level; /* how bad */
+	const char *name;      /* short stable name, listed in the man page */
+	const char *text;      /* explanation for the man page */
+};
+
+static const struct diag_entry diag_table[DIAG_MAX] = {
+#define X(code, level, name, text) [code] = {LEVEL_##level, name, text},
+#include "diag_codes.h"
+#undef X
+};
+
+static const char *const level_names[LEVEL_MAX] = {
+    [LEVEL_OK] = "ok",
+    [LEVEL_OPMERKING] = "opmerking",
+    [LEVEL_WAARSCHUWING] = "waarschuwing",
+    [LEVEL_FOUT] = "fout",
+    [LEVEL_GEBRUIK] = "fout",
+    [LEVEL_SYSTEEM] = "fout",
+};
+
+static FILE *diag_stream;              /* NULL means stderr */
+static enum diag_level min_level;      /* lower levels are counted, not printed */
+static enum diag_level worst;          /* worst level since reset */
+static unsigned counts[LEVEL_MAX];     /* messages per level since reset */
+
+enum diag_level diag_level_of(enum diag_code code)
+{
+	return code < DIAG_MAX ? diag_table[code].level : LEVEL_SYSTEEM;
+}
+
+const char *diag_name(enum diag_code code)
+{
+	return code < DIAG_MAX ? diag_table[code].name : "?";
+}
+
+const char *diag_text(enum diag_code code)
+{
+	return code < DIAG_MAX ? diag_table[code].text : "?";
+}
+
+const char *diag_level_name(enum diag_level level)
+{
+	return level < LEVEL_MAX ? level_names[level] : "?";
+}
+
+static void vmsg(enum diag_code code, const struct diag_loc *loc, const char *fmt, va_list ap)
+{
+	enum diag_level level = diag_level_of(code);
+	FILE *fp = diag_stream != NULL ? diag_stream : stderr;
+
+	counts[level]++;
+	if (level > worst)
+		worst = level;
+	if (level < min_level)
+		return;
+	fputs("voortgang: ", fp);
+	if (loc != NULL && loc->file != NULL) {
+		fputs(loc->file, fp);
+		if (loc->line > 0)
+			fprintf(fp, ":%d", loc->line);
+		if (loc->line > 0 && loc->col > 0)
+			fprintf(fp, ":%d", loc->col);
+		fputs(": ", fp);
+	}
+	if (loc != NULL && loc->path != NULL)
+		fprintf(fp, "%s: ", loc->path);
+	fprintf(fp, "%s: ", level_names[level]);
+	vfprintf(fp, fmt, ap);
+	fputc('\n', fp);
+}
+
+void msg(enum diag_code code, const struct diag_loc *loc, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vmsg(code, loc, fmt, ap);
+	va_end(ap);
+}
+
+void msg_at(enum diag_code code, const char *file, int line, int col, const char *fmt, ...)
+{
+	struct diag_loc loc = {file, line, col, NULL};
+	va_list ap;
+	va_start(ap, fmt);
+	vmsg(code, &loc, fmt, ap);
+	va_end(ap);
+}
+
+void msg_path(enum diag_code code, const char *file, const char *path, const char *fmt, ...)
+{
+	struct diag_loc loc = {file, 0, 0, path};
+	va_list ap;
+	va_start(ap, fmt);
+	vmsg(code, &loc, fmt, ap);
+	va_end(ap);
+}
+
+enum diag_level diag_worst(void)
+{
+	return worst;
+}
+
+unsigned diag_count(enum diag_level level)
+{
+	return level < LEVEL_MAX ? counts[level] : 0;
+}
+
+void diag_reset(void)
+{
+	enum diag_level l;
+	worst = LEVEL_OK;
+	for (l = LEVEL_OK; l < LEVEL_MAX; l++)
+		counts[l] = 0;
+}
+
+void diag_set_stream(FILE *fp)
+{
+	diag_stream = fp;
+}
+
+void diag_set_min_level(enum diag_level level)
+{
+	min_level = level;
+}
+
+int diag_exit_status(enum diag_level w)
+{
+	switch (w) {
+	case LEVEL_FOUT:
+		return 1;
+	case LEVEL_GEBRUIK:
+		return 2;
+	case LEVEL_SYSTEEM:
+		return 3;
+	default:
+		return 0;
+	}
+}

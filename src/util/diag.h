@@ -1,0 +1,59 @@
+/* Diagnostics: one function reports every problem, in one format:
+ *   voortgang: data/ms.json:12:7: fout: ...          (syntax, with position)
+ *   voortgang: data/ms.json: $.opgave.fase: fout: ... (semantic, JSON path)
+ * Levels follow mandoc: opmerking < waarschuwing < fout; two more levels
+ * outrank them for the exit status: usage errors and system errors. */
+#ifndef VG_DIAG_H
+#define VG_DIAG_H
+#include <stdio.h>
+
+enum diag_level {
+	LEVEL_OK,           /* nothing reported */
+	LEVEL_OPMERKING,    /* remark: report is fine */
+	LEVEL_WAARSCHUWING, /* warning: report is rendered */
+	LEVEL_FOUT,         /* input error: nothing is written (exit 1) */
+	LEVEL_GEBRUIK,      /* usage error (exit 2) */
+	LEVEL_SYSTEEM,      /* I/O or internal error (exit 3) */
+	LEVEL_MAX
+};
+
+enum diag_code {
+#define X(code, level, name, text) code,
+#include "diag_codes.h"
+#undef X
+	DIAG_MAX
+};
+
+/* Where a problem is: a file, and either a line/column or a JSON path. */
+struct diag_loc {
+	const char *file; /* as the user named it; NULL when none */
+	int line;         /* 1-based, 0 when unknown */
+	int col;          /* 1-based, 0 when unknown */
+	const char *path; /* JSON path like $.opgave.fase, or NULL */
+};
+
+/* Reports one problem; the level comes from the code's table entry. */
+void msg(enum diag_code code, const struct diag_loc *loc, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* Shorthands for the two common location kinds. */
+void msg_at(enum diag_code code, const char *file, int line, int col, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+void msg_path(enum diag_code code, const char *file, const char *path, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+enum diag_level diag_level_of(enum diag_code code);
+const char *diag_name(enum diag_code code);
+const char *diag_text(enum diag_code code);
+const char *diag_level_name(enum diag_level level);
+
+/* Worst level since the last diag_reset(); counts per level. */
+enum diag_level diag_worst(void);
+unsigned diag_count(enum diag_level level);
+void diag_reset(void);
+/* Where messages go (stderr by default); minimum level printed. */
+void diag_set_stream(FILE *fp);
+void diag_set_min_level(enum diag_level level);
+/* Exit status for a worst level: 0 ok, 1 input error, 2 usage, 3 system. */
+int diag_exit_status(enum diag_level worst);
+
+#endif
