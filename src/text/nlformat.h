@@ -17,7 +17,8 @@ char *nl_number(char *out, size_t outsz, double v, int decimals);
  * VAL_ABSENT "-". */
 char *nl_value(char *out, size_t outsz, const struct value *v);
 /* Money in whole euros or with cents: "€ 1.040" / "€ 1.040,50" (the space
- * is U+00A0 NO-BREAK SPACE so the sign never sits alone on a line). */
+ * is U+00A0 NO-BREAK SPACE so the sign never sits alone on a line);
+ * negative amounts as "€ -1.040"; "n.t.b." when not finite. */
 char *nl_money(char *out, size_t outsz, double euros, int decimals);
 /* Percentage: "12,5%" with the given decimals. */
 char *nl_percent(char *out, size_t outsz, double pct, int decimals);

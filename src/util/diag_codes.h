@@ -19,6 +19,7 @@ X(D_GLYPH, WAARSCHUWING, "teken-ontbreekt", "Een teken zit niet in het lettertyp
 X(D_QUADRANT_MISSING, WAARSCHUWING, "kwadrant-ontbreekt", "Een kwadrant van het sturingsmodel is niet ingevuld.")
 X(D_ONGELIJK_MISSING, FOUT, "paragraaf-ongelijk-investeren", "De verplichte paragraaf 'Ongelijk investeren voor gelijke kansen' ontbreekt.")
 X(D_ONGELIJK_PERSPECTIEF, WAARSCHUWING, "perspectief-ontbreekt", "De paragraaf 'Ongelijk investeren' noemt geen perspectief.")
+X(D_ONGELIJK_STAP, WAARSCHUWING, "stap-ontbreekt", "Een stap van de paragraaf 'Ongelijk investeren' (analyse, doel, beleidstheorie, monitoring) of WAAR/WIE is niet uitgewerkt.")
 X(D_INDICATOR, WAARSCHUWING, "indicator", "Een indicator is onvolledig (eenheid, bron, reeks, streefwaarde).")
 X(D_DUPLICATE, WAARSCHUWING, "dubbel", "Een naam of periode komt twee keer voor.")
 X(D_UNKNOWN_VALUE, OPMERKING, "onbekende-waarde", "Een waarde is onbekend en wordt afgedrukt als n.t.b.")

@@ -1,0 +1,110 @@
+#include "check.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "../model/report.h"
+#include "../util/diag.h"
+
+static void check_quadrants(const struct report *r)
+{
+	for (int q = 0; q < QUADRANT_MAX; q++) {
+		char path[64];
+		snprintf(path, sizeof path, "$.%s", quadrant_key[q]);
+		if (!r->q[q].present)
+			msg_path(D_QUADRANT_MISSING, r->source, path,
+			         "kwadrant \"%s\" ontbreekt; vul het in, ook als er nog weinig te melden is "
+			         "(het sturingsmodel vraagt alle vier kwadranten)",
+			         quadrant_title[q]);
+	}
+}
+
+static void check_ongelijk(const struct report *r)
+{
+	const struct ongelijk *og = &r->ongelijk;
+	int any = 0;
+	if (!og->present) {
+		msg_path(D_ONGELIJK_MISSING, r->source, "$.ongelijk_investeren",
+		         "de paragraaf \"Ongelijk investeren voor gelijke kansen\" ontbreekt; elk raadsdocument "
+		         "moet hem bevatten (raadsvoorstel, beslispunt 3): voeg \"ongelijk_investeren\" toe");
+		return;
+	}
+	for (int p = 0; p < PERSP_MAX; p++)
+		any |= og->perspectief[p];
+	if (!any)
+		msg_path(D_ONGELIJK_PERSPECTIEF, r->source, "$.ongelijk_investeren.perspectieven",
+		         "geen perspectief gekozen; kies er minstens een: \"basis\", \"herverdelen\" of \"eerlijke_kans\"");
+	if (og->waar.n == 0)
+		msg_path(D_ONGELIJK_STAP, r->source, "$.ongelijk_investeren.waar",
+		         "niet aangegeven in welke wijken of buurten wordt ingezet (WAAR); vul \"waar\" in");
+	if (og->wie.n == 0)
+		msg_path(D_ONGELIJK_STAP, r->source, "$.ongelijk_investeren.wie",
+		         "niet aangegeven voor welke groepen wordt ingezet (WIE); vul \"wie\" in");
+	for (int s = 0; s < STEP_MAX; s++)
+		if (doc_is_empty(&og->stap[s])) {
+			char path[80];
+			snprintf(path, sizeof path, "$.ongelijk_investeren.%s", step_key[s]);
+			msg_path(D_ONGELIJK_STAP, r->source, path,
+			         "stap %d \"%s\" is niet uitgewerkt; beschrijf hem (handreiking, vier stappen)", s + 1,
+			         step_title[s]);
+		}
+}
+
+/* Same period twice in a series, or periods out of order. */
+static void check_series(const struct report *r, size_t i, const struct indicator *ind)
+{
+	char path[96];
+	for (size_t k = 1; k < ind->nreeks; k++) {
+		const struct period *a = &ind->reeks[k - 1].periode, *b = &ind->reeks[k].periode;
+		long ka = a->year * 100L + a->quarter * 3 + a->month, kb = b->year * 100L + b->quarter * 3 + b->month;
+		snprintf(path, sizeof path, "$.data_en_informatie.indicatoren[%zu].reeks[%zu]", i, k);
+		if (a->year == 0 || b->year == 0)
+			continue;
+		if (ka == kb && a->quarter == b->quarter && a->month == b->month)
+			msg_path(D_DUPLICATE, r->source, path, "periode \"%s\" komt twee keer voor; houd er een over",
+			         b->text ? b->text : "?");
+		else if (kb < ka)
+			msg_path(D_DUPLICATE, r->source, path,
+			         "periode \"%s\" staat na \"%s\"; zet de reeks in volgorde van tijd", b->text ? b->text : "?",
+			         a->text ? a->text : "?");
+	}
+}
+
+static void check_indicators(const struct report *r)
+{
+	char path[96];
+	for (size_t i = 0; i < r->nindicatoren; i++) {
+		const struct indicator *ind = &r->indicatoren[i];
+		snprintf(path, sizeof path, "$.data_en_informatie.indicatoren[%zu]", i);
+		if (ind->eenheid == NULL)
+			msg_path(D_INDICATOR, r->source, path, "indicator \"%s\" heeft geen eenheid; vul \"eenheid\" in",
+			         ind->naam);
+		if (ind->bron == NULL)
+			msg_path(D_INDICATOR, r->source, path, "indicator \"%s\" heeft geen bron; vul \"bron\" in", ind->naam);
+		if (ind->nreeks == 0)
+			msg_path(D_INDICATOR, r->source, path, "indicator \"%s\" heeft geen meetwaarden (\"reeks\")",
+			         ind->naam);
+		if (ind->streefwaarde.kind == VAL_ABSENT && ind->band_laag.kind == VAL_ABSENT)
+			msg_path(D_INDICATOR, r->source, path,
+			         "indicator \"%s\" heeft geen streefwaarde; een doel zonder streefwaarde is niet meetbaar (SMART)",
+			         ind->naam);
+		else if (ind->streefjaar == 0)
+			msg_path(D_INDICATOR, r->source, path, "indicator \"%s\" heeft geen streefjaar; vul \"streefjaar\" in",
+			         ind->naam);
+		if (ind->band_laag.kind == VAL_NUMBER && ind->band_hoog.kind == VAL_NUMBER &&
+		    ind->band_laag.num > ind->band_hoog.num)
+			msg_path(D_INDICATOR, r->source, path,
+			         "streefband van indicator \"%s\" loopt van hoog naar laag; schrijf [ondergrens, bovengrens]",
+			         ind->naam);
+		check_series(r, i, ind);
+	}
+}
+
+int check_report(const struct report *r)
+{
+	unsigned before = diag_count(LEVEL_FOUT);
+	check_quadrants(r);
+	check_ongelijk(r);
+	check_indicators(r);
+	return (int)(diag_count(LEVEL_FOUT) - before);
+}

@@ -1,0 +1,31 @@
+/* Shared by the formatter's files. */
+#ifndef VG_FORMAT_INT_H
+#define VG_FORMAT_INT_H
+#include <stddef.h>
+
+#include "../layout/layout.h"
+#include "../layout/table.h"
+#include "../model/report.h"
+
+/* Formatter state for one report. */
+struct fmt {
+	const struct report *r;
+	const struct template *t;
+	struct layout *L;
+	int ntables;            /* tables so far, for "Tabel n" captions */
+};
+
+/* A printed figure in the layout's arena: "1.040", "n.t.b.", "-". */
+const char *fmt_value(struct fmt *f, const struct value *v);
+const char *fmt_printf(struct fmt *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* "Tabel n  text" with a running number. */
+const char *fmt_caption(struct fmt *f, const char *text);
+/* A table with ncols columns and nrows rows allocated in the arena. */
+struct table *fmt_table(struct fmt *f, size_t ncols, size_t nrows);
+/* Muted italic sentence for something the input does not give. */
+void fmt_missing(struct fmt *f, const char *text);
+
+void fmt_quadrant(struct fmt *f, enum quadrant q, const char *title);
+void fmt_ongelijk(struct fmt *f, const char *title);
+
+#endif

@@ -1,0 +1,355 @@
+/* The four quadrants of the steering model and the paragraph "Ongelijk
+ * investeren voor gelijke kansen". */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../text/nlformat.h"
+#include "../util/arena.h"
+#include "../util/buf.h"
+#include "format_int.h"
+
+#define H1_FLAGS (HEADING_TOC | HEADING_NUMBERED | HEADING_NEWPAGE)
+#define H2_FLAGS (HEADING_TOC | HEADING_NUMBERED)
+
+static void gedeelde_waarden(struct fmt *f)
+{
+	const struct strlist *p = &f->r->leidende_principes;
+	if (p->n == 0)
+		return;
+	layout_heading(f->L, "Leidende principes", 2, H2_FLAGS);
+	layout_list(f->L, p->items, p->n, 1);
+}
+
+/* Sum of a column of figures; unknown when any figure is unknown. */
+static struct value column_sum(const struct middelen *m, size_t year)
+{
+	struct value s = {VAL_NUMBER, 0, 0};
+	for (size_t i = 0; i < m->nposten; i++) {
+		const struct value *v = &m->posten[i].begroot[year];
+		if (v->kind == VAL_UNKNOWN)
+			s.kind = VAL_UNKNOWN;
+		else if (v->kind == VAL_NUMBER)
+			s.num += v->num;
+		if (v->decimals > s.decimals)
+			s.decimals = v->decimals;
+	}
+	return s;
+}
+
+/* Budget per post and year as the source gives it; totals as supplied, or
+ * summed when not supplied. */
+static void budget_table(struct fmt *f, const char *what, int besteed)
+{
+	const struct middelen *m = &f->r->middelen;
+	struct table *t = fmt_table(f, m->njaren + 1, m->nposten + 1);
+	size_t nrows = 0;
+	t->caption = fmt_caption(f, fmt_printf(f, "%s per post%s%s%s", what, m->eenheid ? " (" : "",
+	                                       m->eenheid ? m->eenheid : "", m->eenheid ? ")" : ""));
+	t->cols[0].header = "Post";
+	for (size_t j = 0; j < m->njaren; j++) {
+		t->cols[j + 1].header = fmt_printf(f, "%d", m->jaren[j]);
+		t->cols[j + 1].align = CELL_RIGHT;
+		t->cols[j + 1].min_width = 44;
+	}
+	for (size_t i = 0; i < m->nposten; i++) {
+		const struct middelen_post *p = &m->posten[i];
+		const struct value *row = besteed ? p->besteed : p->begroot;
+		if (row == NULL)
+			continue;
+		t->rows[nrows].cells[0] = p->eenmalig ? fmt_printf(f, "%s (eenmalig)", p->naam) : p->naam;
+		for (size_t j = 0; j < m->njaren; j++)
+			t->rows[nrows].cells[j + 1] = fmt_value(f, &row[j]);
+		nrows++;
+	}
+	if (!besteed) {
+		t->rows[nrows].cells[0] = "Totaal";
+		t->rows[nrows].flags = ROW_TOTAL;
+		for (size_t j = 0; j < m->njaren; j++) {
+			struct value s = m->totaal ? m->totaal[j] : column_sum(m, j);
+			t->rows[nrows].cells[j + 1] = fmt_value(f, &s);
+		}
+		nrows++;
+	}
+	t->nrows = nrows;
+	t->first_col_max = 0.45;
+	layout_table(f->L, t);
+}
+
+static void middelen(struct fmt *f)
+{
+	const struct middelen *m = &f->r->middelen;
+	int any_besteed = 0;
+	layout_heading(f->L, "Middelen", 2, H2_FLAGS);
+	if (m->nposten == 0 || m->njaren == 0) {
+		if (m->toelichting != NULL)
+			layout_text(f->L, m->toelichting, ROLE_BODY, FONT_REGULAR);
+		fmt_missing(f, "Voor deze opgave is geen geoormerkt budget opgegeven: begroot en besteed zijn "
+		               "niet per jaar zichtbaar.");
+		return;
+	}
+	budget_table(f, "Begroting", 0);
+	for (size_t i = 0; i < m->nposten; i++)
+		any_besteed |= m->posten[i].besteed != NULL;
+	if (any_besteed)
+		budget_table(f, "Besteed", 1);
+	if (m->toelichting != NULL)
+		layout_text(f->L, m->toelichting, ROLE_BODY, FONT_REGULAR);
+}
+
+static void partners(struct fmt *f)
+{
+	const struct report *r = f->r;
+	struct table *t;
+	if (r->npartners == 0)
+		return;
+	layout_heading(f->L, "Netwerkpartners", 2, H2_FLAGS);
+	t = fmt_table(f, 4, r->npartners);
+	t->caption = fmt_caption(f, "Netwerkpartners en afspraken");
+	t->cols[0].header = "Partner";
+	t->cols[1].header = "Rol";
+	t->cols[2].header = "Soort afspraak";
+	t->cols[3].header = "Bedrag";
+	t->cols[3].align = CELL_RIGHT;
+	for (size_t i = 0; i < r->npartners; i++) {
+		const struct netwerkpartner *p = &r->partners[i];
+		char tmp[64];
+		t->rows[i].cells[0] = p->naam;
+		t->rows[i].cells[1] = p->rol ? p->rol : "\xE2\x80\x93";
+		t->rows[i].cells[2] = p->afspraak ? p->afspraak : "\xE2\x80\x93";
+		t->rows[i].cells[3] = p->bedrag.kind == VAL_NUMBER
+		                          ? fmt_printf(f, "%s", nl_money(tmp, sizeof tmp, p->bedrag.num, p->bedrag.decimals ? 2 : 0))
+		                          : fmt_value(f, &p->bedrag);
+	}
+	layout_table(f->L, t);
+}
+
+static void prestaties(struct fmt *f)
+{
+	const struct report *r = f->r;
+	struct table *t;
+	if (r->nprestaties == 0)
+		return;
+	layout_heading(f->L, "Prestaties", 2, H2_FLAGS);
+	t = fmt_table(f, 5, r->nprestaties);
+	t->caption = fmt_caption(f, "Afgesproken en gerealiseerde prestaties");
+	t->cols[0].header = "Prestatie";
+	t->cols[1].header = "Eenheid";
+	t->cols[2].header = "Afgesproken";
+	t->cols[3].header = "Gerealiseerd";
+	t->cols[4].header = "Realisatie";
+	for (int j = 2; j < 5; j++)
+		t->cols[j].align = CELL_RIGHT;
+	for (size_t i = 0; i < r->nprestaties; i++) {
+		const struct prestatie *p = &r->prestaties[i];
+		char tmp[64];
+		t->rows[i].cells[0] = p->omschrijving;
+		t->rows[i].cells[1] = p->eenheid ? p->eenheid : "\xE2\x80\x93";
+		t->rows[i].cells[2] = fmt_value(f, &p->afgesproken);
+		t->rows[i].cells[3] = fmt_value(f, &p->gerealiseerd);
+		if (p->afgesproken.kind == VAL_NUMBER && p->gerealiseerd.kind == VAL_NUMBER && p->afgesproken.num != 0)
+			t->rows[i].cells[4] = fmt_printf(f, "%s", nl_percent(tmp, sizeof tmp,
+			                                                    100 * p->gerealiseerd.num / p->afgesproken.num, 0));
+		else
+			t->rows[i].cells[4] = "n.t.b.";
+	}
+	layout_table(f->L, t);
+}
+
+/* The last known value of a series, or NULL. */
+static const struct datapoint *last_known(const struct indicator *ind)
+{
+	for (size_t i = ind->nreeks; i-- > 0;)
+		if (ind->reeks[i].waarde.kind == VAL_NUMBER)
+			return &ind->reeks[i];
+	return NULL;
+}
+
+static const char *target_text(struct fmt *f, const struct indicator *ind)
+{
+	char lo[64], hi[64];
+	const char *when = ind->streefjaar ? fmt_printf(f, " in %d", ind->streefjaar) : "";
+	if (ind->band_laag.kind == VAL_NUMBER && ind->band_hoog.kind == VAL_NUMBER)
+		return fmt_printf(f, "%s tot %s%s", nl_value(lo, sizeof lo, &ind->band_laag),
+		                  nl_value(hi, sizeof hi, &ind->band_hoog), when);
+	if (ind->streefwaarde.kind != VAL_ABSENT)
+		return fmt_printf(f, "%s%s", fmt_value(f, &ind->streefwaarde), when);
+	return "geen";
+}
+
+static const char *point_text(struct fmt *f, const struct datapoint *d)
+{
+	char per[64];
+	if (d == NULL || d->periode.year == 0)
+		return "\xE2\x80\x93";
+	return fmt_printf(f, "%s (%s)", fmt_value(f, &d->waarde),
+	                  nl_period_short(per, sizeof per, &d->periode));
+}
+
+static void indicator_overview(struct fmt *f)
+{
+	const struct report *r = f->r;
+	struct table *t = fmt_table(f, 5, r->nindicatoren);
+	t->caption = fmt_caption(f, "Indicatoren: basis, laatste meting en streefwaarde");
+	t->cols[0].header = "Indicator";
+	t->cols[1].header = "Basis";
+	t->cols[2].header = "Laatste meting";
+	t->cols[3].header = "Streefwaarde";
+	t->cols[4].header = "Bron";
+	for (int j = 1; j < 4; j++)
+		t->cols[j].align = CELL_RIGHT;
+	for (size_t i = 0; i < r->nindicatoren; i++) {
+		const struct indicator *ind = &r->indicatoren[i];
+		t->rows[i].cells[0] = ind->eenheid ? fmt_printf(f, "%s (%s)", ind->naam, ind->eenheid) : ind->naam;
+		t->rows[i].cells[1] = point_text(f, &ind->basis);
+		t->rows[i].cells[2] = point_text(f, last_known(ind));
+		t->rows[i].cells[3] = target_text(f, ind);
+		t->rows[i].cells[4] = ind->bron ? ind->bron : "onbekend";
+	}
+	t->first_col_max = 0.34;
+	layout_table(f->L, t);
+}
+
+/* The series of one indicator: periods across, as few rows as fit. */
+static void indicator_series(struct fmt *f, const struct indicator *ind)
+{
+	const size_t per_row = 8;
+	size_t rows = (ind->nreeks + per_row - 1) / per_row;
+	for (size_t k = 0; k < rows; k++) {
+		size_t from = k * per_row, n = ind->nreeks - from < per_row ? ind->nreeks - from : per_row;
+		struct table *t = fmt_table(f, n + 1, 1);
+		char per[64];
+		if (k == 0)
+			t->caption = fmt_caption(f, fmt_printf(f, "%s%s%s%s", ind->naam, ind->eenheid ? " (" : "",
+			                                       ind->eenheid ? ind->eenheid : "", ind->eenheid ? ")" : ""));
+		t->cols[0].header = "Periode";
+		t->rows[0].cells[0] = "Waarde";
+		for (size_t j = 0; j < n; j++) {
+			const struct datapoint *d = &ind->reeks[from + j];
+			t->cols[j + 1].header = fmt_printf(f, "%s", nl_period_short(per, sizeof per, &d->periode));
+			t->cols[j + 1].align = CELL_RIGHT;
+			t->rows[0].cells[j + 1] = fmt_value(f, &d->waarde);
+		}
+		layout_table(f->L, t);
+	}
+}
+
+static void indicators(struct fmt *f)
+{
+	const struct report *r = f->r;
+	if (r->nindicatoren > 0) {
+		layout_heading(f->L, "Indicatoren", 2, H2_FLAGS);
+		indicator_overview(f);
+		for (size_t i = 0; i < r->nindicatoren; i++) {
+			const struct indicator *ind = &r->indicatoren[i];
+			layout_heading(f->L, ind->naam, 3, 0);
+			if (ind->definitie != NULL)
+				layout_text(f->L, ind->definitie, ROLE_BODY, FONT_REGULAR);
+			if (ind->richting != DIR_NONE)
+				layout_text(f->L, ind->richting == DIR_HIGHER ? "Richting: hoger is beter." : "Richting: lager is beter.",
+				            ROLE_SMALL, FONT_REGULAR);
+			if (ind->nreeks > 0)
+				indicator_series(f, ind);
+			else
+				fmt_missing(f, "Voor deze indicator zijn nog geen meetwaarden beschikbaar.");
+		}
+	}
+	if (!doc_is_empty(&r->monitoring)) {
+		layout_heading(f->L, "Monitoring", 2, H2_FLAGS);
+		layout_blocks(f->L, &r->monitoring, 3);
+	}
+}
+
+static void bijsturing_list(struct fmt *f, const char *title, const struct strlist *l)
+{
+	layout_heading(f->L, title, 3, 0);
+	if (l->n)
+		layout_list(f->L, l->items, l->n, 0);
+	else
+		fmt_missing(f, "Niets opgegeven.");
+}
+
+static void leren(struct fmt *f)
+{
+	const struct bijsturing *b = &f->r->bijsturing;
+	if (b->inzetten.n + b->versterken.n + b->afbouwen.n == 0)
+		return;
+	layout_heading(f->L, "Bijsturing: inzetten, versterken, afbouwen", 2, H2_FLAGS);
+	bijsturing_list(f, "Wat we inzetten", &b->inzetten);
+	bijsturing_list(f, "Wat we versterken", &b->versterken);
+	bijsturing_list(f, "Wat we afbouwen", &b->afbouwen);
+}
+
+void fmt_quadrant(struct fmt *f, enum quadrant q, const char *title)
+{
+	const struct quadrant_data *qd = &f->r->q[q];
+	layout_heading(f->L, title, 1, H1_FLAGS);
+	if (!qd->present) {
+		fmt_missing(f, "Dit kwadrant is in deze rapportage niet ingevuld.");
+		return;
+	}
+	layout_blocks(f->L, &qd->tekst, 2);
+	switch (q) {
+	case Q_GEDEELDE_WAARDEN:
+		gedeelde_waarden(f);
+		break;
+	case Q_KADERS:
+		if (f->r->middelen.present)
+			middelen(f);
+		partners(f);
+		prestaties(f);
+		break;
+	case Q_DATA:
+		indicators(f);
+		break;
+	case Q_LEREN:
+		leren(f);
+		break;
+	default:
+		break;
+	}
+}
+
+static const char *joined(struct fmt *f, const struct strlist *l)
+{
+	struct buf b = {0};
+	const char *s;
+	for (size_t i = 0; i < l->n; i++)
+		buf_printf(&b, "%s%s", i == 0 ? "" : (i + 1 == l->n ? " en " : ", "), l->items[i]);
+	s = fmt_printf(f, "%s", l->n ? buf_str(&b) : "niet opgegeven");
+	buf_free(&b);
+	return s;
+}
+
+void fmt_ongelijk(struct fmt *f, const char *title)
+{
+	const struct ongelijk *og = &f->r->ongelijk;
+	struct table *t;
+	layout_heading(f->L, title, 1, H1_FLAGS);
+	if (!og->present) {
+		fmt_missing(f, "Deze verplichte paragraaf ontbreekt.");
+		return;
+	}
+	layout_heading(f->L, "Perspectieven", 2, H2_FLAGS);
+	for (int p = 0; p < PERSP_MAX; p++)
+		layout_checkbox(f->L, perspective_title[p], og->perspectief[p]);
+	layout_skip(f->L, 6);
+	t = fmt_table(f, 2, 2);
+	t->no_header = 1;
+	t->plain = 1;
+	t->rows[0].cells[0] = "Waar (wijken en buurten)";
+	t->rows[0].cells[1] = joined(f, &og->waar);
+	t->rows[1].cells[0] = "Wie (groepen in een kwetsbare positie)";
+	t->rows[1].cells[1] = joined(f, &og->wie);
+	t->cols[0].min_width = 190;
+	t->first_col_max = 0.4;
+	layout_table(f->L, t);
+	layout_blocks(f->L, &og->tekst, 2);
+	for (int s = 0; s < STEP_MAX; s++) {
+		layout_heading(f->L, fmt_printf(f, "Stap %d. %s", s + 1, step_title[s]), 2, H2_FLAGS);
+		if (doc_is_empty(&og->stap[s]))
+			fmt_missing(f, "Deze stap is in deze rapportage nog niet uitgewerkt.");
+		else
+			layout_blocks(f->L, &og->stap[s], 3);
+	}
+}

@@ -1,0 +1,321 @@
+/* Cover, summary and appendices, and the section dispatcher. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../layout/fontset.h"
+#include "../model/template.h"
+#include "../text/nlformat.h"
+#include "../util/arena.h"
+#include "../util/buf.h"
+#include "format.h"
+#include "format_int.h"
+
+const char *fmt_value(struct fmt *f, const struct value *v)
+{
+	char tmp[64];
+	return arena_strdup(layout_arena(f->L), nl_value(tmp, sizeof tmp, v));
+}
+
+const char *fmt_printf(struct fmt *f, const char *fmt, ...)
+{
+	va_list ap;
+	char tmp[1024];
+	va_start(ap, fmt);
+	vsnprintf(tmp, sizeof tmp, fmt, ap);
+	va_end(ap);
+	return arena_strdup(layout_arena(f->L), tmp);
+}
+
+const char *fmt_caption(struct fmt *f, const char *text)
+{
+	return fmt_printf(f, "Tabel %d\xE2\x80\x82%s", ++f->ntables, text);
+}
+
+struct table *fmt_table(struct fmt *f, size_t ncols, size_t nrows)
+{
+	struct arena *a = layout_arena(f->L);
+	struct table *t = arena_alloc(a, sizeof(*t));
+	t->ncols = ncols;
+	t->nrows = nrows;
+	t->cols = arena_array(a, ncols, sizeof(struct table_col));
+	t->rows = arena_array(a, nrows, sizeof(struct table_row));
+	for (size_t i = 0; i < nrows; i++)
+		t->rows[i].cells = arena_array(a, ncols, sizeof(char *));
+	return t;
+}
+
+void fmt_missing(struct fmt *f, const char *text)
+{
+	layout_text(f->L, text, ROLE_MUTED, FONT_ITALIC);
+}
+
+/* Placeholders of the running header and footer. */
+static const char *lookup(void *ctx, const char *key)
+{
+	struct fmt *f = ctx;
+	const struct report *r = f->r;
+	char tmp[96];
+	if (strcmp(key, "opgave.naam") == 0)
+		return r->opgave.naam;
+	if (strcmp(key, "rapport.titel") == 0)
+		return r->meta.titel;
+	if (strcmp(key, "rapport.kenmerk") == 0)
+		return r->meta.kenmerk;
+	if (strcmp(key, "rapport.gemeente") == 0)
+		return r->meta.gemeente;
+	if (strcmp(key, "rapport.organisatie") == 0)
+		return r->meta.organisatie;
+	if (strcmp(key, "rapport.periode") == 0)
+		return fmt_printf(f, "%s", nl_period_long(tmp, sizeof tmp, &r->meta.periode));
+	if (strcmp(key, "rapport.datum") == 0)
+		return fmt_printf(f, "%s", nl_date(tmp, sizeof tmp, &r->meta.datum));
+	return NULL;
+}
+
+static void cover_fact(struct table *t, size_t *n, const char *key, const char *value)
+{
+	if (value == NULL || *value == '\0')
+		return;
+	t->rows[*n].cells[0] = key;
+	t->rows[*n].cells[1] = value;
+	(*n)++;
+}
+
+static void cover(struct fmt *f)
+{
+	const struct report *r = f->r;
+	const struct template *t = f->t;
+	struct layout *L = f->L;
+	struct rgb white = {1, 1, 1};
+	struct text_style title = *layout_style(L, ROLE_LEAD), sub;
+	struct span sp;
+	struct rich rich = {&sp, 1};
+	struct table *facts = fmt_table(f, 2, 8);
+	char per[96], date[64];
+	size_t n = 0;
+	double band = 230;
+
+	layout_page_plain(L);
+	layout_rect(L, 0, 0, t->page_w, band, t->colour[COLOUR_ACCENT]);
+	layout_text_at(L, t->margin_left, 72, FONT_BOLD, 15, white,
+	               r->meta.gemeente ? fmt_printf(f, "Gemeente %s", r->meta.gemeente) : "Gemeente");
+	if (r->meta.organisatie != NULL)
+		layout_text_at(L, t->margin_left, 92, FONT_REGULAR, 10.5, white, r->meta.organisatie);
+	layout_text_at(L, t->margin_left, band - 30, FONT_REGULAR, 12, white,
+	               r->meta.kind == KIND_VOORTGANGSRAPPORTAGE ? "Voortgangsrapportage"
+	                                                          : report_kind_name[r->meta.kind]);
+	layout_move_to(L, band + 40);
+	title.font = FONT_BOLD;
+	title.size = 24;
+	title.leading = 30;
+	title.colour = t->colour[COLOUR_TEXT];
+	sp = (struct span){r->meta.titel, 0, NULL};
+	layout_paragraph(L, &rich, &title);
+	sub = title;
+	sub.font = FONT_REGULAR;
+	sub.size = 15;
+	sub.leading = 20;
+	sub.colour = t->colour[COLOUR_ACCENT];
+	sp.text = r->opgave.naam;
+	layout_paragraph(L, &rich, &sub);
+	sub.colour = t->colour[COLOUR_MUTED];
+	sp.text = nl_period_long(per, sizeof per, &r->meta.periode);
+	sp.text = fmt_printf(f, "%c%s", per[0] >= 'a' && per[0] <= 'z' ? per[0] - 32 : per[0], per + 1);
+	layout_paragraph(L, &rich, &sub);
+
+	cover_fact(facts, &n, "Opgave", r->opgave.naam);
+	cover_fact(facts, &n, "Strategische doelstelling", r->opgave.strategische_doelstelling);
+	cover_fact(facts, &n, "Fase", r->opgave.fase ? phase_name[r->opgave.fase] : NULL);
+	cover_fact(facts, &n, "Periode", per);
+	cover_fact(facts, &n, "Datum", nl_date(date, sizeof date, &r->meta.datum));
+	cover_fact(facts, &n, "Kenmerk", r->meta.kenmerk);
+	cover_fact(facts, &n, "Organisatie", r->meta.organisatie);
+	cover_fact(facts, &n, "Opgavemanager", r->meta.opgavemanager);
+	facts->nrows = n;
+	facts->no_header = 1;
+	facts->plain = 1;
+	for (size_t i = 0; i < n; i++) {
+		facts->rows[i].cells[1] = arena_strdup(layout_arena(L), facts->rows[i].cells[1]);
+		facts->rows[i].flags = 0;
+	}
+	facts->cols[0].min_width = 150;
+	layout_move_to(L, t->page_h - t->margin_bottom - 18.0 * (double)n - 20);
+	layout_rule(L);
+	layout_table(L, facts);
+}
+
+/* One line of the summary's quadrant table. */
+static const char *quadrant_contents(struct fmt *f, enum quadrant q)
+{
+	const struct report *r = f->r;
+	struct buf b = {0};
+	const char *s;
+	size_t with_target = 0;
+	if (!doc_is_empty(&r->q[q].tekst))
+		buf_puts(&b, "toelichting");
+	switch (q) {
+	case Q_GEDEELDE_WAARDEN:
+		if (r->leidende_principes.n)
+			buf_printf(&b, "%s%zu leidende principes", b.len ? "; " : "", r->leidende_principes.n);
+		break;
+	case Q_KADERS:
+		if (r->middelen.nposten)
+			buf_printf(&b, "%smiddelen %d\xE2\x80\x93%d", b.len ? "; " : "", r->middelen.jaren[0],
+			           r->middelen.jaren[r->middelen.njaren ? r->middelen.njaren - 1 : 0]);
+		else if (r->middelen.present)
+			buf_printf(&b, "%sgeen geoormerkt budget", b.len ? "; " : "");
+		if (r->npartners)
+			buf_printf(&b, "%s%zu netwerkpartners", b.len ? "; " : "", r->npartners);
+		if (r->nprestaties)
+			buf_printf(&b, "%s%zu prestaties", b.len ? "; " : "", r->nprestaties);
+		break;
+	case Q_DATA:
+		for (size_t i = 0; i < r->nindicatoren; i++)
+			with_target += r->indicatoren[i].streefwaarde.kind == VAL_NUMBER ||
+			               r->indicatoren[i].band_laag.kind == VAL_NUMBER;
+		if (r->nindicatoren)
+			buf_printf(&b, "%s%zu indicatoren, %zu met streefwaarde", b.len ? "; " : "", r->nindicatoren,
+			           with_target);
+		if (!doc_is_empty(&r->monitoring))
+			buf_printf(&b, "%smonitoringplan", b.len ? "; " : "");
+		break;
+	case Q_LEREN:
+		if (r->bijsturing.inzetten.n + r->bijsturing.versterken.n + r->bijsturing.afbouwen.n)
+			buf_printf(&b, "%sbijsturing: %zu inzetten, %zu versterken, %zu afbouwen", b.len ? "; " : "",
+			           r->bijsturing.inzetten.n, r->bijsturing.versterken.n, r->bijsturing.afbouwen.n);
+		break;
+	default:
+		break;
+	}
+	s = fmt_printf(f, "%s", b.len ? buf_str(&b) : "\xE2\x80\x93");
+	buf_free(&b);
+	return s;
+}
+
+static const char *ongelijk_contents(struct fmt *f)
+{
+	const struct ongelijk *og = &f->r->ongelijk;
+	struct buf b = {0};
+	const char *s;
+	int steps = 0, first = 1;
+	if (!og->present)
+		return "ontbreekt";
+	buf_puts(&b, "perspectief ");
+	for (int p = 0; p < PERSP_MAX; p++)
+		if (og->perspectief[p]) {
+			buf_printf(&b, "%s%c", first ? "" : ", ", 'A' + p);
+			first = 0;
+		}
+	if (first)
+		buf_puts(&b, "niet gekozen");
+	for (int i = 0; i < STEP_MAX; i++)
+		steps += !doc_is_empty(&og->stap[i]);
+	buf_printf(&b, "; %d van de %d stappen uitgewerkt", steps, STEP_MAX);
+	s = fmt_printf(f, "%s", buf_str(&b));
+	buf_free(&b);
+	return s;
+}
+
+static void summary(struct fmt *f, const char *title)
+{
+	const struct report *r = f->r;
+	struct table *t = fmt_table(f, 3, QUADRANT_MAX + 1);
+	layout_heading(f->L, title, 1, HEADING_TOC | HEADING_NUMBERED | HEADING_NEWPAGE);
+	if (!doc_is_empty(&r->opgave.ambitie)) {
+		layout_heading(f->L, "Ambitie", 2, HEADING_TOC | HEADING_NUMBERED);
+		layout_blocks(f->L, &r->opgave.ambitie, 3);
+	}
+	if (!doc_is_empty(&r->samenvatting)) {
+		layout_heading(f->L, "Stand van zaken", 2, HEADING_TOC | HEADING_NUMBERED);
+		layout_blocks(f->L, &r->samenvatting, 3);
+	}
+	layout_heading(f->L, "Stand per kwadrant", 2, HEADING_TOC | HEADING_NUMBERED);
+	t->caption = fmt_caption(f, "Invulling van de kwadranten van het sturingsmodel");
+	t->cols[0].header = "Kwadrant";
+	t->cols[1].header = "Stand";
+	t->cols[2].header = "Inhoud in deze rapportage";
+	t->first_col_max = 0.42;
+	for (int q = 0; q < QUADRANT_MAX; q++) {
+		t->rows[q].cells[0] = quadrant_title[q];
+		t->rows[q].cells[1] = r->q[q].present ? "ingevuld" : "niet ingevuld";
+		t->rows[q].cells[2] = r->q[q].present ? quadrant_contents(f, (enum quadrant)q) : "\xE2\x80\x93";
+	}
+	t->rows[QUADRANT_MAX].cells[0] = "Ongelijk investeren voor gelijke kansen";
+	t->rows[QUADRANT_MAX].cells[1] = r->ongelijk.present ? "ingevuld" : "niet ingevuld";
+	t->rows[QUADRANT_MAX].cells[2] = ongelijk_contents(f);
+	layout_table(f->L, t);
+}
+
+static void appendices(struct fmt *f, const char *title)
+{
+	const struct report *r = f->r;
+	if (r->nbijlagen == 0)
+		return;
+	layout_heading(f->L, title, 1, HEADING_TOC | HEADING_NUMBERED | HEADING_NEWPAGE);
+	for (size_t i = 0; i < r->nbijlagen; i++) {
+		layout_heading(f->L, r->bijlagen[i].titel, 2, HEADING_TOC | HEADING_NUMBERED);
+		layout_blocks(f->L, &r->bijlagen[i].tekst, 3);
+	}
+}
+
+static void document_info(struct fmt *f, struct layout_doc *d)
+{
+	const struct report *r = f->r;
+	char per[96];
+	struct arena *a = d->arena;
+	d->title = arena_strdup(a, r->meta.titel);
+	d->author = r->meta.gemeente ? arena_printf(a, "Gemeente %s%s%s", r->meta.gemeente,
+	                                            r->meta.organisatie ? ", " : "",
+	                                            r->meta.organisatie ? r->meta.organisatie : "")
+	                             : arena_strdup(a, r->meta.organisatie);
+	d->subject = arena_printf(a, "%s, %s, %s", report_kind_name[r->meta.kind],
+	                          r->opgave.naam ? r->opgave.naam : "",
+	                          nl_period_long(per, sizeof per, &r->meta.periode));
+	d->keywords = arena_printf(a, "%s; %s; sturingsmodel; ongelijk investeren voor gelijke kansen",
+	                           r->opgave.naam ? r->opgave.naam : "",
+	                           r->opgave.strategische_doelstelling ? r->opgave.strategische_doelstelling : "");
+	d->lang = "nl-NL";
+}
+
+struct layout_doc *format_report(const struct report *r, const struct template *t,
+                                 const struct fontset *fs, const struct hyphenator *h)
+{
+	struct fmt f;
+	struct layout_doc *d;
+	memset(&f, 0, sizeof f);
+	f.r = r;
+	f.t = t;
+	f.L = layout_new(t, fs, h);
+	for (size_t i = 0; i < t->nsections; i++) {
+		const struct tpl_section *s = &t->sections[i];
+		switch (s->kind) {
+		case SEC_VOORBLAD:
+			cover(&f);
+			layout_new_page(f.L);
+			break;
+		case SEC_INHOUD:
+			layout_toc(f.L, s->titel);
+			break;
+		case SEC_SAMENVATTING:
+			summary(&f, s->titel);
+			break;
+		case SEC_KWADRANT:
+			fmt_quadrant(&f, s->quadrant, s->titel);
+			break;
+		case SEC_ONGELIJK:
+			fmt_ongelijk(&f, s->titel);
+			break;
+		case SEC_BIJLAGEN:
+			appendices(&f, s->titel);
+			break;
+		default:
+			break;
+		}
+	}
+	d = layout_finish(f.L, lookup, &f);
+	document_info(&f, d);
+	layout_free(f.L);
+	return d;
+}

@@ -1,0 +1,237 @@
+#include "template_xml.h"
+
+#include <libxml/parser.h>
+#include <libxml/relaxng.h>
+#include <libxml/tree.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "../model/template.h"
+#include "../util/arena.h"
+#include "../util/diag.h"
+#include "../util/xalloc.h"
+#include "datadir.h"
+#include "files.h"
+
+#define MM (72.0 / 25.4)
+
+const char *const section_kind_name[SEC_MAX] = {
+    [SEC_VOORBLAD] = "voorblad",
+    [SEC_INHOUD] = "inhoudsopgave",
+    [SEC_SAMENVATTING] = "samenvatting",
+    [SEC_KWADRANT] = "kwadrant",
+    [SEC_ONGELIJK] = "ongelijk-investeren",
+    [SEC_BIJLAGEN] = "bijlagen",
+};
+
+/* libxml2 reports errors here; we turn them into our format. */
+static void xml_error(void *ctx, xmlErrorPtr e)
+{
+	const char *file = ctx;
+	char text[512];
+	size_t n;
+	if (e == NULL || e->level == XML_ERR_WARNING)
+		return;
+	snprintf(text, sizeof text, "%s", e->message != NULL ? e->message : "onbekende fout");
+	n = strlen(text);
+	while (n > 0 && (text[n - 1] == '\n' || text[n - 1] == ' '))
+		text[--n] = '\0';
+	msg_at(D_TEMPLATE, e->file != NULL ? e->file : file, e->line, e->int2,
+	       "sjabloon ongeldig: %s", text);
+}
+
+/* Parses with network, DTDs and entity substitution off. A document that
+ * declares a DOCTYPE is refused outright (no XXE, no entity bombs). */
+static xmlDocPtr parse_safely(const char *path, const char *data, size_t len)
+{
+	int opts = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOWARNING;
+	xmlDocPtr doc;
+	xmlSetStructuredErrorFunc((void *)path, xml_error);
+	doc = xmlReadMemory(data, (int)len, path, "UTF-8", opts);
+	if (doc != NULL && (doc->intSubset != NULL || doc->extSubset != NULL)) {
+		msg_at(D_TEMPLATE, path, 0, 0,
+		       "sjabloon bevat een DOCTYPE; dat is niet toegestaan (geen DTD of entiteiten)");
+		xmlFreeDoc(doc);
+		doc = NULL;
+	}
+	return doc;
+}
+
+static int validate(const char *path, xmlDocPtr doc)
+{
+	char *rng = datadir_path("templates", "sjabloon.rng");
+	xmlRelaxNGParserCtxtPtr pctx = xmlRelaxNGNewParserCtxt(rng);
+	xmlRelaxNGPtr schema = NULL;
+	xmlRelaxNGValidCtxtPtr vctx = NULL;
+	int rc = -1;
+
+	if (pctx == NULL)
+		goto out;
+	xmlRelaxNGSetParserStructuredErrors(pctx, xml_error, rng);
+	schema = xmlRelaxNGParse(pctx);
+	if (schema == NULL) {
+		msg_at(D_TEMPLATE, rng, 0, 0, "het schema kan niet worden gelezen; installeer voortgang opnieuw");
+		goto out;
+	}
+	vctx = xmlRelaxNGNewValidCtxt(schema);
+	xmlRelaxNGSetValidStructuredErrors(vctx, xml_error, (void *)path);
+	rc = xmlRelaxNGValidateDoc(vctx, doc) == 0 ? 0 : -1;
+out:
+	xmlRelaxNGFreeValidCtxt(vctx);
+	xmlRelaxNGFree(schema);
+	xmlRelaxNGFreeParserCtxt(pctx);
+	free(rng);
+	return rc;
+}
+
+/* An attribute copied into the arena (NULL when absent). */
+static const char *attr(struct arena *a, xmlNodePtr n, const char *name)
+{
+	xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+	const char *s;
+	if (v == NULL)
+		return NULL;
+	s = arena_strdup(a, (const char *)v);
+	xmlFree(v);
+	return s;
+}
+
+static double attr_num(xmlNodePtr n, const char *name)
+{
+	xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+	double d = v != NULL ? strtod((const char *)v, NULL) : 0;
+	xmlFree(v);
+	return d;
+}
+
+static struct rgb attr_colour(xmlNodePtr n, const char *name)
+{
+	xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+	unsigned long x = v != NULL ? strtoul((const char *)v + 1, NULL, 16) : 0;
+	struct rgb c = {((x >> 16) & 0xFF) / 255.0, ((x >> 8) & 0xFF) / 255.0, (x & 0xFF) / 255.0};
+	xmlFree(v);
+	return c;
+}
+
+static xmlNodePtr child(xmlNodePtr parent, const char *name)
+{
+	for (xmlNodePtr n = parent->children; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0)
+			return n;
+	return NULL;
+}
+
+/* Resolves a font file name inside the data folder's fonts/. */
+static const char *font_path(struct arena *a, const char *tpl, xmlNodePtr n, const char *name)
+{
+	xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+	char *p = datadir_path("fonts", (const char *)v);
+	struct stat st;
+	const char *s = NULL;
+	if (stat(p, &st) == 0 && S_ISREG(st.st_mode))
+		s = arena_strdup(a, p);
+	else
+		msg_at(D_FONT, tpl, xmlGetLineNo(n), 0,
+		       "lettertype \"%s\" staat niet in %s/fonts; kies een lettertype uit die map", (char *)v,
+		       datadir());
+	xmlFree(v);
+	free(p);
+	return s;
+}
+
+static void read_sections(struct arena *a, xmlNodePtr opbouw, struct template *t)
+{
+	size_t n = 0;
+	for (xmlNodePtr c = opbouw->children; c != NULL; c = c->next)
+		n += c->type == XML_ELEMENT_NODE;
+	t->sections = arena_array(a, n, sizeof(struct tpl_section));
+	for (xmlNodePtr c = opbouw->children; c != NULL; c = c->next) {
+		struct tpl_section *s = &t->sections[t->nsections];
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		for (int k = 0; k < SEC_MAX; k++)
+			if (strcmp((const char *)c->name, section_kind_name[k]) == 0)
+				s->kind = (enum section_kind)k;
+		s->titel = attr(a, c, "titel");
+		if (s->kind == SEC_KWADRANT) {
+			const char *q = attr(a, c, "naam");
+			for (int k = 0; k < QUADRANT_MAX; k++)
+				if (q != NULL && strcmp(q, quadrant_key[k]) == 0)
+					s->quadrant = (enum quadrant)k;
+			if (s->titel == NULL)
+				s->titel = quadrant_title[s->quadrant];
+		}
+		t->nsections++;
+	}
+}
+
+/* Fills the template from a schema-valid document; -1 on a font error. */
+static int read_template(struct arena *a, const char *path, xmlNodePtr root, struct template *t)
+{
+	static const char *const font_attr[FONT_STYLE_MAX] = {"normaal", "vet", "cursief", "vetcursief"};
+	static const char *const colour_attr[COLOUR_MAX] = {"tekst", "accent", "gedempt", "lijn", "vlak"};
+	xmlNodePtr pagina = child(root, "pagina"), fonts = child(root, "lettertypen");
+	xmlNodePtr kleuren = child(root, "kleuren"), kop = child(root, "kop"), voet = child(root, "voet");
+	xmlChar *desc = xmlNodeGetContent(child(root, "beschrijving"));
+	int rc = 0;
+
+	t->path = arena_strdup(a, path);
+	t->naam = attr(a, root, "naam");
+	t->versie = attr(a, root, "versie");
+	t->beschrijving = arena_strdup(a, (const char *)desc);
+	xmlFree(desc);
+	t->page_w = 210 * MM;
+	t->page_h = 297 * MM;
+	t->margin_top = attr_num(pagina, "marge-boven") * MM;
+	t->margin_bottom = attr_num(pagina, "marge-onder") * MM;
+	t->margin_left = attr_num(pagina, "marge-links") * MM;
+	t->margin_right = attr_num(pagina, "marge-rechts") * MM;
+	for (int i = 0; i < FONT_STYLE_MAX; i++)
+		if ((t->font_file[i] = font_path(a, path, fonts, font_attr[i])) == NULL)
+			rc = -1;
+	t->font_size = attr_num(fonts, "grootte");
+	t->line_height = attr_num(fonts, "regelafstand");
+	if (t->line_height < t->font_size)
+		t->line_height = t->font_size * 1.2;
+	for (int i = 0; i < COLOUR_MAX; i++)
+		t->colour[i] = attr_colour(kleuren, colour_attr[i]);
+	t->kop_links = attr(a, kop, "links");
+	t->kop_rechts = attr(a, kop, "rechts");
+	t->voet_links = attr(a, voet, "links");
+	t->voet_rechts = attr(a, voet, "rechts");
+	read_sections(a, child(root, "opbouw"), t);
+	return rc;
+}
+
+struct template *template_load(struct arena *a, const char *name_or_path)
+{
+	int is_path = strchr(name_or_path, '/') != NULL ||
+	              (strlen(name_or_path) > 4 && strcmp(name_or_path + strlen(name_or_path) - 4, ".xml") == 0);
+	char *path = NULL, *data = NULL;
+	struct template *t = NULL;
+	xmlDocPtr doc = NULL;
+	size_t len;
+
+	if (is_path) {
+		path = xstrdup(name_or_path);
+	} else {
+		char *file = xmalloc(strlen(name_or_path) + 5);
+		sprintf(file, "%s.xml", name_or_path);
+		path = datadir_path("templates", file);
+		free(file);
+	}
+	if ((data = files_read(path, path, &len)) == NULL)
+		goto out;
+	if ((doc = parse_safely(path, data, len)) == NULL || validate(path, doc) != 0)
+		goto out;
+	t = arena_alloc(a, sizeof(*t));
+	if (read_template(a, path, xmlDocGetRootElement(doc), t) != 0)
+		t = NULL;
+out:
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	xmlFreeDoc(doc);
+	free(data);
+	free(path);
+	return t;
+}

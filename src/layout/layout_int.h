@@ -1,0 +1,55 @@
+/* Internals shared by layout.c, table.c and finish.c. */
+#ifndef VG_LAYOUT_INT_H
+#define VG_LAYOUT_INT_H
+
+#include "layout.h"
+
+#define PENDING_MAX 8 /* headings waiting to be kept with what follows */
+
+/* A heading laid out but not yet placed. */
+struct pending {
+	struct lb_lines lines;
+	struct text_style st;
+	enum tag tag;
+	int heading;        /* index into doc->headings */
+	double space_before;
+	double space_after;
+};
+
+struct layout {
+	const struct template *t;
+	const struct fontset *fs;
+	const struct hyphenator *h;
+	struct layout_doc *doc;    /* being built */
+	size_t capages, capheadings;
+	size_t page;               /* current page index */
+	double y;                  /* cursor: top of the next line */
+	double top, bottom;        /* content area of a page */
+	double x0, width;          /* content left and width */
+	double indent;             /* current left indent (lists, quotes) */
+	unsigned char *plain;      /* per page: 1 = no running texts */
+	size_t capplain;
+	struct pending pending[PENDING_MAX];
+	int npending;
+	int num[2];                /* heading numbers at levels 1 and 2 */
+	struct text_style role[ROLE_MAX];
+	struct text_style hstyle[4]; /* heading styles, levels 1-4 */
+	int list_depth;            /* nesting of lists being laid out */
+	int toc_page;              /* page index of the table of contents, -1 none */
+	const char *toc_title;
+	unsigned char warned[0x10000 / 8]; /* missing glyphs already reported */
+};
+
+struct page *cur_page(struct layout *L);
+/* Makes sure `h` points fit below the pending headings; breaks the page if
+ * not, then places the pending headings. */
+void need(struct layout *L, double h);
+int at_top(const struct layout *L);
+void tag_begin(struct layout *L, enum tag tag);
+void tag_end(struct layout *L, enum tag tag);
+/* Emits one broken line with its top at L->y, left edge x, width w. */
+void emit_line(struct layout *L, const struct lb_line *l, const struct text_style *st, double x,
+               double w);
+double baseline_offset(const struct layout *L, const struct text_style *st);
+
+#endif

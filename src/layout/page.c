@@ -1,0 +1,39 @@
+#include "page.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/arena.h"
+#include "../util/xalloc.h"
+
+const char *const tag_name[TAG_MAX] = {
+    [TAG_DOCUMENT] = "Document", [TAG_H1] = "H1", [TAG_H2] = "H2", [TAG_H3] = "H3",
+    [TAG_H4] = "H4", [TAG_P] = "P", [TAG_L] = "L", [TAG_LI] = "LI", [TAG_LBL] = "Lbl",
+    [TAG_LBODY] = "LBody", [TAG_TABLE] = "Table", [TAG_THEAD] = "THead", [TAG_TBODY] = "TBody",
+    [TAG_TR] = "TR", [TAG_TH] = "TH", [TAG_TD] = "TD", [TAG_CAPTION] = "Caption",
+    [TAG_FIGURE] = "Figure", [TAG_TOC] = "TOC", [TAG_TOCI] = "TOCI", [TAG_LINK] = "Link",
+    [TAG_ARTIFACT] = "Artifact",
+};
+
+struct item *page_add(struct page *p, enum item_kind kind)
+{
+	struct item *it;
+	p->items = xgrow(p->items, &p->cap, p->n + 1, sizeof(*p->items));
+	it = &p->items[p->n++];
+	memset(it, 0, sizeof(*it));
+	it->kind = kind;
+	it->dest = -1;
+	return it;
+}
+
+void layout_doc_free(struct layout_doc *d)
+{
+	if (d == NULL)
+		return;
+	for (size_t i = 0; i < d->npages; i++)
+		free(d->pages[i].items);
+	free(d->pages);
+	free(d->headings);
+	arena_free(d->arena);
+	free(d);
+}

@@ -1,0 +1,83 @@
+/* The layout's output: a display list per page, in points with the origin at
+ * the top-left corner and y growing downwards (devices convert). Text items
+ * carry a baseline. Semantic begin/end items bracket content so a device can
+ * tag it (tagged PDF) without knowing the layout. */
+#ifndef VG_PAGE_H
+#define VG_PAGE_H
+#include <stddef.h>
+
+#include "../model/template.h"
+
+enum item_kind {
+	ITEM_TEXT,      /* text at a baseline */
+	ITEM_LINE,      /* stroked line from (x,y) to (x+w,y+h) */
+	ITEM_RECT,      /* filled rectangle */
+	ITEM_BOX,       /* stroked rectangle */
+	ITEM_LINK,      /* clickable area: uri, or internal destination */
+	ITEM_TAG_BEGIN, /* start of a structure element */
+	ITEM_TAG_END,   /* end of the innermost open element */
+	ITEM_MAX
+};
+
+/* Structure elements, after PDF's standard structure types. */
+enum tag {
+	TAG_DOCUMENT,
+	TAG_H1, TAG_H2, TAG_H3, TAG_H4,
+	TAG_P,
+	TAG_L, TAG_LI, TAG_LBL, TAG_LBODY,
+	TAG_TABLE, TAG_THEAD, TAG_TBODY, TAG_TR, TAG_TH, TAG_TD,
+	TAG_CAPTION,
+	TAG_FIGURE,
+	TAG_TOC, TAG_TOCI,
+	TAG_LINK,
+	TAG_ARTIFACT, /* running header/footer, page numbers, decoration */
+	TAG_MAX
+};
+
+extern const char *const tag_name[TAG_MAX]; /* PDF names: "H1", "P", ... */
+
+struct item {
+	enum item_kind kind;
+	float x, y;             /* position (text: baseline start) */
+	float w, h;             /* line delta; rect/box/link size */
+	float size;             /* text: font size; line/box: stroke width */
+	enum font_style font;   /* text */
+	struct rgb colour;      /* text, line, rect, box */
+	const char *text;       /* text: UTF-8, not NUL-terminated */
+	size_t len;             /* text: bytes */
+	const char *uri;        /* link: external target, or NULL */
+	int dest;               /* link: heading index when uri is NULL */
+	enum tag tag;           /* tag begin/end */
+	const char *alt;        /* tag begin: alternate text (figures) */
+};
+
+struct page {
+	struct item *items;
+	size_t n, cap;
+};
+
+/* A heading, for the outline, the table of contents and internal links. */
+struct heading {
+	const char *title;  /* as printed, with its number */
+	int level;          /* 1-4 */
+	int in_toc;         /* listed in the table of contents */
+	int page;           /* 0-based page index */
+	float y;            /* top of the heading on its page */
+};
+
+/* A laid-out document, ready for any device. */
+struct layout_doc {
+	struct arena *arena;     /* owns texts */
+	double page_w, page_h;
+	struct page *pages;
+	size_t npages;
+	struct heading *headings;
+	size_t nheadings;
+	const char *title, *author, *subject, *keywords, *lang;
+	const char *creation_date; /* "D:YYYYMMDDHHmmSS" or NULL */
+};
+
+struct item *page_add(struct page *p, enum item_kind kind);
+void layout_doc_free(struct layout_doc *d);
+
+#endif

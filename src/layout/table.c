@@ -1,0 +1,260 @@
+#include "table.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/arena.h"
+#include "../util/xalloc.h"
+#include "fontset.h"
+#include "layout_int.h"
+
+#define PAD_H 4.0 /* horizontal cell padding, points */
+#define PAD_V 3.0 /* vertical cell padding, points */
+
+/* A table being laid out. */
+struct tl {
+	struct layout *L;
+	const struct table *t;
+	double *colw;            /* column widths */
+	struct text_style cell;  /* base cell style */
+	struct text_style head;  /* header cell style */
+	struct lb_lines *hdr;    /* header cells broken into lines */
+	double hdr_h;
+};
+
+static double text_w(struct layout *L, enum font_style f, double size, const char *s)
+{
+	return fontset_width(L->fs, f, size, s, strlen(s));
+}
+
+/* Widest single word of s, so a column never breaks inside a word. */
+static double widest_word(struct layout *L, enum font_style f, double size, const char *s)
+{
+	double best = 0;
+	while (*s) {
+		size_t n = strcspn(s, " ");
+		double w = fontset_width(L->fs, f, size, s, n);
+		best = w > best ? w : best;
+		s += n;
+		s += strspn(s, " ");
+	}
+	return best;
+}
+
+/* Column widths: natural widths when they fit; otherwise text columns
+ * share what the figure columns leave, never below their widest word. */
+static void column_widths(struct tl *T)
+{
+	const struct table *t = T->t;
+	struct layout *L = T->L;
+	double W = L->width - L->indent, total = 0, fixed = 0, flex = 0;
+	double *nat = xcalloc(t->ncols, sizeof(double)), *minw = xcalloc(t->ncols, sizeof(double));
+
+	for (size_t j = 0; j < t->ncols; j++) {
+		const char *h = t->cols[j].header;
+		if (h != NULL && !t->no_header) {
+			nat[j] = text_w(L, T->head.font, T->head.size, h);
+			minw[j] = widest_word(L, T->head.font, T->head.size, h);
+		}
+		for (size_t i = 0; i < t->nrows; i++) {
+			const char *c = t->rows[i].cells[j];
+			enum font_style f = t->rows[i].flags & (ROW_BOLD | ROW_TOTAL) ? FONT_BOLD : FONT_REGULAR;
+			double w = c ? text_w(L, f, T->cell.size, c) : 0, m = c ? widest_word(L, f, T->cell.size, c) : 0;
+			nat[j] = w > nat[j] ? w : nat[j];
+			minw[j] = m > minw[j] ? m : minw[j];
+		}
+		nat[j] += 2 * PAD_H;
+		minw[j] += 2 * PAD_H;
+		if (t->cols[j].min_width > nat[j])
+			nat[j] = t->cols[j].min_width;
+		total += nat[j];
+		if (t->cols[j].align == CELL_LEFT)
+			flex += nat[j];
+		else
+			fixed += nat[j];
+	}
+	for (size_t j = 0; j < t->ncols; j++) {
+		if (total <= W) {
+			/* spread the slack over the text columns (or all when none) */
+			double share = flex > 0 ? (t->cols[j].align == CELL_LEFT ? nat[j] / flex : 0) : nat[j] / total;
+			T->colw[j] = nat[j] + (t->plain ? 0 : (W - total) * share);
+		} else if (t->cols[j].align != CELL_LEFT || flex <= 0) {
+			T->colw[j] = nat[j] * (flex <= 0 ? W / total : 1);
+		} else {
+			double w = (W - fixed) * nat[j] / flex;
+			T->colw[j] = w > minw[j] ? w : minw[j];
+		}
+	}
+	if (t->first_col_max > 0 && t->ncols > 1 && T->colw[0] > W * t->first_col_max) {
+		double cut = T->colw[0] - W * t->first_col_max;
+		T->colw[0] -= cut;
+		T->colw[t->ncols - 1] += t->plain ? 0 : cut;
+	}
+	free(nat);
+	free(minw);
+}
+
+static struct text_style cell_style(const struct tl *T, size_t j, unsigned flags, int header)
+{
+	struct text_style st = header ? T->head : T->cell;
+	enum cell_align a = T->t->cols[j].align;
+	st.align = a == CELL_RIGHT ? ALIGN_RIGHT : a == CELL_CENTER ? ALIGN_CENTER : ALIGN_LEFT;
+	if (flags & (ROW_BOLD | ROW_TOTAL))
+		st.font = FONT_BOLD;
+	if (flags & ROW_MUTED)
+		st.colour = T->L->t->colour[COLOUR_MUTED];
+	return st;
+}
+
+/* Breaks the cells of one row; returns the row height. */
+static double break_row(struct tl *T, const char *const *cells, unsigned flags, int header,
+                        struct lb_lines *out)
+{
+	double h = 0;
+	for (size_t j = 0; j < T->t->ncols; j++) {
+		struct text_style st = cell_style(T, j, flags, header);
+		struct span sp = {cells[j] ? cells[j] : "", 0, NULL};
+		struct rich r = {&sp, cells[j] && *cells[j] ? 1u : 0u};
+		double ch;
+		linebreak(T->L->doc->arena, T->L->fs, T->L->h, T->L->warned, &r, &st,
+		          T->colw[j] - 2 * PAD_H, &out[j]);
+		ch = (double)out[j].n * st.leading;
+		h = ch > h ? ch : h;
+	}
+	return h + 2 * PAD_V;
+}
+
+static void rule(struct layout *L, double x, double y, double w, double width, struct rgb c)
+{
+	struct item *it = page_add(cur_page(L), ITEM_LINE);
+	it->x = (float)x;
+	it->y = (float)y;
+	it->w = (float)w;
+	it->size = (float)width;
+	it->colour = c;
+}
+
+/* Draws one row whose top is at L->y; advances L->y. */
+static void draw_row(struct tl *T, struct lb_lines *cells, double h, unsigned flags, int header)
+{
+	struct layout *L = T->L;
+	const struct template *tp = L->t;
+	double x = L->x0 + L->indent, W = L->width - L->indent, top = L->y;
+	enum tag ctag = header ? TAG_TH : TAG_TD;
+
+	if (header && !T->t->plain) {
+		tag_begin(L, TAG_ARTIFACT);
+		layout_rect(L, x, top, W, h, tp->colour[COLOUR_FILL]);
+		tag_end(L, TAG_ARTIFACT);
+	}
+	if ((flags & ROW_TOTAL) && !T->t->plain) {
+		tag_begin(L, TAG_ARTIFACT);
+		rule(L, x, top, W, 0.8, tp->colour[COLOUR_TEXT]);
+		tag_end(L, TAG_ARTIFACT);
+	}
+	tag_begin(L, TAG_TR);
+	for (size_t j = 0; j < T->t->ncols; j++) {
+		struct text_style st = cell_style(T, j, flags, header);
+		tag_begin(L, ctag);
+		for (size_t k = 0; k < cells[j].n; k++) {
+			L->y = top + PAD_V + (double)k * st.leading;
+			emit_line(L, &cells[j].v[k], &st, x + PAD_H, T->colw[j] - 2 * PAD_H);
+		}
+		tag_end(L, ctag);
+		x += T->colw[j];
+	}
+	tag_end(L, TAG_TR);
+	L->y = top + h;
+	if (!T->t->plain) {
+		tag_begin(L, TAG_ARTIFACT);
+		rule(L, L->x0 + L->indent, L->y, W, header ? 0.8 : 0.35,
+		     header ? tp->colour[COLOUR_TEXT] : tp->colour[COLOUR_RULE]);
+		tag_end(L, TAG_ARTIFACT);
+	}
+}
+
+static void draw_header(struct tl *T, int repeat)
+{
+	if (T->t->no_header)
+		return;
+	if (repeat)
+		tag_begin(T->L, TAG_ARTIFACT);
+	else
+		tag_begin(T->L, TAG_THEAD);
+	draw_row(T, T->hdr, T->hdr_h, 0, 1);
+	tag_end(T->L, repeat ? TAG_ARTIFACT : TAG_THEAD);
+}
+
+void layout_table(struct layout *L, const struct table *t)
+{
+	struct tl T;
+	struct lb_lines *rows;
+	double *rh, caption_h = 0;
+	struct lb_lines cap = {NULL, 0};
+	struct text_style cap_st = L->role[ROLE_BODY];
+
+	memset(&T, 0, sizeof T);
+	T.L = L;
+	T.t = t;
+	T.cell = L->role[ROLE_BODY];
+	T.cell.size *= 0.95;
+	T.cell.leading *= 0.92;
+	T.cell.hyphenate = 1;
+	T.head = T.cell;
+	T.head.font = FONT_BOLD;
+	T.colw = xcalloc(t->ncols, sizeof(double));
+	column_widths(&T);
+	T.hdr = arena_array(L->doc->arena, t->ncols, sizeof(struct lb_lines));
+	if (!t->no_header) {
+		const char **h = arena_array(L->doc->arena, t->ncols, sizeof(char *));
+		for (size_t j = 0; j < t->ncols; j++)
+			h[j] = t->cols[j].header;
+		T.hdr_h = break_row(&T, h, 0, 1, T.hdr);
+	}
+	rows = arena_array(L->doc->arena, t->nrows * t->ncols, sizeof(struct lb_lines));
+	rh = xcalloc(t->nrows ? t->nrows : 1, sizeof(double));
+	for (size_t i = 0; i < t->nrows; i++)
+		rh[i] = break_row(&T, t->rows[i].cells, t->rows[i].flags, 0, &rows[i * t->ncols]);
+	if (t->caption != NULL) {
+		struct span sp = {t->caption, 0, NULL};
+		struct rich r = {&sp, 1};
+		cap_st.font = FONT_BOLD;
+		cap_st.align = ALIGN_LEFT;
+		linebreak(L->doc->arena, L->fs, NULL, L->warned, &r, &cap_st, L->width - L->indent, &cap);
+		caption_h = (double)cap.n * cap_st.leading + 2;
+	}
+	/* caption, header and the first row (two when the second is a total) */
+	need(L, caption_h + T.hdr_h + (t->nrows ? rh[0] : 0) +
+	            (t->nrows > 1 && (t->rows[1].flags & ROW_TOTAL) ? rh[1] : 0));
+	tag_begin(L, TAG_TABLE);
+	if (cap.n) {
+		tag_begin(L, TAG_CAPTION);
+		for (size_t k = 0; k < cap.n; k++) {
+			emit_line(L, &cap.v[k], &cap_st, L->x0 + L->indent, L->width - L->indent);
+			L->y += cap_st.leading;
+		}
+		tag_end(L, TAG_CAPTION);
+		L->y += 2;
+	}
+	draw_header(&T, 0);
+	tag_begin(L, TAG_TBODY);
+	for (size_t i = 0; i < t->nrows; i++) {
+		double h = rh[i];
+		if (i + 1 < t->nrows && (t->rows[i + 1].flags & ROW_TOTAL))
+			h += rh[i + 1]; /* never leave a total row alone on a page */
+		if (L->y + h > L->bottom + 0.01 && L->y > L->top + T.hdr_h + 0.01) {
+			layout_new_page(L);
+			draw_header(&T, 1);
+		}
+		draw_row(&T, &rows[i * t->ncols], rh[i], t->rows[i].flags, 0);
+	}
+	tag_end(L, TAG_TBODY);
+	tag_end(L, TAG_TABLE);
+	L->y += 4;
+	if (t->note != NULL)
+		layout_text(L, t->note, ROLE_SMALL, FONT_ITALIC);
+	else
+		L->y += L->role[ROLE_BODY].leading * 0.5;
+	free(T.colw);
+	free(rh);
+}

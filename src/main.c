@@ -1,0 +1,291 @@
+/* voortgang: JSON indicators and Markdown narratives into PDF progress
+ * reports for Dutch municipal councils. The command line. */
+#include <errno.h>
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "check/check.h"
+#include "format/format.h"
+#include "input/files.h"
+#include "input/report_json.h"
+#include "input/template_xml.h"
+#include "layout/fontset.h"
+#include "layout/page.h"
+#include "model/dump.h"
+#include "model/report.h"
+#include "model/template.h"
+#include "render/output.h"
+#include "render/pdfdev.h"
+#include "render/textdev.h"
+#include "text/hyphenate.h"
+#include "util/arena.h"
+#include "util/buf.h"
+#include "util/diag.h"
+#include "util/xalloc.h"
+
+#ifndef VOORTGANG_VERSION
+#define VOORTGANG_VERSION "0"
+#endif
+
+#define HYPHEN_DIC "/usr/share/hyphen/hyph_nl_NL.dic"
+
+enum format { OUT_PDF, OUT_TEXT };
+
+/* Options and resources shared by all inputs of one run. */
+struct run {
+	const char *out;          /* -o: file or folder, NULL for output/ */
+	const char *template_name;/* -t, NULL for the report kind's own */
+	enum format format;       /* -T */
+	int quiet;                /* -q */
+	struct arena *arena;      /* templates */
+	struct template *tpl;     /* loaded template (one per run for now) */
+	const char *tpl_name;     /* name it was loaded under */
+	struct fontset *fonts;
+	struct hyphenator *hyph;
+	int hyph_tried;
+};
+
+static void usage(FILE *fp)
+{
+	fputs("gebruik: voortgang render [-o BESTAND|MAP] [-t SJABLOON] [-T pdf|tekst] [-q] INVOER.json...\n"
+	      "        voortgang check INVOER.json...\n"
+	      "        voortgang dump INVOER.json\n"
+	      "        voortgang --help | --version\n",
+	      fp);
+}
+
+static void help(void)
+{
+	usage(stdout);
+	fputs("\nMaakt van JSON-gegevens en Markdown-teksten een voortgangsrapportage in PDF,\n"
+	      "langs de vier kwadranten van het Utrechtse sturingsmodel.\n\n"
+	      "  render   controleert en schrijft een PDF per invoerbestand (standaard in output/)\n"
+	      "  check    controleert alleen en meldt alle problemen\n"
+	      "  dump     toont het ingelezen model als boom\n\n"
+	      "  -o BESTAND|MAP   uitvoerbestand (bij één invoer) of uitvoermap; - is standaarduitvoer\n"
+	      "  -t SJABLOON      sjabloonnaam (in templates/) of pad naar een .xml-sjabloon\n"
+	      "  -T pdf|tekst     uitvoerformaat: PDF (standaard) of platte tekst\n"
+	      "  -q               alleen waarschuwingen en fouten melden\n\n"
+	      "Afsluitstatus: 0 goed (waarschuwingen toegestaan), 1 fouten in de invoer (niets\n"
+	      "geschreven), 2 verkeerd aangeroepen, 3 schrijf- of interne fout.\n"
+	      "Zie voortgang(1) en docs/input.md.\n",
+	      stdout);
+}
+
+static int is_dir(const char *p)
+{
+	struct stat st;
+	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* Where the output of `input` goes; malloc'ed, NULL for stdout. */
+static char *output_path(const struct run *run, const char *input, int ninputs)
+{
+	const char *ext = run->format == OUT_PDF ? ".pdf" : ".txt";
+	const char *dir = run->out ? run->out : "output";
+	char *stem, *p;
+	if (run->out != NULL && strcmp(run->out, "-") == 0)
+		return NULL;
+	if (run->out != NULL && !is_dir(run->out) && ninputs == 1)
+		return xstrdup(run->out);
+	if (run->out == NULL && !is_dir("output") && mkdir("output", 0755) != 0 && errno != EEXIST) {
+		msg_at(D_OUTPUT, "output", 0, 0, "kan de uitvoermap niet maken: %s", strerror(errno));
+		return xstrdup("");
+	}
+	stem = files_stem(input);
+	p = xmalloc(strlen(dir) + strlen(stem) + strlen(ext) + 2);
+	sprintf(p, "%s/%s%s", dir, stem, ext);
+	free(stem);
+	return p;
+}
+
+/* Loads the template, fonts and hyphenation once per run. */
+static int resources(struct run *run, const struct report *r)
+{
+	const char *name = run->template_name ? run->template_name : report_kind_name[r->meta.kind];
+	if (run->tpl != NULL && strcmp(run->tpl_name, name) == 0)
+		return 0;
+	if (run->tpl != NULL) {
+		fontset_free(run->fonts);
+		run->fonts = NULL;
+	}
+	run->tpl = template_load(run->arena, name);
+	if (run->tpl == NULL) {
+		if (run->template_name == NULL && r->meta.kind != KIND_VOORTGANGSRAPPORTAGE)
+			msg_path(D_TEMPLATE, r->source, "$.rapport.soort",
+			         "voor soort \"%s\" is (nog) geen sjabloon; kies met -t een sjabloon, bijvoorbeeld voortgangsrapportage",
+			         name);
+		return -1;
+	}
+	run->tpl_name = arena_strdup(run->arena, name);
+	run->fonts = fontset_load(run->tpl);
+	if (!run->hyph_tried) {
+		run->hyph_tried = 1;
+		run->hyph = hyphenator_load(HYPHEN_DIC);
+	}
+	return run->fonts != NULL ? 0 : -1;
+}
+
+static int device_render(struct run *run, const struct layout_doc *d, struct buf *out)
+{
+	int rc;
+	if (run->format == OUT_TEXT) {
+		struct textdev *t = textdev_new();
+		rc = render_doc(d, textdev_ops(), t) == 0 ? textdev_ops()->end_doc(t, out) : -1;
+		textdev_free(t);
+	} else {
+		struct pdfdev *p = pdfdev_new(run->tpl);
+		if (p == NULL)
+			return -1;
+		rc = render_doc(d, pdfdev_ops(), p);
+		rc = pdfdev_ops()->end_doc(p, out) == 0 && rc == 0 ? 0 : -1;
+		pdfdev_free(p);
+	}
+	return rc;
+}
+
+/* Renders one input; returns 0 when a document was written. */
+static int render_one(struct run *run, const char *input, int ninputs)
+{
+	unsigned errors = diag_count(LEVEL_FOUT) + diag_count(LEVEL_SYSTEEM) + diag_count(LEVEL_GEBRUIK);
+	struct report *r = report_load(input);
+	struct layout_doc *d = NULL;
+	struct buf out = {0};
+	char *path = NULL;
+	int rc = -1;
+
+	if (r == NULL)
+		goto out;
+	check_report(r);
+	if (diag_count(LEVEL_FOUT) + diag_count(LEVEL_SYSTEEM) + diag_count(LEVEL_GEBRUIK) > errors) {
+		msg_at(D_JSON_MISSING, input, 0, 0, "niet gerenderd wegens fouten; er is niets geschreven");
+		goto out;
+	}
+	if (resources(run, r) != 0)
+		goto out;
+	d = format_report(r, run->tpl, run->fonts, run->hyph);
+	if (device_render(run, d, &out) != 0)
+		goto out;
+	path = output_path(run, input, ninputs);
+	if (path == NULL) {
+		rc = fwrite(out.data, 1, out.len, stdout) == out.len && fflush(stdout) == 0 ? 0 : -1;
+		if (rc != 0)
+			msg(D_OUTPUT, NULL, "schrijven naar de standaarduitvoer mislukt");
+	} else if (*path != '\0' && output_write(path, out.data, out.len) == 0) {
+		if (!run->quiet)
+			fprintf(stderr, "voortgang: %s: %zu pagina's geschreven naar %s\n", input, d->npages, path);
+		rc = 0;
+	}
+out:
+	free(path);
+	buf_free(&out);
+	layout_doc_free(d);
+	report_free(r);
+	return rc;
+}
+
+static int cmd_render(int argc, char **argv)
+{
+	struct run run;
+	int c, ninputs;
+	static const struct option longopts[] = {{"template", required_argument, NULL, 't'},
+	                                         {"output", required_argument, NULL, 'o'},
+	                                         {NULL, 0, NULL, 0}};
+	memset(&run, 0, sizeof run);
+	while ((c = getopt_long(argc, argv, "o:t:T:q", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'o': run.out = optarg; break;
+		case 't': run.template_name = optarg; break;
+		case 'q': run.quiet = 1; diag_set_min_level(LEVEL_WAARSCHUWING); break;
+		case 'T':
+			if (strcmp(optarg, "pdf") == 0)
+				run.format = OUT_PDF;
+			else if (strcmp(optarg, "tekst") == 0)
+				run.format = OUT_TEXT;
+			else {
+				msg(D_USAGE, NULL, "onbekend uitvoerformaat \"%s\"; kies pdf of tekst", optarg);
+				return 2;
+			}
+			break;
+		default:
+			usage(stderr);
+			return 2;
+		}
+	}
+	ninputs = argc - optind;
+	if (ninputs == 0) {
+		msg(D_USAGE, NULL, "geen invoerbestand opgegeven");
+		usage(stderr);
+		return 2;
+	}
+	if (run.out != NULL && strcmp(run.out, "-") != 0 && !is_dir(run.out) && ninputs > 1) {
+		msg(D_USAGE, NULL, "bij meerdere invoerbestanden moet -o een bestaande map zijn");
+		return 2;
+	}
+	output_install_signals();
+	run.arena = arena_new();
+	for (int i = optind; i < argc; i++)
+		render_one(&run, argv[i], ninputs);
+	fontset_free(run.fonts);
+	hyphenator_free(run.hyph);
+	arena_free(run.arena);
+	return diag_exit_status(diag_worst());
+}
+
+static int cmd_check(int argc, char **argv)
+{
+	if (argc < 2) {
+		msg(D_USAGE, NULL, "geen invoerbestand opgegeven");
+		return 2;
+	}
+	for (int i = 1; i < argc; i++) {
+		struct report *r = report_load(argv[i]);
+		if (r != NULL)
+			check_report(r);
+		report_free(r);
+	}
+	return diag_exit_status(diag_worst());
+}
+
+static int cmd_dump(int argc, char **argv)
+{
+	if (argc != 2) {
+		msg(D_USAGE, NULL, "geef precies een invoerbestand");
+		return 2;
+	}
+	struct report *r = report_load(argv[1]);
+	if (r != NULL)
+		report_dump(r, stdout);
+	report_free(r);
+	return diag_exit_status(diag_worst());
+}
+
+int main(int argc, char **argv)
+{
+	signal(SIGPIPE, SIG_IGN); /* a closed stdout becomes a write error, not a silent death */
+	if (argc < 2) {
+		usage(stderr);
+		return 2;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+		help();
+		return 0;
+	}
+	if (strcmp(argv[1], "--version") == 0) {
+		printf("voortgang %s\n", VOORTGANG_VERSION);
+		return 0;
+	}
+	if (strcmp(argv[1], "render") == 0)
+		return cmd_render(argc - 1, argv + 1);
+	if (strcmp(argv[1], "check") == 0)
+		return cmd_check(argc - 1, argv + 1);
+	if (strcmp(argv[1], "dump") == 0)
+		return cmd_dump(argc - 1, argv + 1);
+	msg(D_USAGE, NULL, "onbekende opdracht \"%s\"", argv[1]);
+	usage(stderr);
+	return 2;
+}

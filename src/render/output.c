@@ -1,0 +1,100 @@
+#include "output.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../util/diag.h"
+#include "../util/xalloc.h"
+
+/* The temporary file being written, for the signal handler. */
+static char tmp_path[4096];
+static volatile sig_atomic_t tmp_active;
+
+static void on_signal(int sig)
+{
+	if (tmp_active)
+		unlink(tmp_path);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+void output_install_signals(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+}
+
+static int write_all(int fd, const char *p, size_t len)
+{
+	while (len > 0) {
+		ssize_t n = write(fd, p, len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return -1;
+		p += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+int output_write(const char *path, const void *data, size_t len)
+{
+	const char *slash = strrchr(path, '/');
+	int dirlen = slash ? (int)(slash - path) : 1, fd, err;
+	const char *dir = slash ? path : ".";
+	sigset_t block, old;
+
+	if (slash == path)
+		dirlen = 1;
+	if ((size_t)snprintf(tmp_path, sizeof tmp_path, "%.*s/.voortgang-XXXXXX", dirlen, dir) >=
+	    sizeof tmp_path) {
+		msg_at(D_OUTPUT, path, 0, 0, "pad is te lang");
+		return -1;
+	}
+	sigemptyset(&block);
+	sigaddset(&block, SIGINT);
+	sigaddset(&block, SIGTERM);
+	sigaddset(&block, SIGHUP);
+	sigprocmask(SIG_BLOCK, &block, &old);
+	fd = mkstemp(tmp_path);
+	tmp_active = fd >= 0;
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	if (fd < 0) {
+		msg_at(D_OUTPUT, path, 0, 0, "kan geen bestand maken in de uitvoermap: %s; kies met -o een map waarin u mag schrijven",
+		       strerror(errno));
+		return -1;
+	}
+	fchmod(fd, 0644);
+	if (write_all(fd, data, len) != 0 || fsync(fd) != 0) {
+		err = errno;
+		close(fd);
+		goto fail;
+	}
+	if (close(fd) != 0) {
+		err = errno;
+		goto fail;
+	}
+	if (rename(tmp_path, path) != 0) {
+		err = errno;
+		goto fail;
+	}
+	tmp_active = 0;
+	return 0;
+fail:
+	unlink(tmp_path);
+	tmp_active = 0;
+	msg_at(D_OUTPUT, path, 0, 0, "schrijven mislukt: %s; er is niets geschreven", strerror(err));
+	return -1;
+}

@@ -1,0 +1,321 @@
+#include "pdfdev.h"
+
+#include <hpdf.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "../model/template.h"
+#include "../util/buf.h"
+#include "../util/diag.h"
+#include "../util/xalloc.h"
+#include "pdffix.h"
+
+#ifndef VOORTGANG_VERSION
+#define VOORTGANG_VERSION "0"
+#endif
+
+struct pdfdev {
+	HPDF_Doc pdf;
+	HPDF_Font font[FONT_STYLE_MAX];
+	const struct layout_doc *doc;
+	HPDF_Page *pages;        /* all pages, created up front so links can point forward */
+	HPDF_Destination *dests; /* one per heading */
+	HPDF_Page page;          /* current page */
+	double page_h;
+	int failed;              /* libharu reported an error: no further calls */
+	unsigned long error_no, detail_no;
+	char *textbuf;           /* NUL-terminated copy of a text item */
+	size_t textcap;
+	/* graphics state we last set, to avoid repeating operators */
+	HPDF_Font cur_font;
+	double cur_size;
+};
+
+/* libharu calls this on every error. Its return codes are unreliable and
+ * its errors sticky, so we remember the first error and make every later
+ * device call a no-op; end_doc then reports it. */
+static void on_error(HPDF_STATUS error_no, HPDF_STATUS detail_no, void *user)
+{
+	struct pdfdev *p = user;
+	if (!p->failed) {
+		p->error_no = error_no;
+		p->detail_no = detail_no;
+	}
+	p->failed = 1;
+}
+
+struct pdfdev *pdfdev_new(const struct template *t)
+{
+	static const char *const style_name[FONT_STYLE_MAX] = {"regulier", "vet", "cursief", "vetcursief"};
+	struct pdfdev *p = xcalloc(1, sizeof(*p));
+	p->pdf = HPDF_New(on_error, p);
+	if (p->pdf == NULL) {
+		msg(D_PDF, NULL, "de PDF-bibliotheek kan niet starten (onvoldoende geheugen?)");
+		free(p);
+		return NULL;
+	}
+	/* compression must be set before fonts are created to cover them */
+	HPDF_SetCompressionMode(p->pdf, HPDF_COMP_ALL);
+	HPDF_UseUTFEncodings(p->pdf);
+	for (int i = 0; i < FONT_STYLE_MAX && !p->failed; i++) {
+		const char *name = HPDF_LoadTTFontFromFile(p->pdf, t->font_file[i], HPDF_TRUE);
+		if (name == NULL || p->failed) {
+			msg_at(D_FONT, t->font_file[i], 0, 0, "lettertype (%s) kan niet in de PDF worden geladen (fout 0x%04lX)",
+			       style_name[i], p->error_no);
+			pdfdev_free(p);
+			return NULL;
+		}
+		p->font[i] = HPDF_GetFont(p->pdf, name, "UTF-8");
+	}
+	if (p->failed) {
+		msg(D_PDF, NULL, "de PDF-bibliotheek meldt fout 0x%04lX bij het laden van de lettertypen", p->error_no);
+		pdfdev_free(p);
+		return NULL;
+	}
+	return p;
+}
+
+void pdfdev_free(struct pdfdev *p)
+{
+	if (p == NULL)
+		return;
+	if (p->pdf != NULL)
+		HPDF_Free(p->pdf);
+	free(p->pages);
+	free(p->dests);
+	free(p->textbuf);
+	free(p);
+}
+
+/* "D:YYYYMMDDHHmmSS" date from SOURCE_DATE_EPOCH, or the clock. */
+static void set_dates(struct pdfdev *p)
+{
+	const char *sde = getenv("SOURCE_DATE_EPOCH");
+	time_t now = sde != NULL && *sde ? (time_t)strtoll(sde, NULL, 10) : time(NULL);
+	struct tm tm;
+	HPDF_Date d;
+	gmtime_r(&now, &tm);
+	memset(&d, 0, sizeof d);
+	d.year = tm.tm_year + 1900;
+	d.month = tm.tm_mon + 1;
+	d.day = tm.tm_mday;
+	d.hour = tm.tm_hour;
+	d.minutes = tm.tm_min;
+	d.seconds = tm.tm_sec;
+	d.ind = 'Z';
+	HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_CREATION_DATE, d);
+	HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_MOD_DATE, d);
+}
+
+static void set_info(struct pdfdev *p, HPDF_InfoType type, const char *value)
+{
+	if (value != NULL && *value && !p->failed)
+		HPDF_SetInfoAttr(p->pdf, type, value);
+}
+
+/* Bookmarks: one per heading, nested by level. */
+static void outline(struct pdfdev *p, const struct layout_doc *d)
+{
+	HPDF_Outline parent[5] = {NULL, NULL, NULL, NULL, NULL};
+	HPDF_Encoder utf8 = HPDF_GetEncoder(p->pdf, "UTF-8");
+	for (size_t i = 0; i < d->nheadings && !p->failed; i++) {
+		const struct heading *h = &d->headings[i];
+		int lv = h->level < 1 ? 1 : h->level > 4 ? 4 : h->level, up = lv - 1;
+		HPDF_Outline o;
+		while (up > 0 && parent[up] == NULL)
+			up--;
+		o = HPDF_CreateOutline(p->pdf, parent[up], h->title, utf8);
+		if (o == NULL || p->failed)
+			return;
+		HPDF_Outline_SetDestination(o, p->dests[i]);
+		HPDF_Outline_SetOpened(o, lv == 1 ? HPDF_TRUE : HPDF_FALSE);
+		parent[lv] = o;
+		for (int k = lv + 1; k < 5; k++)
+			parent[k] = NULL;
+	}
+}
+
+static int begin_doc(void *dev, const struct layout_doc *d)
+{
+	struct pdfdev *p = dev;
+	p->doc = d;
+	p->page_h = d->page_h;
+	p->pages = xcalloc(d->npages ? d->npages : 1, sizeof(HPDF_Page));
+	p->dests = xcalloc(d->nheadings ? d->nheadings : 1, sizeof(HPDF_Destination));
+	for (size_t i = 0; i < d->npages && !p->failed; i++) {
+		p->pages[i] = HPDF_AddPage(p->pdf);
+		HPDF_Page_SetWidth(p->pages[i], (HPDF_REAL)d->page_w);
+		HPDF_Page_SetHeight(p->pages[i], (HPDF_REAL)d->page_h);
+	}
+	for (size_t i = 0; i < d->nheadings && !p->failed; i++) {
+		const struct heading *h = &d->headings[i];
+		size_t pg = (size_t)h->page < d->npages ? (size_t)h->page : 0;
+		p->dests[i] = HPDF_Page_CreateDestination(p->pages[pg]);
+		/* libharu refuses XYZ with zoom 0 ("keep"); fit the width instead */
+		HPDF_Destination_SetFitH(p->dests[i], (HPDF_REAL)(d->page_h - h->y + 6));
+	}
+	set_info(p, HPDF_INFO_TITLE, d->title);
+	set_info(p, HPDF_INFO_AUTHOR, d->author);
+	set_info(p, HPDF_INFO_SUBJECT, d->subject);
+	set_info(p, HPDF_INFO_KEYWORDS, d->keywords);
+	set_info(p, HPDF_INFO_CREATOR, "voortgang " VOORTGANG_VERSION);
+	if (!p->failed)
+		set_dates(p);
+	if (!p->failed)
+		outline(p, d);
+	if (!p->failed)
+		HPDF_SetPageMode(p->pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+	return 0;
+}
+
+static int begin_page(void *dev, size_t index)
+{
+	struct pdfdev *p = dev;
+	p->page = p->pages[index];
+	p->cur_font = NULL;
+	p->cur_size = 0;
+	return 0;
+}
+
+static void text(void *dev, double x, double y, double w, enum font_style f, double size,
+                 struct rgb c, const char *s, size_t len)
+{
+	struct pdfdev *p = dev;
+	(void)w;
+	if (p->failed || len == 0)
+		return;
+	p->textbuf = xgrow(p->textbuf, &p->textcap, len + 1, 1);
+	memcpy(p->textbuf, s, len);
+	p->textbuf[len] = '\0';
+	HPDF_Page_BeginText(p->page);
+	if (p->cur_font != p->font[f] || p->cur_size != size) {
+		HPDF_Page_SetFontAndSize(p->page, p->font[f], (HPDF_REAL)size);
+		p->cur_font = p->font[f];
+		p->cur_size = size;
+	}
+	HPDF_Page_SetRGBFill(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+	HPDF_Page_TextOut(p->page, (HPDF_REAL)x, (HPDF_REAL)(p->page_h - y), p->textbuf);
+	HPDF_Page_EndText(p->page);
+}
+
+static void line(void *dev, double x1, double y1, double x2, double y2, double width, struct rgb c)
+{
+	struct pdfdev *p = dev;
+	if (p->failed)
+		return;
+	HPDF_Page_SetLineWidth(p->page, (HPDF_REAL)width);
+	HPDF_Page_SetRGBStroke(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+	HPDF_Page_MoveTo(p->page, (HPDF_REAL)x1, (HPDF_REAL)(p->page_h - y1));
+	HPDF_Page_LineTo(p->page, (HPDF_REAL)x2, (HPDF_REAL)(p->page_h - y2));
+	HPDF_Page_Stroke(p->page);
+}
+
+static void rect(void *dev, double x, double y, double w, double h, struct rgb c)
+{
+	struct pdfdev *p = dev;
+	if (p->failed)
+		return;
+	HPDF_Page_SetRGBFill(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+	HPDF_Page_Rectangle(p->page, (HPDF_REAL)x, (HPDF_REAL)(p->page_h - y - h), (HPDF_REAL)w,
+	                    (HPDF_REAL)h);
+	HPDF_Page_Fill(p->page);
+}
+
+static void box(void *dev, double x, double y, double w, double h, double width, struct rgb c)
+{
+	struct pdfdev *p = dev;
+	if (p->failed)
+		return;
+	HPDF_Page_SetLineWidth(p->page, (HPDF_REAL)width);
+	HPDF_Page_SetRGBStroke(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
+	HPDF_Page_Rectangle(p->page, (HPDF_REAL)x, (HPDF_REAL)(p->page_h - y - h), (HPDF_REAL)w,
+	                    (HPDF_REAL)h);
+	HPDF_Page_Stroke(p->page);
+}
+
+/* Only web and mail links become clickable; anything else stays text. */
+static int safe_uri(const char *u)
+{
+	return strncmp(u, "https://", 8) == 0 || strncmp(u, "http://", 7) == 0 ||
+	       strncmp(u, "mailto:", 7) == 0;
+}
+
+static void link(void *dev, double x, double y, double w, double h, const char *uri, int dest)
+{
+	struct pdfdev *p = dev;
+	HPDF_Rect r;
+	HPDF_Annotation a;
+	if (p->failed)
+		return;
+	r.left = (HPDF_REAL)x;
+	r.right = (HPDF_REAL)(x + w);
+	r.top = (HPDF_REAL)(p->page_h - y);
+	r.bottom = (HPDF_REAL)(p->page_h - y - h);
+	if (uri != NULL) {
+		if (!safe_uri(uri) || strlen(uri) > 2000)
+			return;
+		a = HPDF_Page_CreateURILinkAnnot(p->page, r, uri);
+	} else if (dest >= 0 && (size_t)dest < p->doc->nheadings) {
+		a = HPDF_Page_CreateLinkAnnot(p->page, r, p->dests[dest]);
+	} else {
+		return;
+	}
+	if (a != NULL && !p->failed)
+		HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+}
+
+/* Structure tags are for the tagged-PDF module; plain PDF ignores them. */
+static void tag_begin(void *dev, enum tag tag, const char *alt)
+{
+	(void)dev, (void)tag, (void)alt;
+}
+
+static void tag_end(void *dev, enum tag tag)
+{
+	(void)dev, (void)tag;
+}
+
+static int end_page(void *dev)
+{
+	struct pdfdev *p = dev;
+	return p->failed ? -1 : 0;
+}
+
+static int end_doc(void *dev, struct buf *out)
+{
+	struct pdfdev *p = dev;
+	HPDF_UINT32 size;
+	char *data;
+	if (!p->failed)
+		pdffix_tounicode(p->pdf);
+	if (!p->failed)
+		pdffix_set_lang(p->pdf, p->doc->lang ? p->doc->lang : "nl-NL");
+	if (!p->failed)
+		HPDF_SaveToStream(p->pdf);
+	if (p->failed) {
+		msg(D_PDF, NULL, "de PDF-bibliotheek meldt fout 0x%04lX (detail %lu); er is niets geschreven",
+		    p->error_no, p->detail_no);
+		return -1;
+	}
+	size = HPDF_GetStreamSize(p->pdf);
+	data = xmalloc(size ? size : 1);
+	if (HPDF_ReadFromStream(p->pdf, (HPDF_BYTE *)data, &size) != HPDF_OK && size == 0) {
+		msg(D_PDF, NULL, "de PDF kan niet uit het geheugen worden gelezen");
+		free(data);
+		return -1;
+	}
+	buf_append(out, data, size);
+	free(data);
+	return p->failed ? -1 : 0;
+}
+
+static const struct device_ops ops = {
+    "pdf", begin_doc, begin_page, text, line, rect, box, link, tag_begin, tag_end, end_page, end_doc,
+};
+
+const struct device_ops *pdfdev_ops(void)
+{
+	return &ops;
+}

@@ -1,0 +1,166 @@
+#include "textdev.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/buf.h"
+#include "../util/xalloc.h"
+
+/* A text item kept until the page ends. */
+struct tword {
+	double x, y, size, w;
+	const char *s;
+	size_t len;
+	int heading; /* heading level it belongs to, 0 for none */
+};
+
+struct textdev {
+	const struct layout_doc *doc;
+	struct buf out;
+	struct tword *w;
+	size_t n, cap;
+	int heading;   /* inside Hn */
+	int artifact;  /* inside an artifact (running header/footer) */
+	const char *alt; /* alternate text of the open label (check boxes) */
+};
+
+struct textdev *textdev_new(void)
+{
+	return xcalloc(1, sizeof(struct textdev));
+}
+
+void textdev_free(struct textdev *t)
+{
+	if (t == NULL)
+		return;
+	buf_free(&t->out);
+	free(t->w);
+	free(t);
+}
+
+static int begin_doc(void *dev, const struct layout_doc *doc)
+{
+	struct textdev *t = dev;
+	t->doc = doc;
+	buf_printf(&t->out, "titel: %s\n", doc->title ? doc->title : "");
+	return 0;
+}
+
+static int begin_page(void *dev, size_t index)
+{
+	struct textdev *t = dev;
+	buf_printf(&t->out, "\n=== pagina %zu ===\n", index + 1);
+	t->n = 0;
+	return 0;
+}
+
+static void text(void *dev, double x, double y, double w, enum font_style f, double size,
+                 struct rgb c, const char *s, size_t len)
+{
+	struct textdev *t = dev;
+	(void)f;
+	(void)c;
+	t->w = xgrow(t->w, &t->cap, t->n + 1, sizeof(*t->w));
+	t->w[t->n++] = (struct tword){x, y, size, w, s, len, t->artifact ? 0 : t->heading};
+}
+
+static void line(void *dev, double x1, double y1, double x2, double y2, double w, struct rgb c)
+{
+	(void)dev, (void)x1, (void)y1, (void)x2, (void)y2, (void)w, (void)c;
+}
+
+static void rect(void *dev, double x, double y, double w, double h, struct rgb c)
+{
+	(void)dev, (void)x, (void)y, (void)w, (void)h, (void)c;
+}
+
+/* A box inside a label with alternate text is a check box: print its state. */
+static void box(void *dev, double x, double y, double w, double h, double lw, struct rgb c)
+{
+	struct textdev *t = dev;
+	(void)lw, (void)c;
+	if (t->alt == NULL)
+		return;
+	text(dev, x, y + h * 0.85, w, FONT_REGULAR, h, c, strcmp(t->alt, "gekozen") == 0 ? "[x]" : "[ ]", 3);
+}
+
+static void link(void *dev, double x, double y, double w, double h, const char *uri, int dest)
+{
+	(void)dev, (void)x, (void)y, (void)w, (void)h, (void)uri, (void)dest;
+}
+
+static void tag_begin(void *dev, enum tag tag, const char *alt)
+{
+	struct textdev *t = dev;
+	if (tag == TAG_LBL)
+		t->alt = alt;
+	if (tag >= TAG_H1 && tag <= TAG_H4)
+		t->heading = (int)(tag - TAG_H1) + 1;
+	if (tag == TAG_ARTIFACT)
+		t->artifact++;
+}
+
+static void tag_end(void *dev, enum tag tag)
+{
+	struct textdev *t = dev;
+	if (tag >= TAG_H1 && tag <= TAG_H4)
+		t->heading = 0;
+	if (tag == TAG_ARTIFACT && t->artifact > 0)
+		t->artifact--;
+	if (tag == TAG_LBL)
+		t->alt = NULL;
+}
+
+static int by_position(const void *a, const void *b)
+{
+	const struct tword *p = a, *q = b;
+	double ya = round(p->y * 2), yb = round(q->y * 2);
+	if (ya != yb)
+		return ya < yb ? -1 : 1;
+	return p->x < q->x ? -1 : p->x > q->x;
+}
+
+/* Writes the page's text grouped into lines by baseline, words joined with
+ * one space where there is a visible gap. Headings start with #s. */
+static int end_page(void *dev)
+{
+	struct textdev *t = dev;
+	qsort(t->w, t->n, sizeof(*t->w), by_position);
+	for (size_t i = 0; i < t->n; i++) {
+		const struct tword *w = &t->w[i];
+		int newline = i == 0 || round(w->y * 2) != round(t->w[i - 1].y * 2);
+		if (newline) {
+			if (i > 0)
+				buf_putc(&t->out, '\n');
+			for (int h = 0; h < w->heading; h++)
+				buf_putc(&t->out, '#');
+			if (w->heading)
+				buf_putc(&t->out, ' ');
+		} else {
+			const struct tword *p = &t->w[i - 1];
+			if (w->x - (p->x + p->w) > p->size * 0.1)
+				buf_putc(&t->out, ' ');
+		}
+		buf_append(&t->out, w->s, w->len);
+	}
+	if (t->n)
+		buf_putc(&t->out, '\n');
+	return 0;
+}
+
+static int end_doc(void *dev, struct buf *out)
+{
+	struct textdev *t = dev;
+	buf_append(out, buf_str(&t->out), t->out.len);
+	return 0;
+}
+
+static const struct device_ops ops = {
+    "tekst", begin_doc, begin_page, text, line, rect, box, link, tag_begin, tag_end, end_page, end_doc,
+};
+
+const struct device_ops *textdev_ops(void)
+{
+	return &ops;
+}
