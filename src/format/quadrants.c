@@ -82,8 +82,7 @@ static void middelen(struct fmt *f)
 	int any_besteed = 0;
 	layout_heading(f->L, "Middelen", 2, H2_FLAGS);
 	if (m->nposten == 0 || m->njaren == 0) {
-		if (m->toelichting != NULL)
-			layout_text(f->L, m->toelichting, ROLE_BODY, FONT_REGULAR);
+		layout_blocks(f->L, &m->toelichting, 3);
 		fmt_missing(f, "Voor deze opgave is geen geoormerkt budget opgegeven: begroot en besteed zijn "
 		               "niet per jaar zichtbaar.");
 		return;
@@ -93,8 +92,7 @@ static void middelen(struct fmt *f)
 		any_besteed |= m->posten[i].besteed != NULL;
 	if (any_besteed)
 		budget_table(f, "Besteed", 1);
-	if (m->toelichting != NULL)
-		layout_text(f->L, m->toelichting, ROLE_BODY, FONT_REGULAR);
+	layout_blocks(f->L, &m->toelichting, 3);
 }
 
 static void partners(struct fmt *f)

@@ -103,9 +103,9 @@ static void cover(struct fmt *f)
 	               r->meta.gemeente ? fmt_printf(f, "Gemeente %s", r->meta.gemeente) : "Gemeente");
 	if (r->meta.organisatie != NULL)
 		layout_text_at(L, t->margin_left, 92, FONT_REGULAR, 10.5, white, r->meta.organisatie);
-	layout_text_at(L, t->margin_left, band - 30, FONT_REGULAR, 12, white,
-	               r->meta.kind == KIND_VOORTGANGSRAPPORTAGE ? "Voortgangsrapportage"
-	                                                          : report_kind_name[r->meta.kind]);
+	if (r->opgave.strategische_doelstelling != NULL)
+		layout_text_at(L, t->margin_left, band - 30, FONT_REGULAR, 12, white,
+		               fmt_printf(f, "Strategische doelstelling %s", r->opgave.strategische_doelstelling));
 	layout_move_to(L, band + 40);
 	title.font = FONT_BOLD;
 	title.size = 24;

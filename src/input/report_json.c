@@ -383,7 +383,7 @@ static void load_middelen(struct jctx *c, json_t *kaders)
 	m->present = 1;
 	check_keys(c, o, keys);
 	m->eenheid = get_str(c, o, "eenheid", 0);
-	m->toelichting = get_str(c, o, "toelichting", 0);
+	get_md(c, o, "toelichting", &m->toelichting);
 	jaren = get_array(c, o, "jaren", 0);
 	if (jaren != NULL && json_array_size(jaren) > 50) {
 		msg_path(D_JSON_LIMIT, c->file, jp(c), "meer dan 50 jaren; splits de tabel");

@@ -122,8 +122,12 @@ static void tokenize(struct lb *b, const struct rich *r)
 		while (*s != '\0') {
 			size_t n = 0;
 			if (is_space(*s)) {
-				end_word(b);
-				s++;
+				/* "€ 1.040": the sign never ends a line */
+				if (b->ncur == 1 && b->cur[0].len == 3 && memcmp(b->cur[0].text, "\xE2\x82\xAC", 3) == 0)
+					add_frag(b, " ", 1, f, sp->link);
+				else
+					end_word(b);
+				s += strspn(s, " \t\n\r");
 				continue;
 			}
 			while (s[n] != '\0' && !is_space(s[n]))

@@ -41,16 +41,19 @@ static double widest_word(struct layout *L, enum font_style f, double size, cons
 	return best;
 }
 
-/* Column widths: natural widths when they fit; otherwise text columns
- * share what the figure columns leave, never below their widest word. */
+/* Column widths. Natural widths when they fit, the slack going to the text
+ * columns; otherwise text columns shrink towards their widest word, in
+ * proportion to what they can give. A cap on the first column hands its
+ * excess to the other columns. The widths always add up to the width. */
 static void column_widths(struct tl *T)
 {
 	const struct table *t = T->t;
 	struct layout *L = T->L;
-	double W = L->width - L->indent, total = 0, fixed = 0, flex = 0;
-	double *nat = xcalloc(t->ncols, sizeof(double)), *minw = xcalloc(t->ncols, sizeof(double));
+	size_t nc = t->ncols;
+	double W = L->width - L->indent, total = 0, flex = 0, room = 0;
+	double *nat = xcalloc(nc, sizeof(double)), *minw = xcalloc(nc, sizeof(double));
 
-	for (size_t j = 0; j < t->ncols; j++) {
+	for (size_t j = 0; j < nc; j++) {
 		const char *h = t->cols[j].header;
 		if (h != NULL && !t->no_header) {
 			nat[j] = text_w(L, T->head.font, T->head.size, h);
@@ -65,30 +68,38 @@ static void column_widths(struct tl *T)
 		}
 		nat[j] += 2 * PAD_H;
 		minw[j] += 2 * PAD_H;
-		if (t->cols[j].min_width > nat[j])
-			nat[j] = t->cols[j].min_width;
+		if (t->cols[j].align != CELL_LEFT)
+			minw[j] = nat[j]; /* figures never wrap */
+		if (t->cols[j].min_width > minw[j])
+			minw[j] = t->cols[j].min_width;
+		if (minw[j] > nat[j])
+			nat[j] = minw[j];
 		total += nat[j];
-		if (t->cols[j].align == CELL_LEFT)
+		if (t->cols[j].align == CELL_LEFT) {
 			flex += nat[j];
-		else
-			fixed += nat[j];
-	}
-	for (size_t j = 0; j < t->ncols; j++) {
-		if (total <= W) {
-			/* spread the slack over the text columns (or all when none) */
-			double share = flex > 0 ? (t->cols[j].align == CELL_LEFT ? nat[j] / flex : 0) : nat[j] / total;
-			T->colw[j] = nat[j] + (t->plain ? 0 : (W - total) * share);
-		} else if (t->cols[j].align != CELL_LEFT || flex <= 0) {
-			T->colw[j] = nat[j] * (flex <= 0 ? W / total : 1);
-		} else {
-			double w = (W - fixed) * nat[j] / flex;
-			T->colw[j] = w > minw[j] ? w : minw[j];
+			room += nat[j] - minw[j];
 		}
 	}
-	if (t->first_col_max > 0 && t->ncols > 1 && T->colw[0] > W * t->first_col_max) {
+	for (size_t j = 0; j < nc; j++) {
+		T->colw[j] = nat[j];
+		if (total <= W && !t->plain)
+			T->colw[j] += (W - total) * (flex > 0 ? (t->cols[j].align == CELL_LEFT ? nat[j] / flex : 0)
+			                                       : nat[j] / total);
+		else if (total > W && room > 0 && t->cols[j].align == CELL_LEFT)
+			T->colw[j] -= (nat[j] - minw[j]) * ((total - W) < room ? (total - W) / room : 1);
+	}
+	total = 0;
+	for (size_t j = 0; j < nc; j++)
+		total += T->colw[j];
+	if (total > W) /* even the narrowest layout is too wide: scale */
+		for (size_t j = 0; j < nc; j++)
+			T->colw[j] *= W / total;
+	if (t->first_col_max > 0 && nc > 1 && T->colw[0] > W * t->first_col_max) {
 		double cut = T->colw[0] - W * t->first_col_max;
 		T->colw[0] -= cut;
-		T->colw[t->ncols - 1] += t->plain ? 0 : cut;
+		if (!t->plain)
+			for (size_t j = 1; j < nc; j++)
+				T->colw[j] += cut / (double)(nc - 1);
 	}
 	free(nat);
 	free(minw);

@@ -161,7 +161,7 @@ struct middelen {
 	struct middelen_post *posten;
 	size_t nposten;
 	struct value *totaal;    /* supplied totals per year, or NULL */
-	const char *toelichting; /* e.g. why there is no earmarked budget */
+	struct doc toelichting;  /* e.g. why there is no earmarked budget */
 };
 
 struct bijsturing {
