@@ -93,7 +93,7 @@ static char *output_path(const struct run *run, const char *input, int ninputs)
 	if (run->out != NULL && !is_dir(run->out) && ninputs == 1)
 		return xstrdup(run->out);
 	if (run->out == NULL && !is_dir("output") && mkdir("output", 0755) != 0 && errno != EEXIST) {
-		msg_at(D_OUTPUT, "output", 0, 0, "kan de uitvoermap niet maken: %s", strerror(errno));
+		msg_at(D_OUTPUT, "output", 0, 0, "kan de uitvoermap niet maken: %s", diag_strerror(errno));
 		return xstrdup("");
 	}
 	stem = files_stem(input);
@@ -162,7 +162,7 @@ static int render_one(struct run *run, const char *input, int ninputs)
 		goto out;
 	check_report(r);
 	if (diag_count(LEVEL_FOUT) + diag_count(LEVEL_SYSTEEM) + diag_count(LEVEL_GEBRUIK) > errors) {
-		msg_at(D_JSON_MISSING, input, 0, 0, "niet gerenderd wegens fouten; er is niets geschreven");
+		msg_at(D_NOT_RENDERED, input, 0, 0, "niet gerenderd wegens fouten; er is niets geschreven");
 		goto out;
 	}
 	if (resources(run, r) != 0)

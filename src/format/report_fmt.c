@@ -146,6 +146,12 @@ static void cover(struct fmt *f)
 	layout_table(L, facts);
 }
 
+/* "1 indicator", "3 indicatoren". */
+static const char *count(struct fmt *f, size_t n, const char *one, const char *more)
+{
+	return fmt_printf(f, "%zu %s", n, n == 1 ? one : more);
+}
+
 /* One line of the summary's quadrant table. */
 static const char *quadrant_contents(struct fmt *f, enum quadrant q)
 {
@@ -158,7 +164,7 @@ static const char *quadrant_contents(struct fmt *f, enum quadrant q)
 	switch (q) {
 	case Q_GEDEELDE_WAARDEN:
 		if (r->leidende_principes.n)
-			buf_printf(&b, "%s%zu leidende principes", b.len ? "; " : "", r->leidende_principes.n);
+			buf_printf(&b, "%s%s", b.len ? "; " : "", count(f, r->leidende_principes.n, "leidend principe", "leidende principes"));
 		break;
 	case Q_KADERS:
 		if (r->middelen.nposten)
@@ -167,17 +173,17 @@ static const char *quadrant_contents(struct fmt *f, enum quadrant q)
 		else if (r->middelen.present)
 			buf_printf(&b, "%sgeen geoormerkt budget", b.len ? "; " : "");
 		if (r->npartners)
-			buf_printf(&b, "%s%zu netwerkpartners", b.len ? "; " : "", r->npartners);
+			buf_printf(&b, "%s%s", b.len ? "; " : "", count(f, r->npartners, "netwerkpartner", "netwerkpartners"));
 		if (r->nprestaties)
-			buf_printf(&b, "%s%zu prestaties", b.len ? "; " : "", r->nprestaties);
+			buf_printf(&b, "%s%s", b.len ? "; " : "", count(f, r->nprestaties, "prestatie", "prestaties"));
 		break;
 	case Q_DATA:
 		for (size_t i = 0; i < r->nindicatoren; i++)
 			with_target += r->indicatoren[i].streefwaarde.kind == VAL_NUMBER ||
 			               r->indicatoren[i].band_laag.kind == VAL_NUMBER;
 		if (r->nindicatoren)
-			buf_printf(&b, "%s%zu indicatoren, %zu met streefwaarde", b.len ? "; " : "", r->nindicatoren,
-			           with_target);
+			buf_printf(&b, "%s%s, %zu met streefwaarde", b.len ? "; " : "",
+			           count(f, r->nindicatoren, "indicator", "indicatoren"), with_target);
 		if (!doc_is_empty(&r->monitoring))
 			buf_printf(&b, "%smonitoringplan", b.len ? "; " : "");
 		break;

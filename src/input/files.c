@@ -19,7 +19,7 @@ char *files_read(const char *path, const char *shown, size_t *len)
 	size_t n;
 
 	if (fp == NULL) {
-		msg_at(D_FILE_READ, shown, 0, 0, "kan het bestand niet openen: %s", strerror(errno));
+		msg_at(D_FILE_READ, shown, 0, 0, "kan het bestand niet openen: %s", diag_strerror(errno));
 		return NULL;
 	}
 	if (fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode)) {
@@ -95,8 +95,8 @@ char *files_resolve(const char *from, const char *rel, const char *jpath)
 		goto out;
 	}
 	if (canon == NULL) {
-		msg_path(D_FILE_READ, from, jpath, "bestand \"%s\" bestaat niet of is niet leesbaar: %s", rel,
-		         strerror(errno));
+		msg_path(D_FILE_READ, from, jpath, "bestand \"%s\" kan niet worden gelezen: %s", rel,
+		         diag_strerror(errno));
 		goto out;
 	}
 	if (!is_inside(canon_dir, canon)) {

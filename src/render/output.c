@@ -73,7 +73,7 @@ int output_write(const char *path, const void *data, size_t len)
 	sigprocmask(SIG_SETMASK, &old, NULL);
 	if (fd < 0) {
 		msg_at(D_OUTPUT, path, 0, 0, "kan geen bestand maken in de uitvoermap: %s; kies met -o een map waarin u mag schrijven",
-		       strerror(errno));
+		       diag_strerror(errno));
 		return -1;
 	}
 	fchmod(fd, 0644);
@@ -95,6 +95,6 @@ int output_write(const char *path, const void *data, size_t len)
 fail:
 	unlink(tmp_path);
 	tmp_active = 0;
-	msg_at(D_OUTPUT, path, 0, 0, "schrijven mislukt: %s; er is niets geschreven", strerror(err));
+	msg_at(D_OUTPUT, path, 0, 0, "schrijven mislukt: %s; er is niets geschreven", diag_strerror(err));
 	return -1;
 }

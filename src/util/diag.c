@@ -1,7 +1,9 @@
 #include "diag.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 struct diag_entry {
 	enum diag_level level; /* how bad */
@@ -140,5 +142,28 @@ int diag_exit_status(enum diag_level w)
 		return 3;
 	default:
 		return 0;
+	}
+}
+
+const char *diag_strerror(int errnum)
+{
+	switch (errnum) {
+	case ENOENT: return "bestaat niet";
+	case EACCES:
+	case EPERM: return "geen toegang";
+	case EISDIR: return "is een map";
+	case ENOTDIR: return "een deel van het pad is geen map";
+	case ENOSPC: return "de schijf is vol";
+	case EFBIG: return "bestand wordt te groot";
+	case EROFS: return "het bestandssysteem is alleen-lezen";
+	case ELOOP: return "te veel symbolische koppelingen";
+	case ENAMETOOLONG: return "pad is te lang";
+	case EMFILE:
+	case ENFILE: return "te veel open bestanden";
+	case EIO: return "invoer-/uitvoerfout";
+	case EPIPE: return "de ontvanger is gesloten";
+	case ENOMEM: return "onvoldoende geheugen";
+	case EDQUOT: return "schijfquotum overschreden";
+	default: return strerror(errnum);
 	}
 }

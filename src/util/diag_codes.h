@@ -27,4 +27,5 @@ X(D_TEMPLATE, FOUT, "sjabloon", "Het sjabloon is ongeldig (XML, schema of inhoud
 X(D_FONT, FOUT, "lettertype", "Een lettertype kan niet worden geladen.")
 X(D_OUTPUT, SYSTEEM, "uitvoer", "Het uitvoerbestand kan niet worden geschreven.")
 X(D_PDF, SYSTEEM, "pdf", "De PDF-bibliotheek meldt een fout.")
+X(D_NOT_RENDERED, FOUT, "niet-gerenderd", "Een invoer met fouten wordt niet gerenderd; er wordt niets geschreven.")
 X(D_USAGE, GEBRUIK, "gebruik", "De opdracht is verkeerd aangeroepen.")

@@ -1,0 +1,38 @@
+#!/bin/sh
+# Golden regression tests: every tests/cases/NAME.json and every sample in
+# data/ is rendered with the text device; its text and its diagnostics (with
+# the exit status) must equal NAME.expected.txt and NAME.expected.err.
+# REGEN=1 rewrites the expected files on purpose (`make regen`).
+set -u
+VG=${VG:-./voortgang}
+pass=0 fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export SOURCE_DATE_EPOCH=1650000000
+
+for input in tests/cases/*.json data/*.json; do
+	name=$(basename "$input" .json)
+	exp=tests/cases/$name
+	$VG render -q -T tekst -o - "$input" >"$tmp/out.txt" 2>"$tmp/out.err"
+	echo "exit $?" >>"$tmp/out.err"
+	if [ "${REGEN:-0}" = 1 ]; then
+		cp "$tmp/out.txt" "$exp.expected.txt"
+		cp "$tmp/out.err" "$exp.expected.err"
+		continue
+	fi
+	ok=1
+	for kind in txt err; do
+		if [ ! -f "$exp.expected.$kind" ]; then
+			echo "golden: $name: $exp.expected.$kind ontbreekt (make regen)"
+			ok=0
+		elif ! diff -u "$exp.expected.$kind" "$tmp/out.$kind" >"$tmp/diff"; then
+			echo "golden: $name: uitvoer ($kind) wijkt af:"
+			head -n 40 "$tmp/diff"
+			ok=0
+		fi
+	done
+	if [ $ok = 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
+done
+[ "${REGEN:-0}" = 1 ] && { echo "golden: verwachte uitvoer opnieuw geschreven"; exit 0; }
+echo "golden: $pass passed, $fail failed"
+[ $fail = 0 ]

@@ -1,0 +1,50 @@
+#!/bin/sh
+# Checks every sample PDF as a reader's tools see it: qpdf finds no damage,
+# every font is embedded, poppler extracts the text without a warning, the
+# quadrant headings and the mandatory paragraph are there, document info and
+# /Lang are set, and rendering twice gives the same bytes.
+set -u
+VG=${VG:-./voortgang}
+pass=0 fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export SOURCE_DATE_EPOCH=1650000000
+
+check() { # name, condition description; reads $ok
+	if [ "$ok" = 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "pdfcheck: $1: $2"; fi
+}
+
+for input in "$@"; do
+	name=$(basename "$input" .json)
+	pdf=$tmp/$name.pdf
+	if ! $VG render -q -o "$pdf" "$input" 2>"$tmp/err"; then
+		ok=0; check "$name" "render mislukt: $(cat "$tmp/err")"; continue
+	fi
+	ok=1; qpdf --check "$pdf" >"$tmp/qpdf" 2>&1 || ok=0
+	grep -qi warning "$tmp/qpdf" && ok=0
+	check "$name" "qpdf --check: $(tail -n 3 "$tmp/qpdf")"
+	ok=1; pdffonts "$pdf" | awk 'NR>2 && $(NF-4) != "yes" {bad=1} END {exit bad}' || ok=0
+	check "$name" "niet alle lettertypen zijn ingebed"
+	ok=1; pdftotext -enc UTF-8 "$pdf" "$tmp/text" 2>"$tmp/poppler" || ok=0
+	[ -s "$tmp/poppler" ] && ok=0
+	check "$name" "pdftotext waarschuwt: $(head -n 3 "$tmp/poppler")"
+	for heading in "Gedeelde waarden zijn het startpunt" \
+		"Kaders en randvoorwaarden zijn scherp geformuleerd" \
+		"Data en informatie brengt de beweging in kaart" \
+		"Leren en verbeteren via interactie en dialoog" \
+		"Ongelijk investeren voor gelijke kansen"; do
+		ok=1; grep -q "$heading" "$tmp/text" || ok=0
+		check "$name" "kop ontbreekt in de tekst: $heading"
+	done
+	ok=1; pdfinfo "$pdf" | grep -q '^Title: .\+' || ok=0
+	check "$name" "geen titel in de documentinformatie"
+	ok=1; pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}'); grep -q "pagina $pages van $pages" "$tmp/text" || ok=0
+	check "$name" "voettekst 'pagina N van M' ontbreekt op de laatste pagina"
+	ok=1; root=$(qpdf --show-object=trailer "$pdf" | sed -n 's/.*\/Root \([0-9]*\) \([0-9]*\) R.*/\1,\2/p')
+	qpdf --show-object="$root" "$pdf" | grep -q '/Lang (nl-NL)' || ok=0
+	check "$name" "catalogus heeft geen /Lang (nl-NL)"
+	ok=1; $VG render -q -o "$tmp/again.pdf" "$input" 2>/dev/null && cmp -s "$pdf" "$tmp/again.pdf" || ok=0
+	check "$name" "twee keer renderen geeft niet dezelfde bytes"
+done
+echo "pdfcheck: $pass passed, $fail failed"
+[ $fail = 0 ]
