@@ -2,6 +2,7 @@
 # Golden regression tests: every tests/cases/NAME.json and every sample in
 # data/ is rendered with the text device; its text and its diagnostics (with
 # the exit status) must equal NAME.expected.txt and NAME.expected.err.
+# NAME.args, when present, holds extra options (e.g. -t for a template).
 # REGEN=1 rewrites the expected files on purpose (`make regen`).
 set -u
 VG=${VG:-./voortgang}
@@ -13,7 +14,10 @@ export SOURCE_DATE_EPOCH=1650000000
 for input in tests/cases/*.json data/*.json; do
 	name=$(basename "$input" .json)
 	exp=tests/cases/$name
-	$VG render -q -T tekst -o - "$input" >"$tmp/out.txt" 2>"$tmp/out.err"
+	args=
+	[ -f "$exp.args" ] && args=$(cat "$exp.args")
+	# shellcheck disable=SC2086 # args are words on purpose
+	$VG render -q -T tekst -o - $args "$input" >"$tmp/out.txt" 2>"$tmp/out.err"
 	echo "exit $?" >>"$tmp/out.err"
 	if [ "${REGEN:-0}" = 1 ]; then
 		cp "$tmp/out.txt" "$exp.expected.txt"

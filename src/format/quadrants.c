@@ -82,9 +82,9 @@ static void middelen(struct fmt *f)
 	int any_besteed = 0;
 	layout_heading(f->L, "Middelen", 2, H2_FLAGS);
 	if (m->nposten == 0 || m->njaren == 0) {
-		layout_blocks(f->L, &m->toelichting, 3);
 		fmt_missing(f, "Voor deze opgave is geen geoormerkt budget opgegeven: begroot en besteed zijn "
 		               "niet per jaar zichtbaar.");
+		layout_blocks(f->L, &m->toelichting, 3);
 		return;
 	}
 	budget_table(f, "Begroting", 0);
@@ -286,7 +286,7 @@ void fmt_quadrant(struct fmt *f, enum quadrant q, const char *title)
 		fmt_missing(f, "Dit kwadrant is in deze rapportage niet ingevuld.");
 		return;
 	}
-	layout_blocks(f->L, &qd->tekst, 2);
+	layout_blocks(f->L, &qd->tekst, 3);
 	switch (q) {
 	case Q_GEDEELDE_WAARDEN:
 		gedeelde_waarden(f);
@@ -342,7 +342,7 @@ void fmt_ongelijk(struct fmt *f, const char *title)
 	t->cols[0].min_width = 190;
 	t->first_col_max = 0.4;
 	layout_table(f->L, t);
-	layout_blocks(f->L, &og->tekst, 2);
+	layout_blocks(f->L, &og->tekst, 3);
 	for (int s = 0; s < STEP_MAX; s++) {
 		layout_heading(f->L, fmt_printf(f, "Stap %d. %s", s + 1, step_title[s]), 2, H2_FLAGS);
 		if (doc_is_empty(&og->stap[s]))

@@ -25,6 +25,29 @@ const char *const section_kind_name[SEC_MAX] = {
     [SEC_BIJLAGEN] = "bijlagen",
 };
 
+/* The common RelaxNG messages in Dutch; others stay as libxml2 says them. */
+static void translate(char *text, size_t sz)
+{
+	static const struct {
+		const char *en, *nl; /* English pattern with one %s, Dutch with one %s */
+	} tr[] = {
+	    {"Element %[^ ] failed to validate attributes", "element <%s> heeft een ongeldig of ontbrekend attribuut"},
+	    {"Did not expect element %[^ ] there", "element <%s> is hier niet toegestaan"},
+	    {"Expecting an element %[^,], got nothing", "element <%s> ontbreekt"},
+	    {"Expecting element %[^,], got", "element <%s> verwacht"},
+	    {"Element %[^ ] has extra content", "element <%s> bevat iets wat het schema niet kent"},
+	    {"Invalid attribute %[^ ]", "onbekend attribuut \"%s\""},
+	};
+	char word[128];
+	for (size_t i = 0; i < sizeof tr / sizeof tr[0]; i++)
+		if (sscanf(text, tr[i].en, word) == 1) {
+			int n = snprintf(text, sz, tr[i].nl, word);
+			if (n > 0 && (size_t)n < sz)
+				snprintf(text + n, sz - (size_t)n, " (zie templates/sjabloon.rng)");
+			return;
+		}
+}
+
 /* libxml2 reports errors here; we turn them into our format. */
 static void xml_error(void *ctx, xmlErrorPtr e)
 {
@@ -37,6 +60,7 @@ static void xml_error(void *ctx, xmlErrorPtr e)
 	n = strlen(text);
 	while (n > 0 && (text[n - 1] == '\n' || text[n - 1] == ' '))
 		text[--n] = '\0';
+	translate(text, sizeof text);
 	msg_at(D_TEMPLATE, e->file != NULL ? e->file : file, e->line, e->int2,
 	       "sjabloon ongeldig: %s", text);
 }
@@ -133,8 +157,9 @@ static const char *font_path(struct arena *a, const char *tpl, xmlNodePtr n, con
 		s = arena_strdup(a, p);
 	else
 		msg_at(D_FONT, tpl, xmlGetLineNo(n), 0,
-		       "lettertype \"%s\" staat niet in %s/fonts; kies een lettertype uit die map", (char *)v,
-		       datadir());
+		       "lettertype \"%s\" staat niet in de lettertypemap fonts/ van voortgang; kies een "
+		       "lettertype uit die map",
+		       (char *)v);
 	xmlFree(v);
 	free(p);
 	return s;

@@ -460,10 +460,24 @@ static void layout_block(struct layout *L, const struct block *b, int hlevel, in
 	}
 }
 
+/* Shallowest heading level in a tree of blocks (7 when none). */
+static int min_heading(const struct block *b, size_t n)
+{
+	int best = 7;
+	for (size_t i = 0; i < n; i++) {
+		int k = b[i].kind == BLOCK_HEADING ? b[i].level : min_heading(b[i].children, b[i].nchildren);
+		best = k < best ? k : best;
+	}
+	return best;
+}
+
 void layout_blocks(struct layout *L, const struct doc *d, int heading_level)
 {
+	/* the narrative's shallowest heading becomes heading_level, whether
+	 * the writer started at # or at ### */
+	int base = heading_level - min_heading(d->blocks, d->nblocks) + 1;
 	for (size_t i = 0; i < d->nblocks; i++)
-		layout_block(L, &d->blocks[i], heading_level, 0);
+		layout_block(L, &d->blocks[i], base, 0);
 }
 
 void layout_list(struct layout *L, const char *const *items, size_t n, int ordered)
