@@ -36,8 +36,10 @@ for input in "$@"; do
 		ok=1; grep -q "$heading" "$tmp/text" || ok=0
 		check "$name" "kop ontbreekt in de tekst: $heading"
 	done
-	ok=1; pdfinfo "$pdf" | grep -q '^Title: .\+' || ok=0
-	check "$name" "geen titel in de documentinformatie"
+	ok=1; want=$($VG dump "$input" 2>/dev/null | sed -n '1s/^rapport: //p')
+	got=$(pdfinfo -enc UTF-8 "$pdf" | sed -n 's/^Title: *//p')
+	[ -n "$want" ] && [ "$want" = "$got" ] || ok=0
+	check "$name" "titel in de documentinformatie is \"$got\", verwacht \"$want\""
 	ok=1; pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}'); grep -q "pagina $pages van $pages" "$tmp/text" || ok=0
 	check "$name" "voettekst 'pagina N van M' ontbreekt op de laatste pagina"
 	ok=1; root=$(qpdf --show-object=trailer "$pdf" | sed -n 's/.*\/Root \([0-9]*\) \([0-9]*\) R.*/\1,\2/p')

@@ -1,6 +1,7 @@
 #include "pdfdev.h"
 
 #include <hpdf.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +10,7 @@
 #include "../model/template.h"
 #include "../util/buf.h"
 #include "../util/diag.h"
+#include "../util/utf8.h"
 #include "../util/xalloc.h"
 #include "pdffix.h"
 
@@ -109,10 +111,42 @@ static void set_dates(struct pdfdev *p)
 	HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_MOD_DATE, d);
 }
 
-static void set_info(struct pdfdev *p, HPDF_InfoType type, const char *value)
+/* Sets a document information entry as a UTF-16BE text string: libharu
+ * writes info values as raw bytes, which readers take for PDFDocEncoding,
+ * so "–" would show as mojibake. We let libharu create the entry, then
+ * replace its value with a hex string that starts with the BOM. */
+static void set_info(struct pdfdev *p, HPDF_InfoType type, const char *key, const char *value)
 {
-	if (value != NULL && *value && !p->failed)
-		HPDF_SetInfoAttr(p->pdf, type, value);
+	size_t n, i = 0, o = 2, k;
+	HPDF_BYTE *u16;
+	uint32_t cp;
+	if (value == NULL || *value == '\0' || p->failed)
+		return;
+	HPDF_SetInfoAttr(p->pdf, type, "-");
+	if (p->failed || p->pdf->info == NULL)
+		return;
+	n = strlen(value);
+	u16 = xmalloc(4 * n + 2);
+	u16[0] = 0xFE;
+	u16[1] = 0xFF;
+	while (i < n) {
+		k = utf8_decode(value + i, n - i, &cp);
+		if (k == 0) {
+			k = 1;
+			cp = 0xFFFD;
+		}
+		i += k;
+		if (cp >= 0x10000) { /* surrogate pair */
+			uint32_t v = cp - 0x10000, hi = 0xD800 + (v >> 10), lo = 0xDC00 + (v & 0x3FF);
+			u16[o++] = (HPDF_BYTE)(hi >> 8);
+			u16[o++] = (HPDF_BYTE)hi;
+			cp = lo;
+		}
+		u16[o++] = (HPDF_BYTE)(cp >> 8);
+		u16[o++] = (HPDF_BYTE)cp;
+	}
+	HPDF_Dict_Add(p->pdf->info, key, HPDF_Binary_New(p->pdf->mmgr, u16, (HPDF_UINT)o));
+	free(u16);
 }
 
 /* Bookmarks: one per heading, nested by level. */
@@ -156,11 +190,11 @@ static int begin_doc(void *dev, const struct layout_doc *d)
 		/* libharu refuses XYZ with zoom 0 ("keep"); fit the width instead */
 		HPDF_Destination_SetFitH(p->dests[i], (HPDF_REAL)(d->page_h - h->y + 6));
 	}
-	set_info(p, HPDF_INFO_TITLE, d->title);
-	set_info(p, HPDF_INFO_AUTHOR, d->author);
-	set_info(p, HPDF_INFO_SUBJECT, d->subject);
-	set_info(p, HPDF_INFO_KEYWORDS, d->keywords);
-	set_info(p, HPDF_INFO_CREATOR, "voortgang " VOORTGANG_VERSION);
+	set_info(p, HPDF_INFO_TITLE, "Title", d->title);
+	set_info(p, HPDF_INFO_AUTHOR, "Author", d->author);
+	set_info(p, HPDF_INFO_SUBJECT, "Subject", d->subject);
+	set_info(p, HPDF_INFO_KEYWORDS, "Keywords", d->keywords);
+	set_info(p, HPDF_INFO_CREATOR, "Creator", "voortgang " VOORTGANG_VERSION);
 	if (!p->failed)
 		set_dates(p);
 	if (!p->failed)
