@@ -15,7 +15,7 @@ ALL_CFLAGS = $(WARN) $(CFLAGS) $(PKG_CFLAGS) -DVOORTGANG_VERSION='"$(VERSION)"' 
 
 # Debian packages needed to build, test and render (installed by `make deps`).
 DEB_PKGS := build-essential pkg-config libhpdf-dev libjansson-dev libcmark-dev \
-            libxml2-dev libxml2-utils libcairo2-dev libhyphen-dev hyphen-nl check \
+            libxml2-dev libcairo2-dev libhyphen-dev hyphen-nl check \
             qpdf poppler-utils
 
 BUILD     := build

@@ -54,7 +54,7 @@ const char *const step_key[STEP_MAX] = {
 const char *const step_title[STEP_MAX] = {
     [STEP_ANALYSE] = "Analyse van ongelijkheid en schaarste",
     [STEP_DOEL] = "Doel",
-    [STEP_BELEIDSTHEORIE] = "Beleidstheorie en scenario's",
+    [STEP_BELEIDSTHEORIE] = "Beleidstheorie en scenario\xE2\x80\x99s",
     [STEP_MONITORING] = "Monitoring en bijsturing",
 };
 
