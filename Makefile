@@ -14,11 +14,13 @@ CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null)
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(PKG_CFLAGS) -DVOORTGANG_VERSION='"$(VERSION)"' $(EXTRA_CFLAGS)
 
 # Debian packages needed to build, test and render (installed by `make deps`).
-DEB_PKGS := build-essential pkg-config libhpdf-dev libjansson-dev libcmark-dev \
+DEB_PKGS := build-essential pkg-config valgrind libhpdf-dev libjansson-dev libcmark-dev \
             libxml2-dev libcairo2-dev libhyphen-dev hyphen-nl check \
             qpdf poppler-utils
 
-BUILD     := build
+BUILD     ?= build
+BIN       ?= voortgang
+SAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 SRC       := $(shell find src -name '*.c' | sort)
 OBJ       := $(SRC:%.c=$(BUILD)/%.o)
 LIB_OBJ   := $(filter-out $(BUILD)/src/main.o,$(OBJ))
@@ -26,8 +28,8 @@ UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DATA      := $(sort $(wildcard data/*.json))
 
-.PHONY: all deps demo check unit golden pdfcheck regen clean install asan
-all: voortgang
+.PHONY: all deps demo check unit golden pdfcheck regen clean install asan valgrind
+all: $(BIN)
 
 # Install whatever Debian packages are missing (sudo when not root).
 deps:
@@ -40,7 +42,7 @@ deps:
 	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
 	fi
 
-voortgang: $(OBJ)
+$(BIN): $(OBJ)
 	$(CC) $(ALL_CFLAGS) -o $@ $(OBJ) $(LIBS) $(LDFLAGS)
 
 $(BUILD)/%.o: %.c
@@ -60,15 +62,29 @@ demo: deps
 check: deps
 	@$(MAKE) --no-print-directory voortgang $(UNIT_BIN)
 	@$(MAKE) --no-print-directory unit golden pdfcheck
+	@$(MAKE) --no-print-directory asan
+	@$(MAKE) --no-print-directory valgrind
+
+# The whole suite again, built with AddressSanitizer and UBSan.
+asan: deps
+	@$(MAKE) --no-print-directory BUILD=build/asan BIN=build/asan/voortgang \
+	  CFLAGS="$(SAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" \
+	  build/asan/voortgang $(UNIT_SRC:tests/unit/%.c=build/asan/tests/%)
+	@$(MAKE) --no-print-directory BUILD=build/asan BIN=build/asan/voortgang unit golden pdfcheck \
+	  VG=build/asan/voortgang
+
+# The golden cases under valgrind: any memory error or definite leak fails.
+valgrind: voortgang
+	@sh tests/valgrind.sh
 
 unit: $(UNIT_BIN)
-	@fail=0; for t in $(UNIT_BIN); do CK_VERBOSITY=normal ./$$t || fail=1; done; exit $$fail
+	@fail=0; for t in $(UNIT_BIN); do VOORTGANG_DATADIR=$(CURDIR) CK_VERBOSITY=normal ./$$t || fail=1; done; exit $$fail
 
-golden: voortgang
-	@sh tests/golden.sh
+golden: $(BIN)
+	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/golden.sh
 
-pdfcheck: voortgang
-	@sh tests/pdfcheck.sh $(DATA)
+pdfcheck: $(BIN)
+	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/pdfcheck.sh $(DATA)
 
 regen: voortgang
 	@REGEN=1 sh tests/golden.sh
@@ -82,6 +98,6 @@ install: voortgang
 	install -m 644 voortgang.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 
 clean:
-	rm -rf $(BUILD) voortgang output/*.pdf
+	rm -rf build voortgang output/*.pdf output/*.txt
 
 -include $(OBJ:.o=.d)
