@@ -14,7 +14,7 @@ CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null)
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(PKG_CFLAGS) -DVOORTGANG_VERSION='"$(VERSION)"' $(EXTRA_CFLAGS)
 
 # Debian packages needed to build, test and render (installed by `make deps`).
-DEB_PKGS := build-essential pkg-config valgrind libhpdf-dev libjansson-dev libcmark-dev \
+DEB_PKGS := build-essential pkg-config valgrind clang libclang-rt-14-dev libhpdf-dev libjansson-dev libcmark-dev \
             libxml2-dev libcairo2-dev libhyphen-dev hyphen-nl check \
             qpdf poppler-utils
 
@@ -28,7 +28,7 @@ UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DATA      := $(sort $(wildcard data/*.json))
 
-.PHONY: all deps demo check unit golden pdfcheck regen clean install asan valgrind
+.PHONY: all deps demo check unit golden pdfcheck regen clean install asan valgrind fuzz
 all: $(BIN)
 
 # Install whatever Debian packages are missing (sudo when not root).
@@ -72,6 +72,28 @@ asan: deps
 	  build/asan/voortgang $(UNIT_SRC:tests/unit/%.c=build/asan/tests/%)
 	@$(MAKE) --no-print-directory BUILD=build/asan BIN=build/asan/voortgang unit golden pdfcheck \
 	  VG=build/asan/voortgang
+
+# libFuzzer targets (clang): each runs FUZZ_SECONDS on its corpus, which
+# grows in build/fuzz/corpus-NAME and starts from tests/fuzz/NAME.
+FUZZ_SECONDS ?= 10
+FUZZ_TARGETS := json markdown template
+FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+fuzz: deps
+	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang CFLAGS="$(FUZZ_FLAGS)" \
+	  $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build/fuzz/corpus-$$t; \
+	  dict=""; [ -f tests/fuzz/$$t.dict ] && dict="-dict=tests/fuzz/$$t.dict"; \
+	  echo "fuzz: $$t, $(FUZZ_SECONDS) s"; \
+	  VOORTGANG_DATADIR=$(CURDIR) ASAN_OPTIONS=detect_leaks=1 ./build/fuzz/fuzz_$$t $$dict \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+	    -print_final_stats=1 build/fuzz/corpus-$$t tests/fuzz/$$t 2>build/fuzz/$$t.log \
+	    || { tail -n 60 build/fuzz/$$t.log; exit 1; }; \
+	  grep -E 'stat::number_of_executed_units|stat::peak_rss' build/fuzz/$$t.log; \
+	done
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_OBJ)
+	$(CC) $(ALL_CFLAGS) -Isrc -fsanitize=fuzzer,address,undefined -o $@ $< $(LIB_OBJ) $(LIBS)
 
 # The golden cases under valgrind: any memory error or definite leak fails.
 valgrind: voortgang

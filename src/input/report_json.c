@@ -742,18 +742,13 @@ static int json_depth(json_t *v, int depth)
 	return worst;
 }
 
-static json_t *parse_json(const char *path)
+/* Parses JSON text; NULL (with a message) when it is not a usable object. */
+static json_t *parse_json(const char *path, const char *data, size_t len)
 {
-	size_t len;
-	char *data = files_read(path, path, &len);
 	json_error_t err;
-	json_t *root;
+	json_t *root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &err);
 	const char *nl;
 
-	if (data == NULL)
-		return NULL;
-	root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &err);
-	free(data);
 	if (root == NULL) {
 		nl = json_error_nl(&err);
 		if (nl != NULL)
@@ -777,11 +772,23 @@ static json_t *parse_json(const char *path)
 
 struct report *report_load(const char *path)
 {
+	size_t len;
+	char *data = files_read(path, path, &len);
+	struct report *r;
+	if (data == NULL)
+		return NULL;
+	r = report_load_buffer(path, data, len);
+	free(data);
+	return r;
+}
+
+struct report *report_load_buffer(const char *path, const char *data, size_t len)
+{
 	static const char *const keys[] = {"rapport", "opgave", "samenvatting", "gedeelde_waarden",
 	                                   "kaders_en_randvoorwaarden", "data_en_informatie",
 	                                   "leren_en_verbeteren", "ongelijk_investeren", "bijlagen",
 	                                   "$schema", NULL};
-	json_t *root = parse_json(path);
+	json_t *root = parse_json(path, data, len);
 	struct jctx c;
 
 	if (root == NULL)

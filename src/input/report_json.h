@@ -1,6 +1,7 @@
 /* Loading one report from its JSON file (jansson) into the model. */
 #ifndef VG_REPORT_JSON_H
 #define VG_REPORT_JSON_H
+#include <stddef.h>
 
 struct report;
 
@@ -12,5 +13,8 @@ struct report;
  * looks at diag_worst() to decide whether to render. Returns NULL only when
  * nothing could be read (unreadable file, invalid JSON, not an object). */
 struct report *report_load(const char *path);
+/* The same from JSON text in memory; `path` names it in messages and is
+ * where relative Markdown paths resolve. Used by fuzzing and tests. */
+struct report *report_load_buffer(const char *path, const char *data, size_t len);
 
 #endif

@@ -3,6 +3,7 @@
 #include <libxml/parser.h>
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -31,12 +32,12 @@ static void translate(char *text, size_t sz)
 	static const struct {
 		const char *en, *nl; /* English pattern with one %s, Dutch with one %s */
 	} tr[] = {
-	    {"Element %[^ ] failed to validate attributes", "element <%s> heeft een ongeldig of ontbrekend attribuut"},
-	    {"Did not expect element %[^ ] there", "element <%s> is hier niet toegestaan"},
-	    {"Expecting an element %[^,], got nothing", "element <%s> ontbreekt"},
-	    {"Expecting element %[^,], got", "element <%s> verwacht"},
-	    {"Element %[^ ] has extra content", "element <%s> bevat iets wat het schema niet kent"},
-	    {"Invalid attribute %[^ ]", "onbekend attribuut \"%s\""},
+	    {"Element %127[^ ] failed to validate attributes", "element <%s> heeft een ongeldig of ontbrekend attribuut"},
+	    {"Did not expect element %127[^ ] there", "element <%s> is hier niet toegestaan"},
+	    {"Expecting an element %127[^,], got nothing", "element <%s> ontbreekt"},
+	    {"Expecting element %127[^,], got", "element <%s> verwacht"},
+	    {"Element %127[^ ] has extra content", "element <%s> bevat iets wat het schema niet kent"},
+	    {"Invalid attribute %127[^ ]", "onbekend attribuut \"%s\""},
 	};
 	char word[128];
 	for (size_t i = 0; i < sizeof tr / sizeof tr[0]; i++)
@@ -229,33 +230,42 @@ static int read_template(struct arena *a, const char *path, xmlNodePtr root, str
 	return rc;
 }
 
+struct template *template_load_buffer(struct arena *a, const char *path, const char *data, size_t len)
+{
+	struct template *t = NULL;
+	xmlDocPtr doc;
+	if (len > INT_MAX) {
+		msg_at(D_FILE_SIZE, path, 0, 0, "sjabloon is te groot");
+		return NULL;
+	}
+	doc = parse_safely(path, data, len);
+	if (doc != NULL && validate(path, doc) == 0) {
+		t = arena_alloc(a, sizeof(*t));
+		if (read_template(a, path, xmlDocGetRootElement(doc), t) != 0)
+			t = NULL;
+	}
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	xmlFreeDoc(doc);
+	return t;
+}
+
 struct template *template_load(struct arena *a, const char *name_or_path)
 {
-	int is_path = strchr(name_or_path, '/') != NULL ||
-	              (strlen(name_or_path) > 4 && strcmp(name_or_path + strlen(name_or_path) - 4, ".xml") == 0);
-	char *path = NULL, *data = NULL;
+	size_t n = strlen(name_or_path), len;
+	int is_path = strchr(name_or_path, '/') != NULL || (n > 4 && strcmp(name_or_path + n - 4, ".xml") == 0);
+	char *path, *data;
 	struct template *t = NULL;
-	xmlDocPtr doc = NULL;
-	size_t len;
 
 	if (is_path) {
 		path = xstrdup(name_or_path);
 	} else {
-		char *file = xmalloc(strlen(name_or_path) + 5);
+		char *file = xmalloc(n + 5);
 		sprintf(file, "%s.xml", name_or_path);
 		path = datadir_path("templates", file);
 		free(file);
 	}
-	if ((data = files_read(path, path, &len)) == NULL)
-		goto out;
-	if ((doc = parse_safely(path, data, len)) == NULL || validate(path, doc) != 0)
-		goto out;
-	t = arena_alloc(a, sizeof(*t));
-	if (read_template(a, path, xmlDocGetRootElement(doc), t) != 0)
-		t = NULL;
-out:
-	xmlSetStructuredErrorFunc(NULL, NULL);
-	xmlFreeDoc(doc);
+	if ((data = files_read(path, path, &len)) != NULL)
+		t = template_load_buffer(a, path, data, len);
 	free(data);
 	free(path);
 	return t;
