@@ -6,7 +6,7 @@ PREFIX    ?= /usr/local
 CC        ?= cc
 CFLAGS    ?= -O2 -g
 WARN      := -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L
-PKGS      := jansson libcmark libxml-2.0 cairo
+PKGS      := jansson libcmark libxml-2.0
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 LIBS      := $(PKG_LIBS) -lhpdf -lhyphen -lm

@@ -148,6 +148,18 @@ static int device_render(struct run *run, const struct layout_doc *d, struct buf
 	return rc;
 }
 
+/* Cleans up after killed runs in the folder of `path`, once per folder. */
+static void output_cleanup_once(const char *path)
+{
+	static char done[4096];
+	char *dir = files_dirname(path);
+	if (strcmp(dir, done) != 0) {
+		output_cleanup(dir);
+		snprintf(done, sizeof done, "%s", dir);
+	}
+	free(dir);
+}
+
 /* Renders one input; returns 0 when a document was written. */
 static int render_one(struct run *run, const char *input, int ninputs)
 {
@@ -175,7 +187,7 @@ static int render_one(struct run *run, const char *input, int ninputs)
 		rc = fwrite(out.data, 1, out.len, stdout) == out.len && fflush(stdout) == 0 ? 0 : -1;
 		if (rc != 0)
 			msg(D_OUTPUT, NULL, "schrijven naar de standaarduitvoer mislukt");
-	} else if (*path != '\0' && output_write(path, out.data, out.len) == 0) {
+	} else if (*path != '\0' && (output_cleanup_once(path), output_write(path, out.data, out.len) == 0)) {
 		if (!run->quiet)
 			fprintf(stderr, "voortgang: %s: %zu pagina's geschreven naar %s\n", input, d->npages, path);
 		rc = 0;
@@ -194,9 +206,11 @@ static int cmd_render(int argc, char **argv)
 	int c, ninputs;
 	static const struct option longopts[] = {{"template", required_argument, NULL, 't'},
 	                                         {"output", required_argument, NULL, 'o'},
+	                                         {"help", no_argument, NULL, 'h'},
 	                                         {NULL, 0, NULL, 0}};
 	memset(&run, 0, sizeof run);
-	while ((c = getopt_long(argc, argv, "o:t:T:q", longopts, NULL)) != -1) {
+	opterr = 0; /* we report in Dutch */
+	while ((c = getopt_long(argc, argv, ":o:t:T:qh", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'o': run.out = optarg; break;
 		case 't': run.template_name = optarg; break;
@@ -211,7 +225,18 @@ static int cmd_render(int argc, char **argv)
 				return 2;
 			}
 			break;
+		case 'h':
+			help();
+			return 0;
+		case ':':
+			msg(D_USAGE, NULL, "optie -%c heeft een waarde nodig", optopt);
+			usage(stderr);
+			return 2;
 		default:
+			if (optopt)
+				msg(D_USAGE, NULL, "onbekende optie -%c", optopt);
+			else
+				msg(D_USAGE, NULL, "onbekende optie \"%s\"", argv[optind - 1]);
 			usage(stderr);
 			return 2;
 		}
@@ -222,14 +247,21 @@ static int cmd_render(int argc, char **argv)
 		usage(stderr);
 		return 2;
 	}
+	if (run.out != NULL && strcmp(run.out, "-") == 0 && ninputs > 1) {
+		msg(D_USAGE, NULL, "-o - (standaarduitvoer) kan maar een invoerbestand aan");
+		return 2;
+	}
 	if (run.out != NULL && strcmp(run.out, "-") != 0 && !is_dir(run.out) && ninputs > 1) {
 		msg(D_USAGE, NULL, "bij meerdere invoerbestanden moet -o een bestaande map zijn");
 		return 2;
 	}
 	output_install_signals();
 	run.arena = arena_new();
-	for (int i = optind; i < argc; i++)
+	for (int i = optind; i < argc; i++) {
+		diag_set_file(argv[i]);
 		render_one(&run, argv[i], ninputs);
+	}
+	diag_set_file(NULL);
 	fontset_free(run.fonts);
 	hyphenator_free(run.hyph);
 	arena_free(run.arena);
@@ -238,6 +270,10 @@ static int cmd_render(int argc, char **argv)
 
 static int cmd_check(int argc, char **argv)
 {
+	if (argc == 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
+		help();
+		return 0;
+	}
 	if (argc < 2) {
 		msg(D_USAGE, NULL, "geen invoerbestand opgegeven");
 		return 2;

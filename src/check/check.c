@@ -1,5 +1,6 @@
 #include "check.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -97,6 +98,59 @@ static void check_indicators(const struct report *r)
 			         "streefband van indicator \"%s\" loopt van hoog naar laag; schrijf [ondergrens, bovengrens]",
 			         ind->naam);
 		check_series(r, i, ind);
+		for (size_t k = 0; k < ind->nreeks; k++)
+			if (ind->reeks[k].waarde.kind == VAL_UNKNOWN) {
+				snprintf(path, sizeof path, "$.data_en_informatie.indicatoren[%zu].reeks[%zu]", i, k);
+				msg_path(D_UNKNOWN_VALUE, r->source, path,
+				         "waarde voor %s is onbekend en wordt afgedrukt als n.t.b.",
+				         ind->reeks[k].periode.text ? ind->reeks[k].periode.text : "deze periode");
+			}
+	}
+}
+
+/* Negative budget figures are errors: a correction must be explained in the
+ * text, not hidden in a negative amount. */
+static void check_budget(const struct report *r)
+{
+	const struct middelen *m = &r->middelen;
+	char path[128];
+	for (size_t i = 0; i < m->nposten; i++)
+		for (size_t j = 0; j < m->njaren; j++) {
+			const struct value *rows[2] = {&m->posten[i].begroot[j], m->posten[i].besteed ? &m->posten[i].besteed[j] : NULL};
+			for (int k = 0; k < 2; k++) {
+				if (rows[k] == NULL || rows[k]->kind != VAL_NUMBER || rows[k]->num >= 0)
+					continue;
+				snprintf(path, sizeof path, "$.kaders_en_randvoorwaarden.middelen.posten[%zu].%s[%zu]", i,
+				         k ? "besteed" : "begroot", j);
+				msg_path(D_JSON_NUMBER, r->source, path,
+				         "bedrag is negatief; een budget of besteding is nul of meer (licht een correctie toe in de tekst)");
+			}
+		}
+}
+
+/* Supplied totals against the sum of the posts, to the unit shown. */
+static void check_totals(const struct report *r)
+{
+	const struct middelen *m = &r->middelen;
+	char path[96];
+	if (m->totaal == NULL || m->nposten == 0)
+		return;
+	for (size_t j = 0; j < m->njaren; j++) {
+		double sum = 0;
+		int unknown = 0;
+		for (size_t i = 0; i < m->nposten; i++) {
+			const struct value *v = &m->posten[i].begroot[j];
+			unknown |= v->kind == VAL_UNKNOWN;
+			sum += v->kind == VAL_NUMBER ? v->num : 0;
+		}
+		if (m->totaal[j].kind != VAL_NUMBER || unknown)
+			continue;
+		if (fabs(sum - m->totaal[j].num) >= 0.005) {
+			snprintf(path, sizeof path, "$.kaders_en_randvoorwaarden.middelen.totaal[%zu]", j);
+			msg_path(D_TOTAL, r->source, path,
+			         "totaal %d is %.2f, maar de posten tellen op tot %.2f; controleer de posten of het totaal",
+			         m->jaren[j], m->totaal[j].num, sum);
+		}
 	}
 }
 
@@ -104,6 +158,8 @@ int check_report(const struct report *r)
 {
 	unsigned before = diag_count(LEVEL_FOUT);
 	check_quadrants(r);
+	check_budget(r);
+	check_totals(r);
 	check_ongelijk(r);
 	check_indicators(r);
 	return (int)(diag_count(LEVEL_FOUT) - before);

@@ -141,7 +141,8 @@ static void cover(struct fmt *f)
 		facts->rows[i].flags = 0;
 	}
 	facts->cols[0].min_width = 150;
-	layout_move_to(L, t->page_h - t->margin_bottom - 18.0 * (double)n - 20);
+	/* rows are one table line each: cell leading plus padding */
+	layout_move_to(L, t->page_h - t->margin_bottom - (t->line_height * 0.92 + 6.5) * (double)n - 20);
 	layout_rule(L);
 	layout_table(L, facts);
 }

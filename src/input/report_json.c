@@ -352,7 +352,7 @@ static struct value *get_value_row(struct jctx *c, json_t *obj, const char *key,
 		return NULL;
 	old = path_key(c, key);
 	if (json_array_size(arr) != n) {
-		msg_path(D_JSON_LIMIT, c->file, jp(c),
+		msg_path(D_JSON_TYPE, c->file, jp(c),
 		         "lijst heeft %zu waarden, maar er zijn %zu jaren; geef per jaar precies een waarde (null als onbekend)",
 		         json_array_size(arr), n);
 		path_pop(c, old);

@@ -26,6 +26,51 @@ const char *const section_kind_name[SEC_MAX] = {
     [SEC_BIJLAGEN] = "bijlagen",
 };
 
+const char *const template_placeholders[] = {
+    "opgave.naam", "rapport.titel", "rapport.kenmerk", "rapport.gemeente", "rapport.organisatie",
+    "rapport.periode", "rapport.datum", "pagina", "paginas", NULL,
+};
+
+/* Checks a running text: every {key} known and closed, [groups] balanced
+ * and not nested. Returns 0 or -1 (with a message naming the line). */
+static int check_running(const char *path, xmlNodePtr n, const char *attr_name, const char *s)
+{
+	int depth = 0;
+	for (const char *p = s; p != NULL && *p; p++) {
+		if (*p == '[' || *p == ']') {
+			depth += *p == '[' ? 1 : -1;
+			if (depth < 0 || depth > 1)
+				break;
+		} else if (*p == '{') {
+			const char *end = strchr(p, '}');
+			size_t i;
+			if (end == NULL) {
+				msg_at(D_TEMPLATE, path, xmlGetLineNo(n), 0, "%s=\"%s\": { zonder }; sluit de plaatshouder", attr_name, s);
+				return -1;
+			}
+			for (i = 0; template_placeholders[i] != NULL; i++)
+				if (strlen(template_placeholders[i]) == (size_t)(end - p - 1) &&
+				    strncmp(template_placeholders[i], p + 1, (size_t)(end - p - 1)) == 0)
+					break;
+			if (template_placeholders[i] == NULL) {
+				msg_at(D_TEMPLATE, path, xmlGetLineNo(n), 0,
+				       "%s=\"%s\": onbekende plaatshouder {%.*s}; bekend zijn opgave.naam, rapport.titel, "
+				       "rapport.kenmerk, rapport.gemeente, rapport.organisatie, rapport.periode, "
+				       "rapport.datum, pagina, paginas",
+				       attr_name, s, (int)(end - p - 1), p + 1);
+				return -1;
+			}
+			p = end;
+		}
+	}
+	if (depth != 0) {
+		msg_at(D_TEMPLATE, path, xmlGetLineNo(n), 0,
+		       "%s=\"%s\": [ en ] zijn niet in evenwicht of genest; schrijf [tekst {sleutel}]", attr_name, s);
+		return -1;
+	}
+	return 0;
+}
+
 /* The common RelaxNG messages in Dutch; others stay as libxml2 says them. */
 static void translate(char *text, size_t sz)
 {
@@ -227,6 +272,9 @@ static int read_template(struct arena *a, const char *path, xmlNodePtr root, str
 	t->voet_links = attr(a, voet, "links");
 	t->voet_rechts = attr(a, voet, "rechts");
 	read_sections(a, child(root, "opbouw"), t);
+	if (check_running(path, kop, "links", t->kop_links) || check_running(path, kop, "rechts", t->kop_rechts) ||
+	    check_running(path, voet, "links", t->voet_links) || check_running(path, voet, "rechts", t->voet_rechts))
+		rc = -1;
 	return rc;
 }
 

@@ -63,5 +63,8 @@ struct template {
 };
 
 extern const char *const section_kind_name[SEC_MAX]; /* element names */
+/* Keys a running header or footer may name as {key}; NULL-terminated. The
+ * formatter's lookup answers each of them. */
+extern const char *const template_placeholders[];
 
 #endif

@@ -1,5 +1,6 @@
 #include "output.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -24,6 +25,27 @@ static void on_signal(int sig)
 	raise(sig);
 }
 
+/* Removes temporary files that a killed run left in `dir`: names
+ * .voortgang-PID-XXXXXX whose process no longer exists. */
+void output_cleanup(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	if (d == NULL)
+		return;
+	while ((e = readdir(d)) != NULL) {
+		long pid;
+		char path[4096];
+		if (sscanf(e->d_name, ".voortgang-%ld-", &pid) != 1 || pid <= 0)
+			continue;
+		if (kill((pid_t)pid, 0) == 0 || errno == EPERM)
+			continue; /* still running */
+		if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, e->d_name) < sizeof path)
+			unlink(path);
+	}
+	closedir(d);
+}
+
 void output_install_signals(void)
 {
 	struct sigaction sa;
@@ -33,6 +55,7 @@ void output_install_signals(void)
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
+	signal(SIGXFSZ, SIG_IGN); /* a full disk or file size limit is a write error, not death */
 }
 
 static int write_all(int fd, const char *p, size_t len)
@@ -58,7 +81,8 @@ int output_write(const char *path, const void *data, size_t len)
 
 	if (slash == path)
 		dirlen = 1;
-	if ((size_t)snprintf(tmp_path, sizeof tmp_path, "%.*s/.voortgang-XXXXXX", dirlen, dir) >=
+	if ((size_t)snprintf(tmp_path, sizeof tmp_path, "%.*s/.voortgang-%ld-XXXXXX", dirlen, dir,
+	                     (long)getpid()) >=
 	    sizeof tmp_path) {
 		msg_at(D_OUTPUT, path, 0, 0, "pad is te lang");
 		return -1;
@@ -77,6 +101,8 @@ int output_write(const char *path, const void *data, size_t len)
 		return -1;
 	}
 	fchmod(fd, 0644);
+	if (getenv("VOORTGANG_TEST_PAUSE") != NULL) /* tests interrupt us here */
+		sleep((unsigned)atoi(getenv("VOORTGANG_TEST_PAUSE")));
 	if (write_all(fd, data, len) != 0 || fsync(fd) != 0) {
 		err = errno;
 		close(fd);

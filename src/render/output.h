@@ -6,6 +6,8 @@
 
 /* Writes data to path atomically; 0, or -1 with a message. */
 int output_write(const char *path, const void *data, size_t len);
+/* Removes temporary files of killed runs from a folder. */
+void output_cleanup(const char *dir);
 /* Installs SIGINT/SIGTERM handlers that remove a temporary file being
  * written and exit; call once at start-up. */
 void output_install_signals(void);

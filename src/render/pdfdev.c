@@ -95,7 +95,15 @@ void pdfdev_free(struct pdfdev *p)
 static void set_dates(struct pdfdev *p)
 {
 	const char *sde = getenv("SOURCE_DATE_EPOCH");
-	time_t now = sde != NULL && *sde ? (time_t)strtoll(sde, NULL, 10) : time(NULL);
+	time_t now = time(NULL);
+	if (sde != NULL && *sde) {
+		char *end;
+		long long v = strtoll(sde, &end, 10);
+		if (*end != '\0' || v < 0 || v > 253402300799LL)
+			msg(D_DATE_EPOCH, NULL, "SOURCE_DATE_EPOCH \"%s\" is geen aantal seconden sinds 1970; de huidige tijd wordt gebruikt", sde);
+		else
+			now = (time_t)v;
+	}
 	struct tm tm;
 	HPDF_Date d;
 	gmtime_r(&now, &tm);

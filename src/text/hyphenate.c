@@ -38,18 +38,18 @@ struct hyphenator *hyphenator_load(const char *dic_path)
 	FILE *fp;
 
 	if ((fp = fopen(dic_path, "r")) == NULL) {
-		msg(D_FILE_READ, &(struct diag_loc){.file = dic_path},
-		    "het afbreekwoordenboek kan niet worden geopend: %s; installeer het pakket "
-		    "hyphen-nl of geef een ander woordenboek op",
-		    strerror(errno));
+		msg(D_HYPHEN, &(struct diag_loc){.file = dic_path},
+		    "het afbreekwoordenboek kan niet worden geopend: %s; de tekst wordt niet afgebroken "
+		    "(installeer het pakket hyphen-nl)",
+		    diag_strerror(errno));
 		return NULL;
 	}
 	dict = hnj_hyphen_load_file(fp);
 	fclose(fp);
 	if (dict == NULL) {
-		msg(D_FILE_READ, &(struct diag_loc){.file = dic_path},
-		    "het afbreekwoordenboek kan niet worden gelezen; controleer of het een "
-		    "libhyphen-woordenboek (.dic) is");
+		msg(D_HYPHEN, &(struct diag_loc){.file = dic_path},
+		    "het afbreekwoordenboek kan niet worden gelezen; de tekst wordt niet afgebroken "
+		    "(installeer het pakket hyphen-nl opnieuw)");
 		return NULL;
 	}
 	h = xmalloc(sizeof *h);

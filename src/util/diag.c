@@ -27,6 +27,7 @@ static const char *const level_names[LEVEL_MAX] = {
 };
 
 static FILE *diag_stream;              /* NULL means stderr */
+static const char *default_file;       /* for messages without a location */
 static enum diag_level min_level;      /* lower levels are counted, not printed */
 static enum diag_level worst;          /* worst level since reset */
 static unsigned counts[LEVEL_MAX];     /* messages per level since reset */
@@ -62,7 +63,9 @@ static void vmsg(enum diag_code code, const struct diag_loc *loc, const char *fm
 	if (level < min_level)
 		return;
 	fputs("voortgang: ", fp);
-	if (loc != NULL && loc->file != NULL) {
+	if (loc == NULL && default_file != NULL) {
+		fprintf(fp, "%s: ", default_file);
+	} else if (loc != NULL && loc->file != NULL) {
 		fputs(loc->file, fp);
 		if (loc->line > 0)
 			fprintf(fp, ":%d", loc->line);
@@ -119,6 +122,11 @@ void diag_reset(void)
 	worst = LEVEL_OK;
 	for (l = LEVEL_OK; l < LEVEL_MAX; l++)
 		counts[l] = 0;
+}
+
+void diag_set_file(const char *file)
+{
+	default_file = file;
 }
 
 void diag_set_stream(FILE *fp)

@@ -46,6 +46,8 @@ const char *diag_name(enum diag_code code);
 const char *diag_text(enum diag_code code);
 const char *diag_level_name(enum diag_level level);
 
+/* The file named by messages that give no location (e.g. from layout). */
+void diag_set_file(const char *file);
 /* Worst level since the last diag_reset(); counts per level. */
 enum diag_level diag_worst(void);
 unsigned diag_count(enum diag_level level);
