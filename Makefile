@@ -14,7 +14,7 @@ CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null)
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(PKG_CFLAGS) -DVOORTGANG_VERSION='"$(VERSION)"' $(EXTRA_CFLAGS)
 
 # Debian packages needed to build, test and render (installed by `make deps`).
-DEB_PKGS := build-essential pkg-config valgrind clang libclang-rt-14-dev libhpdf-dev libjansson-dev libcmark-dev \
+DEB_PKGS := build-essential pkg-config valgrind groff-base clang libclang-rt-14-dev libhpdf-dev libjansson-dev libcmark-dev \
             libxml2-dev libcairo2-dev libhyphen-dev hyphen-nl check \
             qpdf poppler-utils
 
@@ -28,7 +28,7 @@ UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DATA      := $(sort $(wildcard data/*.json))
 
-.PHONY: all deps demo check unit golden pdfcheck regen clean install asan valgrind fuzz
+.PHONY: all deps demo check unit golden pdfcheck doccheck regen clean install asan valgrind fuzz
 all: $(BIN)
 
 # Install whatever Debian packages are missing (sudo when not root).
@@ -61,7 +61,7 @@ demo: deps
 
 check: deps
 	@$(MAKE) --no-print-directory voortgang $(UNIT_BIN)
-	@$(MAKE) --no-print-directory unit golden pdfcheck
+	@$(MAKE) --no-print-directory unit golden pdfcheck doccheck
 	@$(MAKE) --no-print-directory asan
 	@$(MAKE) --no-print-directory valgrind
 
@@ -107,6 +107,9 @@ golden: $(BIN)
 
 pdfcheck: $(BIN)
 	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/pdfcheck.sh $(DATA)
+
+doccheck:
+	@sh tests/doccheck.sh
 
 regen: voortgang
 	@REGEN=1 sh tests/golden.sh
