@@ -28,7 +28,7 @@ UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DATA      := $(sort $(wildcard data/*.json))
 
-.PHONY: all deps demo check unit golden pdfcheck doccheck regen clean install asan valgrind fuzz
+.PHONY: all deps demo check unit golden bad pdfcheck doccheck regen clean install asan valgrind fuzz
 all: $(BIN)
 
 # Install whatever Debian packages are missing (sudo when not root).
@@ -61,7 +61,7 @@ demo: deps
 
 check: deps
 	@$(MAKE) --no-print-directory voortgang $(UNIT_BIN)
-	@$(MAKE) --no-print-directory unit golden pdfcheck doccheck
+	@$(MAKE) --no-print-directory unit golden bad pdfcheck doccheck
 	@$(MAKE) --no-print-directory asan
 	@$(MAKE) --no-print-directory valgrind
 
@@ -70,7 +70,7 @@ asan: deps
 	@$(MAKE) --no-print-directory BUILD=build/asan BIN=build/asan/voortgang \
 	  CFLAGS="$(SAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" \
 	  build/asan/voortgang $(UNIT_SRC:tests/unit/%.c=build/asan/tests/%)
-	@$(MAKE) --no-print-directory BUILD=build/asan BIN=build/asan/voortgang unit golden pdfcheck \
+	@$(MAKE) --no-print-directory BUILD=build/asan BIN=build/asan/voortgang unit golden bad pdfcheck \
 	  VG=build/asan/voortgang
 
 # libFuzzer targets (clang): each runs FUZZ_SECONDS on its corpus, which
@@ -105,6 +105,9 @@ unit: $(UNIT_BIN)
 golden: $(BIN)
 	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/golden.sh
 
+bad: $(BIN)
+	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/bad.sh
+
 pdfcheck: $(BIN)
 	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/pdfcheck.sh $(DATA)
 
@@ -113,6 +116,7 @@ doccheck:
 
 regen: voortgang
 	@REGEN=1 sh tests/golden.sh
+	@REGEN=1 sh tests/bad.sh
 
 install: voortgang
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/voortgang/templates \

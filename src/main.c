@@ -69,7 +69,8 @@ static void help(void)
 	      "  -o BESTAND|MAP   uitvoerbestand (bij één invoer) of uitvoermap; - is standaarduitvoer\n"
 	      "  -t SJABLOON      sjabloonnaam (in templates/) of pad naar een .xml-sjabloon\n"
 	      "  -T pdf|tekst     uitvoerformaat: PDF (standaard) of platte tekst\n"
-	      "  -q               alleen waarschuwingen en fouten melden\n\n"
+	      "  -q               geen regel per geschreven bestand\n\n"
+	      "render meldt waarschuwingen en fouten; check meldt ook opmerkingen.\n"
 	      "Afsluitstatus: 0 goed (waarschuwingen toegestaan), 1 fouten in de invoer (niets\n"
 	      "geschreven), 2 verkeerd aangeroepen, 3 schrijf- of interne fout.\n"
 	      "Zie voortgang(1) en docs/input.md.\n",
@@ -210,11 +211,12 @@ static int cmd_render(int argc, char **argv)
 	                                         {NULL, 0, NULL, 0}};
 	memset(&run, 0, sizeof run);
 	opterr = 0; /* we report in Dutch */
+	diag_set_min_level(LEVEL_WAARSCHUWING); /* remarks are for `check` */
 	while ((c = getopt_long(argc, argv, ":o:t:T:qh", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'o': run.out = optarg; break;
 		case 't': run.template_name = optarg; break;
-		case 'q': run.quiet = 1; diag_set_min_level(LEVEL_WAARSCHUWING); break;
+		case 'q': run.quiet = 1; break;
 		case 'T':
 			if (strcmp(optarg, "pdf") == 0)
 				run.format = OUT_PDF;

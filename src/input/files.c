@@ -75,6 +75,26 @@ static int is_inside(const char *dir, const char *path)
 	return strncmp(dir, path, n) == 0 && (path[n] == '/' || path[n] == '\0');
 }
 
+/* True when a relative path climbs above its starting folder by its
+ * own "..", whether or not the target exists. */
+static int escapes_lexically(const char *rel)
+{
+	int depth = 0;
+	const char *p = rel;
+	while (*p) {
+		size_t n = strcspn(p, "/");
+		if (n == 2 && p[0] == '.' && p[1] == '.')
+			depth--;
+		else if (n > 0 && !(n == 1 && p[0] == '.'))
+			depth++;
+		if (depth < 0)
+			return 1;
+		p += n;
+		p += strspn(p, "/");
+	}
+	return 0;
+}
+
 char *files_resolve(const char *from, const char *rel, const char *jpath)
 {
 	char *dir = files_dirname(from);
@@ -84,6 +104,11 @@ char *files_resolve(const char *from, const char *rel, const char *jpath)
 		msg_path(D_FILE_PATH, from, jpath,
 		         "\"%s\" is een absoluut of leeg pad; gebruik een pad ten opzichte van de map van dit bestand",
 		         rel);
+		goto out;
+	}
+	if (escapes_lexically(rel)) {
+		msg_path(D_FILE_PATH, from, jpath,
+		         "\"%s\" verwijst naar een bestand buiten de map \"%s\"; zet het bestand in die map", rel, dir);
 		goto out;
 	}
 	joined = xmalloc(strlen(dir) + strlen(rel) + 2);

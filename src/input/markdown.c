@@ -152,14 +152,34 @@ static int convert_block(struct md_ctx *c, cmark_node *n, int depth, struct bloc
 		b->level = cmark_node_get_heading_level(n);
 		collect_inlines(c, n, &b->text);
 		return b->text.nspans > 0;
-	case CMARK_NODE_CODE_BLOCK:
+	case CMARK_NODE_CODE_BLOCK: {
+		/* one span per line with hard breaks between, so lines stay lines */
+		struct span_list l = {NULL, 0, 0};
+		size_t len;
 		b->kind = BLOCK_CODE;
 		lit = cmark_node_get_literal(n);
-		b->text.spans = arena_alloc(c->arena, sizeof(struct span));
-		b->text.spans[0].text = arena_strdup(c->arena, lit);
-		b->text.spans[0].style = SPAN_CODE;
-		b->text.nspans = 1;
-		return 1;
+		len = strlen(lit);
+		while (len > 0 && lit[len - 1] == '\n')
+			len--;
+		for (size_t i = 0; i < len;) {
+			size_t k = i;
+			while (k < len && lit[k] != '\n')
+				k++;
+			if (l.n > 0)
+				add_span(c, &l, "\n", 1, SPAN_CODE, NULL);
+			if (k > i)
+				add_span(c, &l, lit + i, k - i, SPAN_CODE, NULL);
+			else
+				add_span(c, &l, "\xC2\xA0", 2, SPAN_CODE, NULL); /* keep an empty line */
+			i = k + 1;
+		}
+		b->text.nspans = l.n;
+		b->text.spans = arena_array(c->arena, l.n, sizeof(struct span));
+		if (l.n)
+			memcpy(b->text.spans, l.v, l.n * sizeof(struct span));
+		free(l.v);
+		return l.n > 0;
+	}
 	case CMARK_NODE_THEMATIC_BREAK:
 		b->kind = BLOCK_RULE;
 		return 1;

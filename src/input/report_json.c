@@ -146,7 +146,7 @@ static const char *get_str(struct jctx *c, json_t *obj, const char *key, int req
 	s = str_value(c, v);
 	if (s != NULL && s[strspn(s, " \t\r\n")] == '\0') {
 		msg_path(required ? D_JSON_MISSING : D_EMPTY_TEXT, c->file, jp(c),
-		         "tekst is leeg; vul hem in of laat het veld weg");
+		         required ? "tekst is leeg; vul hem in" : "tekst is leeg; vul hem in of laat het veld weg");
 		s = NULL;
 	}
 	path_pop(c, old);
@@ -714,6 +714,13 @@ static const char *json_error_nl(const json_error_t *e)
 		return "de JSON is te diep genest; vereenvoudig de structuur";
 	case json_error_out_of_memory:
 		return "onvoldoende geheugen";
+	case json_error_invalid_syntax:
+		if (strstr(e->text, "'[' or '{' expected") != NULL)
+			return "de invoer moet een JSON-object { ... } zijn";
+		if (strstr(e->text, "near 'NaN'") != NULL || strstr(e->text, "near 'Infinity'") != NULL ||
+		    strstr(e->text, "near '-Infinity'") != NULL)
+			return "JSON kent geen NaN of Infinity; schrijf null als de waarde onbekend is";
+		return NULL;
 	default:
 		return NULL;
 	}
@@ -742,6 +749,19 @@ static int json_depth(json_t *v, int depth)
 	return worst;
 }
 
+/* jansson says "invalid token near 'x'" or "unexpected token near 'x'";
+ * keep the quoted part, say the rest in Dutch. */
+static const char *translate_near(const char *text)
+{
+	static char out[200];
+	const char *near = strstr(text, "near ");
+	if (near != NULL)
+		snprintf(out, sizeof out, "onverwacht bij %s", near + 5);
+	else
+		snprintf(out, sizeof out, "%s", text);
+	return out;
+}
+
 /* Parses JSON text; NULL (with a message) when it is not a usable object. */
 static json_t *parse_json(const char *path, const char *data, size_t len)
 {
@@ -755,7 +775,8 @@ static json_t *parse_json(const char *path, const char *data, size_t len)
 			msg_at(D_JSON_SYNTAX, path, err.line, err.column, "%s", nl);
 		else
 			msg_at(D_JSON_SYNTAX, path, err.line, err.column,
-			       "ongeldige JSON (%s); controleer komma's, aanhalingstekens en haakjes", err.text);
+			       "ongeldige JSON (%s); controleer komma's, aanhalingstekens en haakjes",
+			       translate_near(err.text));
 		return NULL;
 	}
 	if (!json_is_object(root)) {

@@ -308,9 +308,18 @@ struct template *template_load(struct arena *a, const char *name_or_path)
 		path = xstrdup(name_or_path);
 	} else {
 		char *file = xmalloc(n + 5);
+		struct stat st;
 		sprintf(file, "%s.xml", name_or_path);
 		path = datadir_path("templates", file);
 		free(file);
+		if (stat(path, &st) != 0) {
+			msg(D_TEMPLATE, NULL,
+			    "sjabloon \"%s\" bestaat niet; kies een sjabloon uit de map templates/ van voortgang "
+			    "of geef met -t het pad van een .xml-bestand",
+			    name_or_path);
+			free(path);
+			return NULL;
+		}
 	}
 	if ((data = files_read(path, path, &len)) != NULL)
 		t = template_load_buffer(a, path, data, len);

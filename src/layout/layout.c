@@ -306,13 +306,21 @@ void layout_heading(struct layout *L, const char *title, int level, int flags)
 	linebreak(d->arena, L->fs, NULL, L->warned, &r, &p->st, L->width, &p->lines);
 }
 
+/* Lines of a paragraph that must stay together at its start: with two
+ * lines at least on either side of a page break, up to three lines cannot
+ * be split at all. */
+static size_t first_chunk(size_t n)
+{
+	return n <= 3 ? n : 2;
+}
+
 /* Places lines with orphan and widow control: at least two lines of a
  * paragraph stay together at the bottom and at the top of a page. */
 static void place_lines(struct layout *L, const struct lb_lines *ls, const struct text_style *st,
                         double x, double w)
 {
 	size_t i = 0, n = ls->n;
-	need(L, (double)(n < 2 ? n : 2) * st->leading);
+	need(L, (double)first_chunk(n) * st->leading);
 	while (i < n) {
 		size_t avail = (size_t)floor((L->bottom - L->y + 0.01) / st->leading);
 		size_t rem = n - i, take = rem;
@@ -347,7 +355,7 @@ void layout_paragraph(struct layout *L, const struct rich *r, const struct text_
 	linebreak(L->doc->arena, L->fs, L->h, L->warned, r, st, w, &ls);
 	if (ls.n == 0)
 		return;
-	need(L, (double)(ls.n < 2 ? ls.n : 2) * st->leading);
+	need(L, (double)first_chunk(ls.n) * st->leading);
 	tag_begin(L, TAG_P);
 	place_lines(L, &ls, st, x, w);
 	tag_end(L, TAG_P);
@@ -367,7 +375,7 @@ void layout_text(struct layout *L, const char *text, enum para_role role, enum f
 static void item_label(struct layout *L, const char *label, const struct text_style *st)
 {
 	double lw = fontset_width(L->fs, st->font, st->size, label, strlen(label));
-	need(L, 2 * st->leading);
+	need(L, 3 * st->leading);
 	tag_begin(L, TAG_LBL);
 	add_text(L, L->x0 + L->indent - 4 - lw, L->y + baseline_offset(L, st), st->font, st->size,
 	         st->colour, arena_strdup(L->doc->arena, label), strlen(label));
@@ -405,8 +413,14 @@ static void layout_list_block(struct layout *L, const struct block *b, int hleve
 {
 	char label[32];
 	const struct text_style *st = &L->role[ROLE_BODY];
+	double indent = LIST_INDENT;
+	if (b->ordered) { /* room for the widest number, "10." or "100." */
+		list_label(label, sizeof label, 1, b->start + (int)b->nchildren - 1, 0);
+		double lw = fontset_width(L->fs, st->font, st->size, label, strlen(label)) + 6;
+		indent = lw > indent ? lw : indent;
+	}
 	tag_begin(L, TAG_L);
-	L->indent += LIST_INDENT;
+	L->indent += indent;
 	L->list_depth++;
 	for (size_t i = 0; i < b->nchildren; i++) {
 		const struct block *item = &b->children[i];
@@ -420,7 +434,7 @@ static void layout_list_block(struct layout *L, const struct block *b, int hleve
 		tag_end(L, TAG_LI);
 	}
 	L->list_depth--;
-	L->indent -= LIST_INDENT;
+	L->indent -= indent;
 	tag_end(L, TAG_L);
 	L->y += b->tight ? para_gap(st) : 0;
 }

@@ -122,8 +122,10 @@ static void tokenize(struct lb *b, const struct rich *r)
 		while (*s != '\0') {
 			size_t n = 0;
 			if (is_space(*s)) {
-				/* "€ 1.040": the sign never ends a line */
-				if (b->ncur == 1 && b->cur[0].len == 3 && memcmp(b->cur[0].text, "\xE2\x82\xAC", 3) == 0)
+				/* "€ 1.040", "(€ 1.040": the sign never ends a line */
+				const struct lb_frag *last = b->ncur ? &b->cur[b->ncur - 1] : NULL;
+				if (last != NULL && last->len >= 3 &&
+				    memcmp(last->text + last->len - 3, "\xE2\x82\xAC", 3) == 0)
 					add_frag(b, " ", 1, f, sp->link);
 				else
 					end_word(b);
@@ -261,6 +263,7 @@ static struct lb_word force_split(struct lb *b, const struct lb_word *w)
 
 static void place_word(struct lb *b, struct lb_word w)
 {
+	int forced = 0; /* the word was cut by force: no hyphenation in its tail */
 	for (;;) {
 		double room = b->width - b->line.natural - (b->line.n ? b->space : 0);
 		struct lb_word rest;
@@ -268,7 +271,7 @@ static void place_word(struct lb *b, struct lb_word w)
 			line_add(b, &w);
 			return;
 		}
-		if (try_split(b, &w, room, &rest)) {
+		if (!forced && try_split(b, &w, room, &rest)) {
 			push_line(b, 0);
 			w = rest;
 			continue;
@@ -282,6 +285,7 @@ static void place_word(struct lb *b, struct lb_word w)
 			return;
 		}
 		w = force_split(b, &w);
+		forced = 1;
 	}
 }
 
