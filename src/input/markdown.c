@@ -248,7 +248,14 @@ int markdown_parse(struct arena *a, const char *text, size_t len, const char *fi
 		    bad == (size_t)-1 ? (size_t)(strchr(text, '\0') - text) : bad);
 		return -1;
 	}
-	root = cmark_parse_document(text, len, CMARK_OPT_SMART);
+	{
+		/* cmark allocates through us, so allocation failure is one path */
+		static cmark_mem mem = {xcalloc, xrealloc, free};
+		cmark_parser *p = cmark_parser_new_with_mem(CMARK_OPT_SMART, &mem);
+		cmark_parser_feed(p, text, len);
+		root = cmark_parser_finish(p);
+		cmark_parser_free(p);
+	}
 	if (root == NULL) { /* cmark fails only when memory runs out */
 		msg_path(D_FILE_READ, file, jpath, "Markdown kon niet worden gelezen (onvoldoende geheugen)");
 		return -1;

@@ -805,6 +805,7 @@ struct report *report_load(const char *path)
 
 struct report *report_load_buffer(const char *path, const char *data, size_t len)
 {
+	json_set_alloc_funcs(xmalloc, free); /* one allocation-failure path for all */
 	static const char *const keys[] = {"rapport", "opgave", "samenvatting", "gedeelde_waarden",
 	                                   "kaders_en_randvoorwaarden", "data_en_informatie",
 	                                   "leren_en_verbeteren", "ongelijk_investeren", "bijlagen",

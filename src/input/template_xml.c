@@ -3,6 +3,7 @@
 #include <libxml/parser.h>
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
+#include <libxml/xmlmemory.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -286,6 +287,7 @@ struct template *template_load_buffer(struct arena *a, const char *path, const c
 		msg_at(D_FILE_SIZE, path, 0, 0, "sjabloon is te groot");
 		return NULL;
 	}
+	xmlMemSetup(free, xmalloc, xrealloc, xstrdup); /* one allocation-failure path */
 	doc = parse_safely(path, data, len);
 	if (doc != NULL && validate(path, doc) == 0) {
 		t = arena_alloc(a, sizeof(*t));

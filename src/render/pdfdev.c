@@ -48,11 +48,17 @@ static void on_error(HPDF_STATUS error_no, HPDF_STATUS detail_no, void *user)
 	p->failed = 1;
 }
 
+/* libharu allocates through us, so allocation failure is one path. */
+static void *pdf_alloc(HPDF_UINT size)
+{
+	return xmalloc(size);
+}
+
 struct pdfdev *pdfdev_new(const struct template *t)
 {
 	static const char *const style_name[FONT_STYLE_MAX] = {"regulier", "vet", "cursief", "vetcursief"};
 	struct pdfdev *p = xcalloc(1, sizeof(*p));
-	p->pdf = HPDF_New(on_error, p);
+	p->pdf = HPDF_NewEx(on_error, pdf_alloc, free, 0, p);
 	if (p->pdf == NULL) {
 		msg(D_PDF, NULL, "de PDF-bibliotheek kan niet starten (onvoldoende geheugen?)");
 		free(p);
