@@ -203,7 +203,7 @@ static size_t break_points(struct lb *b, const struct lb_frag *f, size_t *pts, i
 				start = i;
 			end = i + k;
 		}
-		if (cp == '-' && i >= 2 && i + 3 < f->len) {
+		if (cp == '-' && i >= 2 && i + 3 < f->len && n < MAX_POINTS) {
 			pts[n] = i + 1;
 			hy[n++] = 0;
 		}

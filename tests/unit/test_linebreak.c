@@ -461,6 +461,27 @@ START_TEST(font_combinations)
 }
 END_TEST
 
+/* A word made of hundreds of hyphenated parts (found by fuzzing: the
+ * break points after '-' overflowed a fixed array). Every line fits. */
+START_TEST(many_hyphens_in_one_word)
+{
+	char word[4000];
+	struct span sp = {word, 0, NULL};
+	struct rich r = {&sp, 1};
+	struct lb_lines ls;
+	size_t o = 0;
+	for (int i = 0; i < 600 && o + 4 < sizeof word; i++) {
+		memcpy(word + o, "ab-", 3);
+		o += 3;
+	}
+	memcpy(word + o, "ab", 3);
+	linebreak(ar, fs, NULL, NULL, &r, &st, 200, &ls);
+	ck_assert_uint_gt(ls.n, 5);
+	for (size_t i = 0; i < ls.n; i++)
+		ck_assert(ls.v[i].natural <= 200 + 1e-6);
+}
+END_TEST
+
 static Suite *linebreak_suite(void)
 {
 	Suite *s = suite_create("linebreak");
@@ -478,6 +499,7 @@ static Suite *linebreak_suite(void)
 	tcase_add_test(tc, bold_span_fonts);
 	tcase_add_test(tc, font_combinations);
 	tcase_add_test(tc, long_url_tail_not_hyphenated);
+	tcase_add_test(tc, many_hyphens_in_one_word);
 	tcase_add_test(tc, euro_after_parenthesis_never_alone);
 	suite_add_tcase(s, tc);
 	return s;
