@@ -14,6 +14,7 @@
 #include "input/report_json.h"
 #include "input/template_xml.h"
 #include "layout/fontset.h"
+#include "layout/layout.h"
 #include "layout/page.h"
 #include "model/dump.h"
 #include "model/report.h"
@@ -181,6 +182,12 @@ static int render_one(struct run *run, const char *input, int ninputs)
 	if (resources(run, r) != 0)
 		goto out;
 	d = format_report(r, run->tpl, run->fonts, run->hyph);
+	if (d->npages > LAYOUT_MAX_PAGES) {
+		msg_at(D_JSON_LIMIT, input, 0, 0,
+		       "het rapport wordt %zu pagina's, de limiet is %d; splits de invoer", d->npages,
+		       LAYOUT_MAX_PAGES);
+		goto out;
+	}
 	if (device_render(run, d, &out) != 0)
 		goto out;
 	path = output_path(run, input, ninputs);

@@ -43,6 +43,15 @@ fresh; truncate -s 100M "$tmp/groot.json"
 $VG render -o "$tmp/out" "$tmp/groot.json" 2>"$tmp/err"; echo "exit $?" >>"$tmp/err"; rm -f "$tmp/groot.json"
 compare scripted-100mb
 
+# A report of more than 2,000 pages: refused after layout, nothing written.
+fresh; awk 'BEGIN { t = ""; for (k = 0; k < 40; k++) t = t "Een zin die de alinea vult met gewone woorden. ";
+	printf "{\"rapport\": {\"soort\": \"voortgangsrapportage\", \"titel\": \"Lang\", \"periode\": \"2023\", \"datum\": \"2024-01-31\"}, \"opgave\": {\"naam\": \"X\"}, \"ongelijk_investeren\": {\"perspectieven\": [\"basis\"], \"waar\": [\"a\"], \"wie\": [\"b\"], \"analyse\": \"a\", \"doel\": \"d\", \"beleidstheorie\": \"b\", \"monitoring\": \"m\"}, \"bijlagen\": [";
+	for (i = 0; i < 6000; i++) printf "%s{\"titel\": \"Bijlage %d\", \"tekst\": \"%s\"}", (i ? "," : ""), i, t;
+	printf "]}" }' >"$tmp/lang-rapport.json"
+$VG render -o "$tmp/out" "$tmp/lang-rapport.json" 2>"$tmp/err"; echo "exit $?" >>"$tmp/err"
+grep -v 'kwadrant' "$tmp/err" >"$tmp/err2"; mv "$tmp/err2" "$tmp/err"
+compare scripted-te-veel-paginas
+
 # A string of 2 MiB: over the string limit.
 fresh; { printf '{"rapport": {"titel": "'; head -c 2097152 /dev/zero | tr '\0' a; printf '"}}'; } >"$tmp/lang.json"
 $VG render -o "$tmp/out" "$tmp/lang.json" 2>"$tmp/err"; echo "exit $?" >>"$tmp/err"
@@ -81,6 +90,11 @@ compare scripted-sigpipe
 fresh; VOORTGANG_TEST_PAUSE=3 $VG render -o "$tmp/out" tests/cases/minimaal.json 2>"$tmp/err" &
 pid=$!; sleep 1; kill -INT $pid; wait $pid; echo "exit $?" >>"$tmp/err"
 compare scripted-sigint
+
+# SIGTERM likewise.
+fresh; VOORTGANG_TEST_PAUSE=3 $VG render -o "$tmp/out" tests/cases/minimaal.json 2>"$tmp/err" &
+pid=$!; sleep 1; kill -TERM $pid; wait $pid; echo "exit $?" >>"$tmp/err"
+compare scripted-sigterm
 
 # kill -9 while writing leaves only a temporary name; the next run removes it.
 fresh; VOORTGANG_TEST_PAUSE=3 $VG render -o "$tmp/out" tests/cases/minimaal.json 2>/dev/null &

@@ -13,6 +13,8 @@
 
 struct fontset;
 struct hyphenator;
+
+#define LAYOUT_MAX_PAGES 2000 /* a report longer than this is refused */
 struct table;
 struct layout;
 

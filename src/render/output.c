@@ -117,6 +117,12 @@ int output_write(const char *path, const void *data, size_t len)
 		goto fail;
 	}
 	tmp_active = 0;
+	/* make the rename itself durable */
+	tmp_path[strlen(tmp_path) - strlen(strrchr(tmp_path, '/'))] = '\0';
+	if ((fd = open(tmp_path, O_RDONLY | O_DIRECTORY)) >= 0) {
+		fsync(fd);
+		close(fd);
+	}
 	return 0;
 fail:
 	unlink(tmp_path);
