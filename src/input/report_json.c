@@ -16,11 +16,19 @@
 #include "markdown.h"
 
 /* State while converting one document. */
+/* Decimals of a number as written in the text, found by its node. */
+struct written {
+	const json_t *node; /* a real in the parsed tree */
+	int decimals;       /* digits after the point as written, -1 unknown */
+};
+
 struct jctx {
 	struct report *r;  /* destination */
 	struct arena *a;   /* r's arena */
 	const char *file;  /* input path for messages */
 	struct buf path;   /* JSON path of the value being read */
+	struct written *written; /* sorted by node, for bsearch */
+	size_t nwritten;
 };
 
 /* Appends ".key" to the path; returns the old length for path_pop(). */
@@ -176,6 +184,83 @@ static int get_enum(struct jctx *c, json_t *obj, const char *key, const char *co
 	return -1;
 }
 
+/* Decimals of each number token in the text, in order: jansson keeps only
+ * the double, so "12.50" would print as 12,5. Strings are skipped. Returns
+ * a malloc'ed array and its length through *n. */
+static int *scan_decimals(const char *s, size_t len, size_t *n)
+{
+	size_t cap = 0, i = 0;
+	int *v = NULL;
+	*n = 0;
+	while (i < len) {
+		char ch = s[i];
+		if (ch == '"') {
+			for (i++; i < len && s[i] != '"'; i++)
+				if (s[i] == '\\')
+					i++;
+			i++;
+		} else if (ch == '-' || (ch >= '0' && ch <= '9')) {
+			size_t start = i, dot = 0;
+			int exp = 0, d = -1;
+			while (i < len && strchr("0123456789.eE+-", s[i]) != NULL) {
+				if (s[i] == '.')
+					dot = i;
+				if (s[i] == 'e' || s[i] == 'E')
+					exp = 1;
+				i++;
+			}
+			if (!exp)
+				d = dot > start ? (int)(i - dot - 1) : 0;
+			v = xgrow(v, &cap, *n + 1, sizeof(int));
+			v[(*n)++] = d;
+		} else {
+			i++;
+		}
+	}
+	return v;
+}
+
+/* Numbers of the tree in document order (jansson keeps insertion order). */
+static void collect_numbers(json_t *j, struct written **v, size_t *n, size_t *cap)
+{
+	const char *k;
+	json_t *ch;
+	size_t i;
+	if (json_is_number(j)) {
+		*v = xgrow(*v, cap, *n + 1, sizeof(**v));
+		(*v)[(*n)++].node = j;
+	} else if (json_is_object(j)) {
+		json_object_foreach(j, k, ch)
+			collect_numbers(ch, v, n, cap);
+	} else if (json_is_array(j)) {
+		json_array_foreach(j, i, ch)
+			collect_numbers(ch, v, n, cap);
+	}
+}
+
+static int by_node(const void *a, const void *b)
+{
+	const json_t *x = ((const struct written *)a)->node, *y = ((const struct written *)b)->node;
+	return x < y ? -1 : x > y;
+}
+
+/* Pairs number nodes with their written decimals; on any mismatch the
+ * table stays empty and the shortest form is used instead. */
+static void index_written(struct jctx *c, json_t *root, const char *data, size_t len)
+{
+	size_t ntok, cap = 0;
+	int *dec = scan_decimals(data, len, &ntok);
+	collect_numbers(root, &c->written, &c->nwritten, &cap);
+	if (ntok != c->nwritten) {
+		c->nwritten = 0;
+	} else {
+		for (size_t i = 0; i < ntok; i++)
+			c->written[i].decimals = dec[i];
+		qsort(c->written, c->nwritten, sizeof(*c->written), by_node);
+	}
+	free(dec);
+}
+
 /* Decimals to print for a real as written: shortest round-trip form. */
 static int decimals_of(double d)
 {
@@ -203,6 +288,12 @@ static void read_value(struct jctx *c, json_t *v, struct value *out)
 		out->kind = VAL_NUMBER;
 		out->num = json_real_value(v);
 		out->decimals = decimals_of(out->num);
+		if (c->nwritten > 0) {
+			struct written key = {v, 0}, *w;
+			w = bsearch(&key, c->written, c->nwritten, sizeof(key), by_node);
+			if (w != NULL && w->decimals >= 0)
+				out->decimals = w->decimals > 6 ? 6 : w->decimals;
+		}
 		if (!isfinite(out->num)) {
 			msg_path(D_JSON_NUMBER, c->file, jp(c), "getal is te groot; controleer de waarde");
 			out->kind = VAL_UNKNOWN;
@@ -819,6 +910,7 @@ struct report *report_load_buffer(const char *path, const char *data, size_t len
 	c.r = report_new(path);
 	c.a = c.r->arena;
 	c.file = c.r->source;
+	index_written(&c, root, data, len);
 	buf_puts(&c.path, "$");
 	check_keys(&c, root, keys);
 	load_rapport(&c, root);
@@ -828,6 +920,7 @@ struct report *report_load_buffer(const char *path, const char *data, size_t len
 	load_ongelijk(&c, root);
 	load_bijlagen(&c, root);
 	buf_free(&c.path);
+	free(c.written);
 	json_decref(root);
 	return c.r;
 }

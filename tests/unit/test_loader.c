@@ -109,6 +109,26 @@ START_TEST(minimal_valid)
 }
 END_TEST
 
+/* Decimals are printed as written: 12.50 keeps two, -0.200 keeps three,
+ * 1e3 (no written decimals) falls back to the shortest form. Strings that
+ * look like numbers do not disturb the pairing of numbers and nodes. */
+START_TEST(decimals_as_written)
+{
+	struct report *r = load(RAPPORT ",\n" OPGAVE ",\n" ONGELIJK ",\n"
+	                        "\"kaders_en_randvoorwaarden\": {\"prestaties\": ["
+	                        "{\"omschrijving\": \"1.5 \\\" 2.25\", \"afgesproken\": 12.50, \"gerealiseerd\": 1e3},"
+	                        "{\"omschrijving\": \"b\", \"afgesproken\": -0.200, \"gerealiseerd\": 7}]}");
+	ck_assert_ptr_nonnull(r);
+	ck_assert_uint_eq(r->nprestaties, 2);
+	ck_assert_int_eq(r->prestaties[0].afgesproken.decimals, 2);
+	ck_assert_int_eq(r->prestaties[0].gerealiseerd.decimals, 0);
+	ck_assert_int_eq(r->prestaties[1].afgesproken.decimals, 3);
+	ck_assert(r->prestaties[1].afgesproken.num == -0.2);
+	ck_assert_int_eq(r->prestaties[1].gerealiseerd.decimals, 0);
+	report_free(r);
+}
+END_TEST
+
 START_TEST(syntax_error_position)
 {
 	char want[256];
@@ -351,6 +371,7 @@ static Suite *loader_suite(void)
 	tcase_add_checked_fixture(files, setup, teardown);
 	tcase_add_checked_fixture(check, setup, teardown);
 	tcase_add_test(json, minimal_valid);
+	tcase_add_test(json, decimals_as_written);
 	tcase_add_test(json, syntax_error_position);
 	tcase_add_test(json, duplicate_key_rejected);
 	tcase_add_test(json, not_an_object);
