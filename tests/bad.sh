@@ -93,7 +93,7 @@ compare scripted-sigint
 
 # SIGTERM likewise.
 fresh; VOORTGANG_TEST_PAUSE=3 $VG render -o "$tmp/out" tests/cases/minimaal.json 2>"$tmp/err" &
-pid=$!; sleep 1; kill -TERM $pid; wait $pid; echo "exit $?" >>"$tmp/err"
+pid=$!; sleep 1; kill -TERM $pid; wait $pid 2>/dev/null; echo "exit $?" >>"$tmp/err"
 compare scripted-sigterm
 
 # kill -9 while writing leaves only a temporary name; the next run removes it.
