@@ -163,23 +163,29 @@ static void line_add(struct lb *b, const struct lb_word *w)
 	b->line.words[b->line.n++] = *w;
 }
 
-/* A one-fragment word made of text (copied) plus an optional hyphen. */
-static struct lb_word make_word(struct lb *b, const struct lb_frag *src, const char *s, size_t len,
-                                int hyphen)
+/* A one-fragment word for bytes [off, off+len) of src. The text is shared,
+ * not copied, unless a hyphen is added. `w` is its width when known, or
+ * negative to measure it. */
+static struct lb_word slice_word(struct lb *b, const struct lb_frag *src, size_t off, size_t len,
+                                 int hyphen, double w)
 {
-	struct lb_word w;
-	char *t = arena_alloc(b->a, len + 2);
-	memcpy(t, s, len);
-	if (hyphen)
-		t[len++] = '-';
-	w.frags = arena_alloc(b->a, sizeof(struct lb_frag));
-	w.frags[0] = *src;
-	w.frags[0].text = t;
-	w.frags[0].len = len;
-	w.frags[0].w = fontset_width(b->fs, src->font, b->st->size, t, len);
-	w.nfrags = 1;
-	w.w = w.frags[0].w;
-	return w;
+	struct lb_word word;
+	const char *t = src->text + off;
+	if (hyphen) {
+		char *c = arena_alloc(b->a, len + 2);
+		memcpy(c, t, len);
+		c[len++] = '-';
+		t = c;
+		w = -1;
+	}
+	word.frags = arena_alloc(b->a, sizeof(struct lb_frag));
+	word.frags[0] = *src;
+	word.frags[0].text = t;
+	word.frags[0].len = len;
+	word.frags[0].w = w >= 0 ? w : fontset_width(b->fs, src->font, b->st->size, t, len);
+	word.nfrags = 1;
+	word.w = word.frags[0].w;
+	return word;
 }
 
 static int is_letter(uint32_t cp)
@@ -225,40 +231,47 @@ static int try_split(struct lb *b, const struct lb_word *w, double room, struct 
 {
 	size_t pts[MAX_POINTS + 8];
 	int hy[MAX_POINTS + 8];
+	const struct lb_frag *f = &w->frags[0];
 	size_t n;
 	if (w->nfrags != 1 || room <= 0)
 		return 0;
-	n = break_points(b, &w->frags[0], pts, hy);
+	n = break_points(b, f, pts, hy);
 	while (n-- > 0) {
-		struct lb_word head = make_word(b, &w->frags[0], w->frags[0].text, pts[n], hy[n]);
+		struct lb_word head = slice_word(b, f, 0, pts[n], hy[n], -1);
 		if (head.w <= room) {
 			line_add(b, &head);
-			*rest = make_word(b, &w->frags[0], w->frags[0].text + pts[n], w->frags[0].len - pts[n], 0);
+			*rest = slice_word(b, f, pts[n], f->len - pts[n], 0, -1);
 			return 1;
 		}
 	}
 	return 0;
 }
 
-/* A word wider than a whole line: cut it at the last character that fits
- * (at least one), without a hyphen (URLs, long numbers). */
+/* A word wider than a whole line (a URL, a long number): cut into pieces
+ * as wide as a line, without hyphens, in one pass over the word. Each
+ * piece holds at least one character. Returns the last piece. */
 static struct lb_word force_split(struct lb *b, const struct lb_word *w)
 {
 	const struct lb_frag *f = &w->frags[0];
-	size_t i = 0, k, fit = 0;
+	size_t i = 0, start = 0, k;
+	double acc = 0;
 	uint32_t cp;
 	while (i < f->len) {
+		double cw;
 		k = utf8_decode(f->text + i, f->len - i, &cp);
 		k = k ? k : 1;
-		if (fit != 0 && fontset_width(b->fs, f->font, b->st->size, f->text, i + k) > b->width)
-			break;
-		fit = i + k;
+		cw = fontset_width(b->fs, f->font, b->st->size, f->text + i, k);
+		if (i > start && acc + cw > b->width) {
+			struct lb_word head = slice_word(b, f, start, i - start, 0, acc);
+			line_add(b, &head);
+			push_line(b, 0);
+			start = i;
+			acc = 0;
+		}
+		acc += cw;
 		i += k;
 	}
-	struct lb_word head = make_word(b, f, f->text, fit, 0);
-	line_add(b, &head);
-	push_line(b, 0);
-	return make_word(b, f, f->text + fit, f->len - fit, 0);
+	return slice_word(b, f, start, f->len - start, 0, acc);
 }
 
 static void place_word(struct lb *b, struct lb_word w)
@@ -280,7 +293,8 @@ static void place_word(struct lb *b, struct lb_word w)
 			push_line(b, 0);
 			continue;
 		}
-		if (w.nfrags > 1) { /* a styled word wider than a line: let it overflow */
+		/* a styled word, or one character, wider than the line: overflow */
+		if (w.nfrags > 1 || forced) {
 			line_add(b, &w);
 			return;
 		}

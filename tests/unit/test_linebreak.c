@@ -461,6 +461,23 @@ START_TEST(font_combinations)
 }
 END_TEST
 
+/* A 20,000-character word in a column narrower than one character (found
+ * by fuzzing: cutting it was quadratic and took seconds). Each line holds
+ * one character and the whole takes well under a second. */
+START_TEST(long_word_in_tiny_column)
+{
+	static char word[20001];
+	struct span sp = {word, 0, NULL};
+	struct rich r = {&sp, 1};
+	struct lb_lines ls;
+	memset(word, 'x', sizeof word - 1);
+	linebreak(ar, fs, NULL, NULL, &r, &st, 3, &ls);
+	ck_assert_uint_eq(ls.n, 20000);
+	for (size_t i = 0; i < ls.n; i++)
+		ck_assert_uint_eq(ls.v[i].words[0].frags[0].len, 1);
+}
+END_TEST
+
 /* A word made of hundreds of hyphenated parts (found by fuzzing: the
  * break points after '-' overflowed a fixed array). Every line fits. */
 START_TEST(many_hyphens_in_one_word)
@@ -500,6 +517,7 @@ static Suite *linebreak_suite(void)
 	tcase_add_test(tc, font_combinations);
 	tcase_add_test(tc, long_url_tail_not_hyphenated);
 	tcase_add_test(tc, many_hyphens_in_one_word);
+	tcase_add_test(tc, long_word_in_tiny_column);
 	tcase_add_test(tc, euro_after_parenthesis_never_alone);
 	suite_add_tcase(s, tc);
 	return s;
