@@ -125,6 +125,10 @@ static int resources(struct run *run, const struct report *r)
 	}
 	run->tpl_name = arena_strdup(run->arena, name);
 	run->fonts = fontset_load(run->tpl);
+	if (run->fonts == NULL) { /* do not keep a template without its fonts */
+		run->tpl = NULL;
+		return -1;
+	}
 	if (!run->hyph_tried) {
 		run->hyph_tried = 1;
 		run->hyph = hyphenator_load(HYPHEN_DIC);
@@ -277,6 +281,16 @@ static int cmd_render(int argc, char **argv)
 	return diag_exit_status(diag_worst());
 }
 
+/* Output to stdout failed (a full disk, a closed pipe): exit 3. */
+static int stdout_status(int status)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		msg(D_OUTPUT, NULL, "schrijven naar de standaarduitvoer mislukt: %s", diag_strerror(errno));
+		return 3;
+	}
+	return status;
+}
+
 static int cmd_check(int argc, char **argv)
 {
 	if (argc == 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
@@ -287,6 +301,11 @@ static int cmd_check(int argc, char **argv)
 		msg(D_USAGE, NULL, "geen invoerbestand opgegeven");
 		return 2;
 	}
+	for (int i = 1; i < argc; i++)
+		if (argv[i][0] == '-' && argv[i][1] != '\0') {
+			msg(D_USAGE, NULL, "check kent geen opties (\"%s\"); geef alleen invoerbestanden", argv[i]);
+			return 2;
+		}
 	for (int i = 1; i < argc; i++) {
 		struct report *r = report_load(argv[i]);
 		if (r != NULL)
@@ -306,7 +325,7 @@ static int cmd_dump(int argc, char **argv)
 	if (r != NULL)
 		report_dump(r, stdout);
 	report_free(r);
-	return diag_exit_status(diag_worst());
+	return stdout_status(diag_exit_status(diag_worst()));
 }
 
 int main(int argc, char **argv)
@@ -318,11 +337,11 @@ int main(int argc, char **argv)
 	}
 	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
 		help();
-		return 0;
+		return stdout_status(0);
 	}
 	if (strcmp(argv[1], "--version") == 0) {
 		printf("voortgang %s\n", VOORTGANG_VERSION);
-		return 0;
+		return stdout_status(0);
 	}
 	if (strcmp(argv[1], "render") == 0)
 		return cmd_render(argc - 1, argv + 1);

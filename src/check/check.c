@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../model/report.h"
+#include "../text/nlformat.h"
 #include "../util/diag.h"
 
 static void check_quadrants(const struct report *r)
@@ -147,9 +148,12 @@ static void check_totals(const struct report *r)
 			continue;
 		if (fabs(sum - m->totaal[j].num) >= 0.005) {
 			snprintf(path, sizeof path, "$.kaders_en_randvoorwaarden.middelen.totaal[%zu]", j);
+			char a[64], b[64];
+			int dec = m->totaal[j].decimals;
 			msg_path(D_TOTAL, r->source, path,
-			         "totaal %d is %.2f, maar de posten tellen op tot %.2f; controleer de posten of het totaal",
-			         m->jaren[j], m->totaal[j].num, sum);
+			         "totaal %d is %s, maar de posten tellen op tot %s; controleer de posten of het totaal",
+			         m->jaren[j], nl_number(a, sizeof a, m->totaal[j].num, dec),
+			         nl_number(b, sizeof b, sum, dec < 2 ? 2 : dec));
 		}
 	}
 }

@@ -168,9 +168,9 @@ static const char *quadrant_contents(struct fmt *f, enum quadrant q)
 			buf_printf(&b, "%s%s", b.len ? "; " : "", count(f, r->leidende_principes.n, "leidend principe", "leidende principes"));
 		break;
 	case Q_KADERS:
-		if (r->middelen.nposten)
+		if (r->middelen.nposten && r->middelen.njaren)
 			buf_printf(&b, "%smiddelen %d\xE2\x80\x93%d", b.len ? "; " : "", r->middelen.jaren[0],
-			           r->middelen.jaren[r->middelen.njaren ? r->middelen.njaren - 1 : 0]);
+			           r->middelen.jaren[r->middelen.njaren - 1]);
 		else if (r->middelen.present)
 			buf_printf(&b, "%sgeen geoormerkt budget", b.len ? "; " : "");
 		if (r->npartners)
@@ -234,10 +234,6 @@ static void summary(struct fmt *f, const char *title)
 		layout_heading(f->L, "Ambitie", 2, HEADING_TOC | HEADING_NUMBERED);
 		layout_blocks(f->L, &r->opgave.ambitie, 3);
 	}
-	if (!doc_is_empty(&r->samenvatting)) {
-		layout_heading(f->L, "Stand van zaken", 2, HEADING_TOC | HEADING_NUMBERED);
-		layout_blocks(f->L, &r->samenvatting, 3);
-	}
 	layout_heading(f->L, "Stand per kwadrant", 2, HEADING_TOC | HEADING_NUMBERED);
 	t->caption = fmt_caption(f, "Invulling van de kwadranten van het sturingsmodel");
 	t->cols[0].header = "Kwadrant";
@@ -253,6 +249,10 @@ static void summary(struct fmt *f, const char *title)
 	t->rows[QUADRANT_MAX].cells[1] = r->ongelijk.present ? "ingevuld" : "niet ingevuld";
 	t->rows[QUADRANT_MAX].cells[2] = ongelijk_contents(f);
 	layout_table(f->L, t);
+	if (!doc_is_empty(&r->samenvatting)) {
+		layout_heading(f->L, "Stand van zaken", 2, HEADING_TOC | HEADING_NUMBERED);
+		layout_blocks(f->L, &r->samenvatting, 3);
+	}
 }
 
 static void appendices(struct fmt *f, const char *title)

@@ -6,25 +6,36 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "../util/diag.h"
 #include "../util/xalloc.h"
 
 char *files_read(const char *path, const char *shown, size_t *len)
 {
-	FILE *fp = fopen(path, "rb");
+	/* non-blocking, so a FIFO or device cannot hang us before fstat */
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	FILE *fp = NULL;
 	struct stat st;
 	char *data = NULL;
 	size_t n;
 
-	if (fp == NULL) {
+	if (fd < 0) {
 		msg_at(D_FILE_READ, shown, 0, 0, "kan het bestand niet openen: %s", diag_strerror(errno));
 		return NULL;
 	}
-	if (fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode)) {
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
 		msg_at(D_FILE_READ, shown, 0, 0, "is geen gewoon bestand; geef het pad van een bestand");
-		goto out;
+		close(fd);
+		return NULL;
+	}
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+	if ((fp = fdopen(fd, "rb")) == NULL) {
+		msg_at(D_FILE_READ, shown, 0, 0, "kan het bestand niet lezen: %s", diag_strerror(errno));
+		close(fd);
+		return NULL;
 	}
 	if ((unsigned long long)st.st_size > FILES_MAX_INPUT) {
 		msg_at(D_FILE_SIZE, shown, 0, 0,
@@ -130,8 +141,8 @@ char *files_resolve(const char *from, const char *rel, const char *jpath)
 		         dir);
 		goto out;
 	}
-	result = joined;
-	joined = NULL;
+	result = canon; /* the checked path itself: no second lookup through symlinks */
+	canon = NULL;
 out:
 	free(dir);
 	free(joined);

@@ -29,6 +29,7 @@ struct jctx {
 	struct buf path;   /* JSON path of the value being read */
 	struct written *written; /* sorted by node, for bsearch */
 	size_t nwritten;
+	size_t md_bytes;         /* Markdown read from files so far */
 };
 
 /* Appends ".key" to the path; returns the old length for path_pop(). */
@@ -253,7 +254,7 @@ static void index_written(struct jctx *c, json_t *root, const char *data, size_t
 	collect_numbers(root, &c->written, &c->nwritten, &cap);
 	if (ntok != c->nwritten) {
 		c->nwritten = 0;
-	} else {
+	} else if (c->nwritten > 0) {
 		for (size_t i = 0; i < ntok; i++)
 			c->written[i].decimals = dec[i];
 		qsort(c->written, c->nwritten, sizeof(*c->written), by_node);
@@ -336,7 +337,11 @@ static void get_md(struct jctx *c, json_t *obj, const char *key, struct doc *d)
 	if (len > 3 && strcmp(s + len - 3, ".md") == 0 && strchr(s, '\n') == NULL) {
 		char *path = files_resolve(c->file, s, jp(c));
 		char *text = path != NULL ? files_read(path, path, &len) : NULL;
-		if (text != NULL)
+		if (text != NULL && (c->md_bytes += len) > FILES_MAX_INPUT)
+			msg_path(D_FILE_SIZE, c->file, jp(c),
+			         "de Markdown-bestanden van dit rapport zijn samen meer dan %u bytes; splits het rapport",
+			         FILES_MAX_INPUT);
+		else if (text != NULL)
 			markdown_parse(c->a, text, len, arena_strdup(c->a, path), NULL, d);
 		free(text);
 		free(path);
@@ -494,6 +499,12 @@ static void load_middelen(struct jctx *c, json_t *kaders)
 		path_pop(c, o2);
 	}
 	m->totaal = get_value_row(c, o, "totaal", m->njaren, 0);
+	if (m->njaren == 0 && json_array_size(json_object_get(o, "posten")) > 0) {
+		msg_path(D_JSON_MISSING, c->file, jp(c),
+		         "er zijn posten maar geen jaren; geef \"jaren\", bijvoorbeeld [2021, 2022]");
+		path_pop(c, old);
+		return;
+	}
 	posten = get_array(c, o, "posten", 0);
 	if (posten != NULL) {
 		size_t o2 = path_key(c, "posten");

@@ -95,13 +95,16 @@ static void translate(char *text, size_t sz)
 		}
 }
 
-/* libxml2 reports errors here; we turn them into our format. */
+static int xml_errors; /* errors reported for the current document */
+
+/* libxml2 reports errors here; we turn them into our format. Only the
+ * first error of a document is shown: the rest usually follow from it. */
 static void xml_error(void *ctx, xmlErrorPtr e)
 {
 	const char *file = ctx;
 	char text[512];
 	size_t n;
-	if (e == NULL || e->level == XML_ERR_WARNING)
+	if (e == NULL || e->level == XML_ERR_WARNING || xml_errors++ > 0)
 		return;
 	snprintf(text, sizeof text, "%s", e->message != NULL ? e->message : "onbekende fout");
 	n = strlen(text);
@@ -288,8 +291,9 @@ struct template *template_load_buffer(struct arena *a, const char *path, const c
 		return NULL;
 	}
 	xmlMemSetup(free, xmalloc, xrealloc, xstrdup); /* one allocation-failure path */
+	xml_errors = 0;
 	doc = parse_safely(path, data, len);
-	if (doc != NULL && validate(path, doc) == 0) {
+	if (doc != NULL && (xml_errors = 0, validate(path, doc) == 0)) {
 		t = arena_alloc(a, sizeof(*t));
 		if (read_template(a, path, xmlDocGetRootElement(doc), t) != 0)
 			t = NULL;

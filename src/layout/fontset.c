@@ -12,7 +12,7 @@ struct fontset *fontset_load(const struct template *t)
 	for (int i = 0; i < FONT_STYLE_MAX; i++) {
 		fs->fm[i] = fontmetrics_load(t->font_file[i]);
 		if (fs->fm[i] == NULL) {
-			msg_at(D_FONT, t->font_file[i], 0, 0,
+			msg_at(D_FONT_BROKEN, t->font_file[i], 0, 0,
 			       "geen geldig TrueType-lettertype; herstel het bestand of kies een ander in het sjabloon");
 			fontset_free(fs);
 			return NULL;

@@ -145,12 +145,24 @@ static void rule(struct layout *L, double x, double y, double w, double width, s
 	it->colour = c;
 }
 
-/* Draws one row whose top is at L->y; advances L->y. */
-static void draw_row(struct tl *T, struct lb_lines *cells, double h, unsigned flags, int header)
+static size_t max_lines(const struct tl *T, const struct lb_lines *cells)
+{
+	size_t n = 0;
+	for (size_t j = 0; j < T->t->ncols; j++)
+		n = cells[j].n > n ? cells[j].n : n;
+	return n;
+}
+
+/* Draws lines [k0, k1) of a row's cells with their top at L->y, and
+ * advances L->y. A whole row is [0, max_lines); a row taller than a page is
+ * drawn in parts. */
+static void draw_row(struct tl *T, struct lb_lines *cells, unsigned flags, int header, size_t k0,
+                     size_t k1)
 {
 	struct layout *L = T->L;
 	const struct template *tp = L->t;
 	double x = L->x0 + L->indent, W = L->width - L->indent, top = L->y;
+	double h = (double)(k1 - k0) * T->cell.leading + 2 * PAD_V;
 	enum tag ctag = header ? TAG_TH : TAG_TD;
 
 	if (header && !T->t->plain) {
@@ -158,7 +170,7 @@ static void draw_row(struct tl *T, struct lb_lines *cells, double h, unsigned fl
 		layout_rect(L, x, top, W, h, tp->colour[COLOUR_FILL]);
 		tag_end(L, TAG_ARTIFACT);
 	}
-	if ((flags & ROW_TOTAL) && !T->t->plain) {
+	if ((flags & ROW_TOTAL) && !T->t->plain && k0 == 0) {
 		tag_begin(L, TAG_ARTIFACT);
 		rule(L, x, top, W, 0.8, tp->colour[COLOUR_TEXT]);
 		tag_end(L, TAG_ARTIFACT);
@@ -167,8 +179,8 @@ static void draw_row(struct tl *T, struct lb_lines *cells, double h, unsigned fl
 	for (size_t j = 0; j < T->t->ncols; j++) {
 		struct text_style st = cell_style(T, j, flags, header);
 		tag_begin(L, ctag);
-		for (size_t k = 0; k < cells[j].n; k++) {
-			L->y = top + PAD_V + (double)k * st.leading;
+		for (size_t k = k0; k < k1 && k < cells[j].n; k++) {
+			L->y = top + PAD_V + (double)(k - k0) * st.leading;
 			emit_line(L, &cells[j].v[k], &st, x + PAD_H, T->colw[j] - 2 * PAD_H);
 		}
 		tag_end(L, ctag);
@@ -192,7 +204,7 @@ static void draw_header(struct tl *T, int repeat)
 		tag_begin(T->L, TAG_ARTIFACT);
 	else
 		tag_begin(T->L, TAG_THEAD);
-	draw_row(T, T->hdr, T->hdr_h, 0, 1);
+	draw_row(T, T->hdr, 0, 1, 0, max_lines(T, T->hdr));
 	tag_end(T->L, repeat ? TAG_ARTIFACT : TAG_THEAD);
 }
 
@@ -234,9 +246,16 @@ void layout_table(struct layout *L, const struct table *t)
 		linebreak(L->doc->arena, L->fs, NULL, L->warned, &r, &cap_st, L->width - L->indent, &cap);
 		caption_h = (double)cap.n * cap_st.leading + 2;
 	}
-	/* caption, header and the first row (two when the second is a total) */
-	need(L, caption_h + T.hdr_h + (t->nrows ? rh[0] : 0) +
-	            (t->nrows > 1 && (t->rows[1].flags & ROW_TOTAL) ? rh[1] : 0));
+	/* caption, header and the first two rows; a short table stays whole */
+	{
+		double first = caption_h + T.hdr_h, all = first;
+		for (size_t i = 0; i < t->nrows; i++) {
+			all += rh[i];
+			if (i < 2)
+				first += rh[i];
+		}
+		need(L, t->nrows <= 5 && all <= L->bottom - L->top ? all : first);
+	}
 	tag_begin(L, TAG_TABLE);
 	if (cap.n) {
 		tag_begin(L, TAG_CAPTION);
@@ -250,14 +269,36 @@ void layout_table(struct layout *L, const struct table *t)
 	draw_header(&T, 0);
 	tag_begin(L, TAG_TBODY);
 	for (size_t i = 0; i < t->nrows; i++) {
+		struct lb_lines *cells = &rows[i * t->ncols];
+		size_t nl = max_lines(&T, cells), k = 0;
 		double h = rh[i];
-		if (i + 1 < t->nrows && (t->rows[i + 1].flags & ROW_TOTAL))
-			h += rh[i + 1]; /* never leave a total row alone on a page */
-		if (L->y + h > L->bottom + 0.01 && L->y > L->top + T.hdr_h + 0.01) {
+		/* the last two rows (a total and what it sums) never part */
+		if (i + 2 == t->nrows || (i + 1 < t->nrows && (t->rows[i + 1].flags & ROW_TOTAL)))
+			h += rh[i + 1];
+		if (L->y + h > L->bottom + 0.01 && L->y > L->top + T.hdr_h + 0.01 &&
+		    h <= L->bottom - L->top - T.hdr_h) {
 			layout_new_page(L);
 			draw_header(&T, 1);
 		}
-		draw_row(&T, &rows[i * t->ncols], rh[i], t->rows[i].flags, 0);
+		/* a row taller than the room left is drawn in parts, line by line */
+		while (k < nl) {
+			size_t fit = (size_t)((L->bottom - L->y - 2 * PAD_V + 0.01) / T.cell.leading);
+			if (fit == 0) {
+				layout_new_page(L);
+				draw_header(&T, 1);
+				continue;
+			}
+			if (fit > nl - k)
+				fit = nl - k;
+			draw_row(&T, cells, t->rows[i].flags, 0, k, k + fit);
+			k += fit;
+			if (k < nl) {
+				layout_new_page(L);
+				draw_header(&T, 1);
+			}
+		}
+		if (nl == 0)
+			draw_row(&T, cells, t->rows[i].flags, 0, 0, 0);
 	}
 	tag_end(L, TAG_TBODY);
 	tag_end(L, TAG_TABLE);

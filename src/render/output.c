@@ -100,7 +100,11 @@ int output_write(const char *path, const void *data, size_t len)
 		       diag_strerror(errno));
 		return -1;
 	}
-	fchmod(fd, 0644);
+	{ /* mkstemp makes 0600; give the file the mode a plain create would get */
+		mode_t mask = umask(0);
+		umask(mask);
+		fchmod(fd, 0666 & ~mask);
+	}
 	if (getenv("VOORTGANG_TEST_PAUSE") != NULL) /* tests interrupt us here */
 		sleep((unsigned)atoi(getenv("VOORTGANG_TEST_PAUSE")));
 	if (write_all(fd, data, len) != 0 || fsync(fd) != 0) {

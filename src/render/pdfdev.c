@@ -18,6 +18,11 @@
 #define VOORTGANG_VERSION "0"
 #endif
 
+/* Calls libharu only while no error has been reported: its return codes
+ * are unreliable and its errors sticky, so after the first error no further
+ * call is made at all, not even later in the same function. */
+#define H(p, call) do { if (!(p)->failed) (void)(call); } while (0)
+
 struct pdfdev {
 	HPDF_Doc pdf;
 	HPDF_Font font[FONT_STYLE_MAX];
@@ -65,12 +70,12 @@ struct pdfdev *pdfdev_new(const struct template *t)
 		return NULL;
 	}
 	/* compression must be set before fonts are created to cover them */
-	HPDF_SetCompressionMode(p->pdf, HPDF_COMP_ALL);
-	HPDF_UseUTFEncodings(p->pdf);
+	H(p, HPDF_SetCompressionMode(p->pdf, HPDF_COMP_ALL));
+	H(p, HPDF_UseUTFEncodings(p->pdf));
 	for (int i = 0; i < FONT_STYLE_MAX && !p->failed; i++) {
 		const char *name = HPDF_LoadTTFontFromFile(p->pdf, t->font_file[i], HPDF_TRUE);
 		if (name == NULL || p->failed) {
-			msg_at(D_FONT, t->font_file[i], 0, 0, "lettertype (%s) kan niet in de PDF worden geladen (fout 0x%04lX)",
+			msg_at(D_FONT_BROKEN, t->font_file[i], 0, 0, "lettertype (%s) kan niet in de PDF worden geladen (fout 0x%04lX)",
 			       style_name[i], p->error_no);
 			pdfdev_free(p);
 			return NULL;
@@ -121,8 +126,8 @@ static void set_dates(struct pdfdev *p)
 	d.minutes = tm.tm_min;
 	d.seconds = tm.tm_sec;
 	d.ind = 'Z';
-	HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_CREATION_DATE, d);
-	HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_MOD_DATE, d);
+	H(p, HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_CREATION_DATE, d));
+	H(p, HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_MOD_DATE, d));
 }
 
 /* Sets a document information entry as a UTF-16BE text string: libharu
@@ -136,7 +141,7 @@ static void set_info(struct pdfdev *p, HPDF_InfoType type, const char *key, cons
 	uint32_t cp;
 	if (value == NULL || *value == '\0' || p->failed)
 		return;
-	HPDF_SetInfoAttr(p->pdf, type, "-");
+	H(p, HPDF_SetInfoAttr(p->pdf, type, "-"));
 	if (p->failed || p->pdf->info == NULL)
 		return;
 	n = strlen(value);
@@ -159,7 +164,11 @@ static void set_info(struct pdfdev *p, HPDF_InfoType type, const char *key, cons
 		u16[o++] = (HPDF_BYTE)(cp >> 8);
 		u16[o++] = (HPDF_BYTE)cp;
 	}
-	HPDF_Dict_Add(p->pdf->info, key, HPDF_Binary_New(p->pdf->mmgr, u16, (HPDF_UINT)o));
+	{
+		HPDF_Binary bin = HPDF_Binary_New(p->pdf->mmgr, u16, (HPDF_UINT)o);
+		if (bin != NULL && !p->failed)
+			H(p, HPDF_Dict_Add(p->pdf->info, key, bin));
+	}
 	free(u16);
 }
 
@@ -177,8 +186,8 @@ static void outline(struct pdfdev *p, const struct layout_doc *d)
 		o = HPDF_CreateOutline(p->pdf, parent[up], h->title, utf8);
 		if (o == NULL || p->failed)
 			return;
-		HPDF_Outline_SetDestination(o, p->dests[i]);
-		HPDF_Outline_SetOpened(o, lv == 1 ? HPDF_TRUE : HPDF_FALSE);
+		H(p, HPDF_Outline_SetDestination(o, p->dests[i]));
+		H(p, HPDF_Outline_SetOpened(o, lv == 1 ? HPDF_TRUE : HPDF_FALSE));
 		parent[lv] = o;
 		for (int k = lv + 1; k < 5; k++)
 			parent[k] = NULL;
@@ -194,15 +203,15 @@ static int begin_doc(void *dev, const struct layout_doc *d)
 	p->dests = xcalloc(d->nheadings ? d->nheadings : 1, sizeof(HPDF_Destination));
 	for (size_t i = 0; i < d->npages && !p->failed; i++) {
 		p->pages[i] = HPDF_AddPage(p->pdf);
-		HPDF_Page_SetWidth(p->pages[i], (HPDF_REAL)d->page_w);
-		HPDF_Page_SetHeight(p->pages[i], (HPDF_REAL)d->page_h);
+		H(p, HPDF_Page_SetWidth(p->pages[i], (HPDF_REAL)d->page_w));
+		H(p, HPDF_Page_SetHeight(p->pages[i], (HPDF_REAL)d->page_h));
 	}
 	for (size_t i = 0; i < d->nheadings && !p->failed; i++) {
 		const struct heading *h = &d->headings[i];
 		size_t pg = (size_t)h->page < d->npages ? (size_t)h->page : 0;
 		p->dests[i] = HPDF_Page_CreateDestination(p->pages[pg]);
 		/* libharu refuses XYZ with zoom 0 ("keep"); fit the width instead */
-		HPDF_Destination_SetFitH(p->dests[i], (HPDF_REAL)(d->page_h - h->y + 6));
+		H(p, HPDF_Destination_SetFitH(p->dests[i], (HPDF_REAL)(d->page_h - h->y + 6)));
 	}
 	set_info(p, HPDF_INFO_TITLE, "Title", d->title);
 	set_info(p, HPDF_INFO_AUTHOR, "Author", d->author);
@@ -213,8 +222,7 @@ static int begin_doc(void *dev, const struct layout_doc *d)
 		set_dates(p);
 	if (!p->failed)
 		outline(p, d);
-	if (!p->failed)
-		HPDF_SetPageMode(p->pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+	H(p, HPDF_SetPageMode(p->pdf, HPDF_PAGE_MODE_USE_OUTLINE));
 	return 0;
 }
 
@@ -237,15 +245,15 @@ static void text(void *dev, double x, double y, double w, enum font_style f, dou
 	p->textbuf = xgrow(p->textbuf, &p->textcap, len + 1, 1);
 	memcpy(p->textbuf, s, len);
 	p->textbuf[len] = '\0';
-	HPDF_Page_BeginText(p->page);
+	H(p, HPDF_Page_BeginText(p->page));
 	if (p->cur_font != p->font[f] || p->cur_size != size) {
-		HPDF_Page_SetFontAndSize(p->page, p->font[f], (HPDF_REAL)size);
+		H(p, HPDF_Page_SetFontAndSize(p->page, p->font[f], (HPDF_REAL)size));
 		p->cur_font = p->font[f];
 		p->cur_size = size;
 	}
-	HPDF_Page_SetRGBFill(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
-	HPDF_Page_TextOut(p->page, (HPDF_REAL)x, (HPDF_REAL)(p->page_h - y), p->textbuf);
-	HPDF_Page_EndText(p->page);
+	H(p, HPDF_Page_SetRGBFill(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b));
+	H(p, HPDF_Page_TextOut(p->page, (HPDF_REAL)x, (HPDF_REAL)(p->page_h - y), p->textbuf));
+	H(p, HPDF_Page_EndText(p->page));
 }
 
 static void line(void *dev, double x1, double y1, double x2, double y2, double width, struct rgb c)
@@ -253,11 +261,11 @@ static void line(void *dev, double x1, double y1, double x2, double y2, double w
 	struct pdfdev *p = dev;
 	if (p->failed)
 		return;
-	HPDF_Page_SetLineWidth(p->page, (HPDF_REAL)width);
-	HPDF_Page_SetRGBStroke(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
-	HPDF_Page_MoveTo(p->page, (HPDF_REAL)x1, (HPDF_REAL)(p->page_h - y1));
-	HPDF_Page_LineTo(p->page, (HPDF_REAL)x2, (HPDF_REAL)(p->page_h - y2));
-	HPDF_Page_Stroke(p->page);
+	H(p, HPDF_Page_SetLineWidth(p->page, (HPDF_REAL)width));
+	H(p, HPDF_Page_SetRGBStroke(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b));
+	H(p, HPDF_Page_MoveTo(p->page, (HPDF_REAL)x1, (HPDF_REAL)(p->page_h - y1)));
+	H(p, HPDF_Page_LineTo(p->page, (HPDF_REAL)x2, (HPDF_REAL)(p->page_h - y2)));
+	H(p, HPDF_Page_Stroke(p->page));
 }
 
 static void rect(void *dev, double x, double y, double w, double h, struct rgb c)
@@ -265,10 +273,10 @@ static void rect(void *dev, double x, double y, double w, double h, struct rgb c
 	struct pdfdev *p = dev;
 	if (p->failed)
 		return;
-	HPDF_Page_SetRGBFill(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
-	HPDF_Page_Rectangle(p->page, (HPDF_REAL)x, (HPDF_REAL)(p->page_h - y - h), (HPDF_REAL)w,
-	                    (HPDF_REAL)h);
-	HPDF_Page_Fill(p->page);
+	H(p, HPDF_Page_SetRGBFill(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b));
+	H(p, HPDF_Page_Rectangle(p->page, (HPDF_REAL)x, (HPDF_REAL)(p->page_h - y - h), (HPDF_REAL)w,
+	                         (HPDF_REAL)h));
+	H(p, HPDF_Page_Fill(p->page));
 }
 
 static void box(void *dev, double x, double y, double w, double h, double width, struct rgb c)
@@ -276,11 +284,11 @@ static void box(void *dev, double x, double y, double w, double h, double width,
 	struct pdfdev *p = dev;
 	if (p->failed)
 		return;
-	HPDF_Page_SetLineWidth(p->page, (HPDF_REAL)width);
-	HPDF_Page_SetRGBStroke(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b);
-	HPDF_Page_Rectangle(p->page, (HPDF_REAL)x, (HPDF_REAL)(p->page_h - y - h), (HPDF_REAL)w,
-	                    (HPDF_REAL)h);
-	HPDF_Page_Stroke(p->page);
+	H(p, HPDF_Page_SetLineWidth(p->page, (HPDF_REAL)width));
+	H(p, HPDF_Page_SetRGBStroke(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b));
+	H(p, HPDF_Page_Rectangle(p->page, (HPDF_REAL)x, (HPDF_REAL)(p->page_h - y - h), (HPDF_REAL)w,
+	                         (HPDF_REAL)h));
+	H(p, HPDF_Page_Stroke(p->page));
 }
 
 /* Only web and mail links become clickable; anything else stays text. */
@@ -310,8 +318,8 @@ static void link(void *dev, double x, double y, double w, double h, const char *
 	} else {
 		return;
 	}
-	if (a != NULL && !p->failed)
-		HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+	if (a != NULL)
+		H(p, HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0));
 }
 
 /* Structure tags are for the tagged-PDF module; plain PDF ignores them. */
@@ -336,12 +344,11 @@ static int end_doc(void *dev, struct buf *out)
 	struct pdfdev *p = dev;
 	HPDF_UINT32 size;
 	char *data;
-	if (!p->failed)
-		pdffix_tounicode(p->pdf);
-	if (!p->failed)
-		pdffix_set_lang(p->pdf, p->doc->lang ? p->doc->lang : "nl-NL");
-	if (!p->failed)
-		HPDF_SaveToStream(p->pdf);
+	if (!p->failed && pdffix_tounicode(p->pdf) != 0)
+		p->failed = 1;
+	if (!p->failed && pdffix_set_lang(p->pdf, p->doc->lang ? p->doc->lang : "nl-NL") != 0)
+		p->failed = 1;
+	H(p, HPDF_SaveToStream(p->pdf));
 	if (p->failed) {
 		msg(D_PDF, NULL, "de PDF-bibliotheek meldt fout 0x%04lX (detail %lu); er is niets geschreven",
 		    p->error_no, p->detail_no);

@@ -28,7 +28,7 @@ static void oom(void)
 {
 	if (oom_handler != NULL)
 		oom_handler();
-	fputs("voortgang: fout: onvoldoende geheugen\n", stderr);
+	fputs("voortgang: fout: onvoldoende geheugen; sluit andere programma's of splits de invoer\n", stderr);
 	exit(3);
 }
 
