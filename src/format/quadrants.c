@@ -113,8 +113,8 @@ static void partners(struct fmt *f)
 		const struct netwerkpartner *p = &r->partners[i];
 		char tmp[64];
 		t->rows[i].cells[0] = p->naam;
-		t->rows[i].cells[1] = p->rol ? p->rol : "\xE2\x80\x93";
-		t->rows[i].cells[2] = p->afspraak ? p->afspraak : "\xE2\x80\x93";
+		t->rows[i].cells[1] = p->rol ? p->rol : NL_ABSENT;
+		t->rows[i].cells[2] = p->afspraak ? p->afspraak : NL_ABSENT;
 		t->rows[i].cells[3] = p->bedrag.kind == VAL_NUMBER
 		                          ? fmt_printf(f, "%s", nl_money(tmp, sizeof tmp, p->bedrag.num, p->bedrag.decimals ? 2 : 0))
 		                          : fmt_value(f, &p->bedrag);
@@ -142,7 +142,7 @@ static void prestaties(struct fmt *f)
 		const struct prestatie *p = &r->prestaties[i];
 		char tmp[64];
 		t->rows[i].cells[0] = p->omschrijving;
-		t->rows[i].cells[1] = p->eenheid ? p->eenheid : "\xE2\x80\x93";
+		t->rows[i].cells[1] = p->eenheid ? p->eenheid : NL_ABSENT;
 		t->rows[i].cells[2] = fmt_value(f, &p->afgesproken);
 		t->rows[i].cells[3] = fmt_value(f, &p->gerealiseerd);
 		if (p->afgesproken.kind == VAL_NUMBER && p->gerealiseerd.kind == VAL_NUMBER && p->afgesproken.num != 0)
@@ -172,14 +172,14 @@ static const char *target_text(struct fmt *f, const struct indicator *ind)
 		                  nl_value(hi, sizeof hi, &ind->band_hoog), when);
 	if (ind->streefwaarde.kind != VAL_ABSENT)
 		return fmt_printf(f, "%s%s", fmt_value(f, &ind->streefwaarde), when);
-	return "geen";
+	return NL_ABSENT;
 }
 
 static const char *point_text(struct fmt *f, const struct datapoint *d)
 {
 	char per[64];
 	if (d == NULL || d->periode.year == 0)
-		return "\xE2\x80\x93";
+		return NL_ABSENT;
 	return fmt_printf(f, "%s (%s)", fmt_value(f, &d->waarde),
 	                  nl_period_short(per, sizeof per, &d->periode));
 }
@@ -218,8 +218,8 @@ static void indicator_series(struct fmt *f, const struct indicator *ind)
 		struct table *t = fmt_table(f, n + 1, 1);
 		char per[64];
 		if (k == 0)
-			t->caption = fmt_caption(f, fmt_printf(f, "%s%s%s%s", ind->naam, ind->eenheid ? " (" : "",
-			                                       ind->eenheid ? ind->eenheid : "", ind->eenheid ? ")" : ""));
+			t->caption = fmt_caption(f, ind->eenheid ? fmt_printf(f, "Meetwaarden (%s)", ind->eenheid)
+			                                         : "Meetwaarden");
 		t->cols[0].header = "Periode";
 		t->rows[0].cells[0] = "Waarde";
 		for (size_t j = 0; j < n; j++) {
@@ -240,16 +240,18 @@ static void indicators(struct fmt *f)
 		indicator_overview(f);
 		for (size_t i = 0; i < r->nindicatoren; i++) {
 			const struct indicator *ind = &r->indicatoren[i];
+			/* heading and figures first, so the heading is kept with the
+			 * table; the definition follows as its explanation */
 			layout_heading(f->L, ind->naam, 3, 0);
+			if (ind->nreeks > 0)
+				indicator_series(f, ind);
+			else
+				fmt_missing(f, "Voor deze indicator zijn nog geen meetwaarden beschikbaar.");
 			if (ind->definitie != NULL)
 				layout_text(f->L, ind->definitie, ROLE_BODY, FONT_REGULAR);
 			if (ind->richting != DIR_NONE)
 				layout_text(f->L, ind->richting == DIR_HIGHER ? "Richting: hoger is beter." : "Richting: lager is beter.",
 				            ROLE_SMALL, FONT_REGULAR);
-			if (ind->nreeks > 0)
-				indicator_series(f, ind);
-			else
-				fmt_missing(f, "Voor deze indicator zijn nog geen meetwaarden beschikbaar.");
 		}
 	}
 	if (!doc_is_empty(&r->monitoring)) {

@@ -83,47 +83,71 @@ static void cover_fact(struct table *t, size_t *n, const char *key, const char *
 	(*n)++;
 }
 
+/* A paragraph in a given size, font and colour at the cursor. */
+static void cover_line(struct fmt *f, const char *text, enum font_style font, double size,
+                       double leading, struct rgb colour)
+{
+	struct text_style st = *layout_style(f->L, ROLE_LEAD);
+	struct span sp = {text, 0, NULL};
+	struct rich r = {&sp, 1};
+	st.font = font;
+	st.size = size;
+	st.leading = leading;
+	st.colour = colour;
+	st.align = ALIGN_LEFT;
+	st.hyphenate = 0;
+	layout_paragraph(f->L, &r, &st);
+}
+
+/* True when `s` contains `part`, ignoring the case of its first letter. */
+static int mentions(const char *s, const char *part)
+{
+	if (s == NULL || part == NULL || *part == '\0')
+		return 0;
+	if (strstr(s, part) != NULL)
+		return 1;
+	if (part[0] >= 'a' && part[0] <= 'z') {
+		char up[128];
+		snprintf(up, sizeof up, "%c%s", part[0] - 32, part + 1);
+		return strstr(s, up) != NULL;
+	}
+	return 0;
+}
+
+/* The cover: a band in the accent colour with the sender, the title, and
+ * the key facts at the foot of the page, placed by their measured height. */
 static void cover(struct fmt *f)
 {
 	const struct report *r = f->r;
 	const struct template *t = f->t;
 	struct layout *L = f->L;
 	struct rgb white = {1, 1, 1};
-	struct text_style title = *layout_style(L, ROLE_LEAD), sub;
-	struct span sp;
-	struct rich rich = {&sp, 1};
 	struct table *facts = fmt_table(f, 2, 8);
-	char per[96], date[64];
+	char per[96], date[64], cap[96];
 	size_t n = 0;
-	double band = 230;
+	double band = 230, y;
 
 	layout_page_plain(L);
 	layout_rect(L, 0, 0, t->page_w, band, t->colour[COLOUR_ACCENT]);
-	layout_text_at(L, t->margin_left, 72, FONT_BOLD, 15, white,
-	               r->meta.gemeente ? fmt_printf(f, "Gemeente %s", r->meta.gemeente) : "Gemeente");
+	layout_move_to(L, 52);
+	cover_line(f, r->meta.gemeente ? fmt_printf(f, "Gemeente %s", r->meta.gemeente) : "Gemeente", FONT_BOLD, 15,
+	           19, white);
 	if (r->meta.organisatie != NULL)
-		layout_text_at(L, t->margin_left, 92, FONT_REGULAR, 10.5, white, r->meta.organisatie);
-	if (r->opgave.strategische_doelstelling != NULL)
-		layout_text_at(L, t->margin_left, band - 30, FONT_REGULAR, 12, white,
-		               fmt_printf(f, "Strategische doelstelling %s", r->opgave.strategische_doelstelling));
+		cover_line(f, r->meta.organisatie, FONT_REGULAR, 10.5, 14, white);
+	if (r->opgave.strategische_doelstelling != NULL) {
+		layout_move_to(L, band - 44);
+		cover_line(f, fmt_printf(f, "Strategische doelstelling %s", r->opgave.strategische_doelstelling),
+		           FONT_REGULAR, 12, 16, white);
+	}
 	layout_move_to(L, band + 40);
-	title.font = FONT_BOLD;
-	title.size = 24;
-	title.leading = 30;
-	title.colour = t->colour[COLOUR_TEXT];
-	sp = (struct span){r->meta.titel, 0, NULL};
-	layout_paragraph(L, &rich, &title);
-	sub = title;
-	sub.font = FONT_REGULAR;
-	sub.size = 15;
-	sub.leading = 20;
-	sub.colour = t->colour[COLOUR_ACCENT];
-	sp.text = r->opgave.naam;
-	layout_paragraph(L, &rich, &sub);
-	sub.colour = t->colour[COLOUR_MUTED];
-	sp.text = nl_period_long(per, sizeof per, &r->meta.periode);
-	sp.text = fmt_printf(f, "%c%s", per[0] >= 'a' && per[0] <= 'z' ? per[0] - 32 : per[0], per + 1);
-	layout_paragraph(L, &rich, &sub);
+	cover_line(f, r->meta.titel, FONT_BOLD, 24, 30, t->colour[COLOUR_TEXT]);
+	nl_period_long(per, sizeof per, &r->meta.periode);
+	if (!mentions(r->meta.titel, r->opgave.naam))
+		cover_line(f, r->opgave.naam, FONT_REGULAR, 15, 20, t->colour[COLOUR_ACCENT]);
+	if (!mentions(r->meta.titel, per)) {
+		snprintf(cap, sizeof cap, "%c%s", per[0] >= 'a' && per[0] <= 'z' ? per[0] - 32 : per[0], per + 1);
+		cover_line(f, cap, FONT_REGULAR, 15, 20, t->colour[COLOUR_MUTED]);
+	}
 
 	cover_fact(facts, &n, "Opgave", r->opgave.naam);
 	cover_fact(facts, &n, "Strategische doelstelling", r->opgave.strategische_doelstelling);
@@ -136,13 +160,12 @@ static void cover(struct fmt *f)
 	facts->nrows = n;
 	facts->no_header = 1;
 	facts->plain = 1;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n; i++)
 		facts->rows[i].cells[1] = arena_strdup(layout_arena(L), facts->rows[i].cells[1]);
-		facts->rows[i].flags = 0;
-	}
 	facts->cols[0].min_width = 150;
-	/* rows are one table line each: cell leading plus padding */
-	layout_move_to(L, t->page_h - t->margin_bottom - (t->line_height * 0.92 + 6.5) * (double)n - 20);
+	/* at the foot of the page, or right below a long title */
+	y = t->page_h - t->margin_bottom - layout_table_height(L, facts) - 16;
+	layout_move_to(L, y > layout_y(L) + 24 ? y : layout_y(L) + 24);
 	layout_rule(L);
 	layout_table(L, facts);
 }
@@ -196,7 +219,7 @@ static const char *quadrant_contents(struct fmt *f, enum quadrant q)
 	default:
 		break;
 	}
-	s = fmt_printf(f, "%s", b.len ? buf_str(&b) : "\xE2\x80\x93");
+	s = fmt_printf(f, "%s", b.len ? buf_str(&b) : NL_ABSENT);
 	buf_free(&b);
 	return s;
 }
@@ -243,7 +266,7 @@ static void summary(struct fmt *f, const char *title)
 	for (int q = 0; q < QUADRANT_MAX; q++) {
 		t->rows[q].cells[0] = quadrant_title[q];
 		t->rows[q].cells[1] = r->q[q].present ? "ingevuld" : "niet ingevuld";
-		t->rows[q].cells[2] = r->q[q].present ? quadrant_contents(f, (enum quadrant)q) : "\xE2\x80\x93";
+		t->rows[q].cells[2] = r->q[q].present ? quadrant_contents(f, (enum quadrant)q) : NL_ABSENT;
 	}
 	t->rows[QUADRANT_MAX].cells[0] = "Ongelijk investeren voor gelijke kansen";
 	t->rows[QUADRANT_MAX].cells[1] = r->ongelijk.present ? "ingevuld" : "niet ingevuld";

@@ -29,7 +29,10 @@ struct lb {
 	size_t capline;
 	struct lb_line *lines;
 	size_t nlines, caplines;
+	int hyphen_run;        /* consecutive lines ending in a hyphenation */
 };
+
+#define MAX_HYPHEN_RUN 2 /* at most this many hyphenated line ends in a row */
 
 enum font_style linebreak_font(enum font_style base, unsigned span_style)
 {
@@ -90,6 +93,7 @@ static void end_word(struct lb *b)
 	w->frags = arena_array(b->a, b->ncur, sizeof(struct lb_frag));
 	memcpy(w->frags, b->cur, b->ncur * sizeof(struct lb_frag));
 	w->nfrags = b->ncur;
+	w->hyphenated = 0;
 	w->w = 0;
 	for (size_t i = 0; i < b->ncur; i++)
 		w->w += b->cur[i].w;
@@ -141,8 +145,81 @@ static void tokenize(struct lb *b, const struct rich *r)
 	end_word(b);
 }
 
+static int frag_is(const struct lb_frag *f, const char *s)
+{
+	return f->len == strlen(s) && memcmp(f->text, s, f->len) == 0;
+}
+
+static int is_month(const struct lb_frag *f)
+{
+	static const char *const months[] = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
+	                                     "augustus", "september", "oktober", "november", "december"};
+	for (size_t i = 0; i < 12; i++)
+		if (frag_is(f, months[i]) ||
+		    (f->len == strlen(months[i]) + 1 && memcmp(f->text, months[i], f->len - 1) == 0 &&
+		     strchr(",.;:)", f->text[f->len - 1]) != NULL))
+			return 1;
+	return 0;
+}
+
+static int digits(const struct lb_frag *f, size_t min, size_t max)
+{
+	size_t n = 0;
+	while (n < f->len && f->text[n] >= '0' && f->text[n] <= '9')
+		n++;
+	/* trailing punctuation is allowed: "2019," "2019)" */
+	return n >= min && n <= max && (n == f->len || (n + 1 == f->len && strchr(",.;:)", f->text[n])));
+}
+
+/* Words that must not be separated by a line break: a dash and what
+ * precedes it ("2022 – eerste"), a day and its month ("25 september"), a
+ * month and its year ("september 2019"). */
+static int glue(const struct lb_word *a, const struct lb_word *b)
+{
+	const struct lb_frag *x, *y;
+	if (a->nfrags == 0 || b->nfrags != 1)
+		return 0;
+	x = &a->frags[a->nfrags - 1];
+	y = &b->frags[0];
+	if (frag_is(y, "\xE2\x80\x93") || frag_is(y, "\xE2\x80\x94"))
+		return 1;
+	if (digits(x, 1, 2) && is_month(y))
+		return 1;
+	return is_month(x) && digits(y, 4, 4);
+}
+
+/* Joins glued words into one, with a space fragment between them. */
+static void apply_glue(struct lb *b)
+{
+	size_t out = 0;
+	for (size_t i = 0; i < b->nwords; i++) {
+		struct lb_word *prev = out ? &b->words[out - 1] : NULL, *w = &b->words[i];
+		if (prev != NULL && glue(prev, w)) {
+			struct lb_frag *f = arena_array(b->a, prev->nfrags + 1 + w->nfrags, sizeof(*f));
+			struct lb_frag *sp = &f[prev->nfrags];
+			memcpy(f, prev->frags, prev->nfrags * sizeof(*f));
+			*sp = prev->frags[prev->nfrags - 1];
+			sp->text = " ";
+			sp->len = 1;
+			sp->w = fontset_width(b->fs, sp->font, b->st->size, " ", 1);
+			memcpy(f + prev->nfrags + 1, w->frags, w->nfrags * sizeof(*f));
+			prev->frags = f;
+			prev->nfrags += 1 + w->nfrags;
+			prev->w += sp->w + w->w;
+			continue;
+		}
+		b->words[out++] = *w;
+	}
+	b->nwords = out;
+}
+
 static void push_line(struct lb *b, int last)
 {
+	/* count lines that end in an inserted hyphen (a hyphenation point) */
+	const struct lb_word *lw = b->line.n ? &b->line.words[b->line.n - 1] : NULL;
+	int hyphenated = lw != NULL && lw->nfrags == 1 && lw->frags[0].len > 0 &&
+	                 lw->frags[0].text[lw->frags[0].len - 1] == '-' && lw->hyphenated;
+	b->hyphen_run = hyphenated ? b->hyphen_run + 1 : 0;
 	struct lb_line *l;
 	b->lines = xgrow(b->lines, &b->caplines, b->nlines + 1, sizeof(*b->lines));
 	l = &b->lines[b->nlines++];
@@ -171,6 +248,7 @@ static struct lb_word slice_word(struct lb *b, const struct lb_frag *src, size_t
 {
 	struct lb_word word;
 	const char *t = src->text + off;
+	word.hyphenated = hyphen;
 	if (hyphen) {
 		char *c = arena_alloc(b->a, len + 2);
 		memcpy(c, t, len);
@@ -284,7 +362,9 @@ static void place_word(struct lb *b, struct lb_word w)
 			line_add(b, &w);
 			return;
 		}
-		if (!forced && try_split(b, &w, room, &rest)) {
+		/* a third hyphenated line end in a row only when the word cannot move on */
+		if (!forced && (b->hyphen_run < MAX_HYPHEN_RUN || b->line.n == 0) &&
+		    try_split(b, &w, room, &rest)) {
 			push_line(b, 0);
 			w = rest;
 			continue;
@@ -317,6 +397,7 @@ void linebreak(struct arena *a, const struct fontset *fs, const struct hyphenato
 	b.width = width;
 	b.space = fontset_width(fs, st->font, st->size, " ", 1);
 	tokenize(&b, r);
+	apply_glue(&b);
 	for (size_t i = 0; i < b.nwords; i++) {
 		if (b.words[i].nfrags == 0)
 			push_line(&b, 1);

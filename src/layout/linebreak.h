@@ -39,6 +39,7 @@ struct lb_word {
 	struct lb_frag *frags;
 	size_t nfrags;
 	double w;             /* total width in points */
+	int hyphenated;       /* ends in a hyphen the breaker inserted */
 };
 
 struct lb_line {

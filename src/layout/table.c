@@ -208,6 +208,50 @@ static void draw_header(struct tl *T, int repeat)
 	tag_end(T->L, repeat ? TAG_ARTIFACT : TAG_THEAD);
 }
 
+/* Measures a table: column widths, the header and every row broken into
+ * lines. rows gets nrows*ncols cells, rh each row's height (caller frees
+ * rh and T->colw). */
+static void prepare(struct tl *T, struct layout *L, const struct table *t, struct lb_lines **rows,
+                    double **rh)
+{
+	memset(T, 0, sizeof *T);
+	T->L = L;
+	T->t = t;
+	T->cell = L->role[ROLE_BODY];
+	T->cell.size *= 0.95;
+	T->cell.leading *= 0.92;
+	T->cell.hyphenate = 1;
+	T->head = T->cell;
+	T->head.font = FONT_BOLD;
+	T->colw = xcalloc(t->ncols, sizeof(double));
+	column_widths(T);
+	T->hdr = arena_array(L->doc->arena, t->ncols, sizeof(struct lb_lines));
+	if (!t->no_header) {
+		const char **h = arena_array(L->doc->arena, t->ncols, sizeof(char *));
+		for (size_t j = 0; j < t->ncols; j++)
+			h[j] = t->cols[j].header;
+		T->hdr_h = break_row(T, h, 0, 1, T->hdr);
+	}
+	*rows = arena_array(L->doc->arena, t->nrows * t->ncols, sizeof(struct lb_lines));
+	*rh = xcalloc(t->nrows ? t->nrows : 1, sizeof(double));
+	for (size_t i = 0; i < t->nrows; i++)
+		(*rh)[i] = break_row(T, t->rows[i].cells, t->rows[i].flags, 0, &(*rows)[i * t->ncols]);
+}
+
+double layout_table_height(struct layout *L, const struct table *t)
+{
+	struct tl T;
+	struct lb_lines *rows;
+	double *rh, h;
+	prepare(&T, L, t, &rows, &rh);
+	h = T.hdr_h;
+	for (size_t i = 0; i < t->nrows; i++)
+		h += rh[i];
+	free(rh);
+	free(T.colw);
+	return h;
+}
+
 void layout_table(struct layout *L, const struct table *t)
 {
 	struct tl T;
@@ -216,28 +260,7 @@ void layout_table(struct layout *L, const struct table *t)
 	struct lb_lines cap = {NULL, 0};
 	struct text_style cap_st = L->role[ROLE_BODY];
 
-	memset(&T, 0, sizeof T);
-	T.L = L;
-	T.t = t;
-	T.cell = L->role[ROLE_BODY];
-	T.cell.size *= 0.95;
-	T.cell.leading *= 0.92;
-	T.cell.hyphenate = 1;
-	T.head = T.cell;
-	T.head.font = FONT_BOLD;
-	T.colw = xcalloc(t->ncols, sizeof(double));
-	column_widths(&T);
-	T.hdr = arena_array(L->doc->arena, t->ncols, sizeof(struct lb_lines));
-	if (!t->no_header) {
-		const char **h = arena_array(L->doc->arena, t->ncols, sizeof(char *));
-		for (size_t j = 0; j < t->ncols; j++)
-			h[j] = t->cols[j].header;
-		T.hdr_h = break_row(&T, h, 0, 1, T.hdr);
-	}
-	rows = arena_array(L->doc->arena, t->nrows * t->ncols, sizeof(struct lb_lines));
-	rh = xcalloc(t->nrows ? t->nrows : 1, sizeof(double));
-	for (size_t i = 0; i < t->nrows; i++)
-		rh[i] = break_row(&T, t->rows[i].cells, t->rows[i].flags, 0, &rows[i * t->ncols]);
+	prepare(&T, L, t, &rows, &rh);
 	if (t->caption != NULL) {
 		struct span sp = {t->caption, 0, NULL};
 		struct rich r = {&sp, 1};

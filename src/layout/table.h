@@ -41,5 +41,7 @@ struct table {
 /* Lays out a table at the cursor, splitting it across pages between rows
  * and repeating the header row on every page. */
 void layout_table(struct layout *L, const struct table *t);
+/* Height the table's header and rows take (without caption and note). */
+double layout_table_height(struct layout *L, const struct table *t);
 
 #endif

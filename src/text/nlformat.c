@@ -175,7 +175,7 @@ char *nl_value(char *out, size_t outsz, const struct value *v)
 	case VAL_UNKNOWN:
 		return put(out, outsz, NL_UNKNOWN);
 	default:
-		return put(out, outsz, "-");
+		return put(out, outsz, NL_ABSENT);
 	}
 }
 

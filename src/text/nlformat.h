@@ -9,12 +9,15 @@
 
 #include "../model/report.h"
 
+/* What an absent value prints as: an en dash, in tables and text alike. */
+#define NL_ABSENT "\xE2\x80\x93"
+
 /* A number with `decimals` decimals (0-6), '.' thousands and ',' decimal
  * separator, '-' (ASCII hyphen-minus) for negatives; rounds half away from
  * zero; never prints "-0". Non-finite input prints "n.t.b.". */
 char *nl_number(char *out, size_t outsz, double v, int decimals);
 /* A struct value: VAL_NUMBER with its own decimals, VAL_UNKNOWN "n.t.b.",
- * VAL_ABSENT "-". */
+ * VAL_ABSENT NL_ABSENT ("–"). */
 char *nl_value(char *out, size_t outsz, const struct value *v);
 /* Money in whole euros or with cents: "€ 1.040" / "€ 1.040,50" (the space
  * is U+00A0 NO-BREAK SPACE so the sign never sits alone on a line);

@@ -461,6 +461,51 @@ START_TEST(font_combinations)
 }
 END_TEST
 
+/* No line starts with a dash, and "25 september 2019" is never split, at
+ * any width that holds the glued group. */
+START_TEST(dash_and_date_glued)
+{
+	const char *text = "Vastgesteld op 25 september 2019 \xE2\x80\x93 na lang overleg in de raad "
+	                   "en in de commissie Mens en Samenleving.";
+	char a[256];
+	double min = tw(FONT_REGULAR, "25 september 2019");
+	for (double W = min; W < tw(FONT_REGULAR, text); W += 3) {
+		struct lb_lines ls;
+		brk(text, W, &ls);
+		for (size_t k = 0; k < ls.n; k++) {
+			word_text(&ls.v[k].words[0], a, sizeof a);
+			ck_assert_msg(strncmp(a, "\xE2\x80\x93", 3) != 0, "W=%g: line starts with a dash", W);
+			ck_assert_msg(strcmp(a, "september") != 0 && strcmp(a, "2019") != 0 &&
+			                  strncmp(a, "september", 9) != 0 && strncmp(a, "2019", 4) != 0,
+			              "W=%g: date split before \"%s\"", W, a);
+		}
+	}
+}
+END_TEST
+
+/* At most two hyphenated line ends in a row in running text, at widths
+ * where every word fits on a line of its own (a longer word must be
+ * hyphenated however often). */
+START_TEST(hyphen_runs_limited)
+{
+	const char *text = "Gemeenteraadsverkiezingen voortgangsrapportage kansengelijkheid "
+	                   "coördinatiemechanismen schuldhulpverlening armoedebestrijding "
+	                   "vroegsignalering ervaringsdeskundigheid gemeenteraadsverkiezingen "
+	                   "voortgangsrapportage kansengelijkheid schuldhulpverlening";
+	char a[256];
+	for (double W = tw(FONT_REGULAR, "Gemeenteraadsverkiezingen") + 1; W < 320; W += 7) {
+		struct lb_lines ls;
+		int run = 0;
+		brk(text, W, &ls);
+		for (size_t k = 0; k + 1 < ls.n; k++) {
+			word_text(&ls.v[k].words[ls.v[k].n - 1], a, sizeof a);
+			run = a[strlen(a) - 1] == '-' ? run + 1 : 0;
+			ck_assert_msg(run <= 2, "W=%g: three hyphenated lines in a row", W);
+		}
+	}
+}
+END_TEST
+
 /* A 20,000-character word in a column narrower than one character (found
  * by fuzzing: cutting it was quadratic and took seconds). Each line holds
  * one character and the whole takes well under a second. */
@@ -518,6 +563,8 @@ static Suite *linebreak_suite(void)
 	tcase_add_test(tc, long_url_tail_not_hyphenated);
 	tcase_add_test(tc, many_hyphens_in_one_word);
 	tcase_add_test(tc, long_word_in_tiny_column);
+	tcase_add_test(tc, dash_and_date_glued);
+	tcase_add_test(tc, hyphen_runs_limited);
 	tcase_add_test(tc, euro_after_parenthesis_never_alone);
 	suite_add_tcase(s, tc);
 	return s;
