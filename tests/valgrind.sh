@@ -22,6 +22,10 @@ for input in tests/cases/*.json; do
 	# shellcheck disable=SC2086
 	vg $VG render -q -T tekst -o - $args "$input"
 done
+for input in tests/bad/sjabloon-*.json; do # template parsing and its error paths
+	# shellcheck disable=SC2086
+	vg $VG render -q -T tekst -o - $(cat "${input%.json}.args") "$input"
+done
 vg $VG render -q -o "$tmp/ms.pdf" data/meedoen-schuldenvrij-2022q1.json
 vg $VG check data/kansrijke-start-2022q1.json
 echo "valgrind: $pass passed, $fail failed"

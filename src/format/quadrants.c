@@ -21,12 +21,18 @@ static void gedeelde_waarden(struct fmt *f)
 	layout_list(f->L, p->items, p->n, 1);
 }
 
-/* Sum of a column of figures; unknown when any figure is unknown. */
-static struct value column_sum(const struct middelen *m, size_t year)
+/* Sum of a column of figures; unknown when any figure is unknown or a
+ * post gives no row (besteed is optional per post). */
+static struct value column_sum(const struct middelen *m, size_t year, int besteed)
 {
 	struct value s = {VAL_NUMBER, 0, 0};
 	for (size_t i = 0; i < m->nposten; i++) {
-		const struct value *v = &m->posten[i].begroot[year];
+		const struct value *row = besteed ? m->posten[i].besteed : m->posten[i].begroot;
+		const struct value *v = row != NULL ? &row[year] : NULL;
+		if (v == NULL) {
+			s.kind = VAL_UNKNOWN;
+			continue;
+		}
 		if (v->kind == VAL_UNKNOWN)
 			s.kind = VAL_UNKNOWN;
 		else if (v->kind == VAL_NUMBER)
@@ -55,22 +61,18 @@ static void budget_table(struct fmt *f, const char *what, int besteed)
 	for (size_t i = 0; i < m->nposten; i++) {
 		const struct middelen_post *p = &m->posten[i];
 		const struct value *row = besteed ? p->besteed : p->begroot;
-		if (row == NULL)
-			continue;
 		t->rows[nrows].cells[0] = p->eenmalig ? fmt_printf(f, "%s (eenmalig)", p->naam) : p->naam;
 		for (size_t j = 0; j < m->njaren; j++)
-			t->rows[nrows].cells[j + 1] = fmt_value(f, &row[j]);
+			t->rows[nrows].cells[j + 1] = row != NULL ? fmt_value(f, &row[j]) : NL_ABSENT;
 		nrows++;
 	}
-	if (!besteed) {
-		t->rows[nrows].cells[0] = "Totaal";
-		t->rows[nrows].flags = ROW_TOTAL;
-		for (size_t j = 0; j < m->njaren; j++) {
-			struct value s = m->totaal ? m->totaal[j] : column_sum(m, j);
-			t->rows[nrows].cells[j + 1] = fmt_value(f, &s);
-		}
-		nrows++;
+	t->rows[nrows].cells[0] = "Totaal";
+	t->rows[nrows].flags = ROW_TOTAL;
+	for (size_t j = 0; j < m->njaren; j++) {
+		struct value s = !besteed && m->totaal ? m->totaal[j] : column_sum(m, j, besteed);
+		t->rows[nrows].cells[j + 1] = fmt_value(f, &s);
 	}
+	nrows++;
 	t->nrows = nrows;
 	t->first_col_max = 0.45;
 	layout_table(f->L, t);

@@ -18,19 +18,7 @@
 
 #define MM (72.0 / 25.4)
 
-const char *const section_kind_name[SEC_MAX] = {
-    [SEC_VOORBLAD] = "voorblad",
-    [SEC_INHOUD] = "inhoudsopgave",
-    [SEC_SAMENVATTING] = "samenvatting",
-    [SEC_KWADRANT] = "kwadrant",
-    [SEC_ONGELIJK] = "ongelijk-investeren",
-    [SEC_BIJLAGEN] = "bijlagen",
-};
 
-const char *const template_placeholders[] = {
-    "opgave.naam", "rapport.titel", "rapport.kenmerk", "rapport.gemeente", "rapport.organisatie",
-    "rapport.periode", "rapport.datum", "pagina", "paginas", NULL,
-};
 
 /* Checks a running text: every {key} known and closed, [groups] balanced
  * and not nested. Returns 0 or -1 (with a message naming the line). */

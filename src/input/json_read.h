@@ -1,0 +1,54 @@
+/* Reading JSON for the report loader: values looked up with their JSON
+ * path, type-checked with Dutch messages that say what to do, figures that
+ * may be unknown, Markdown inline or from a file, and numbers with the
+ * decimals as written. Internal to src/input/. */
+#ifndef VG_JSON_READ_H
+#define VG_JSON_READ_H
+#include <jansson.h>
+#include <stddef.h>
+
+#include "../model/report.h"
+#include "../util/buf.h"
+
+/* Decimals of a number as written in the text, found by its node. */
+struct written {
+	const json_t *node; /* a real in the parsed tree */
+	int decimals;       /* digits after the point as written, -1 unknown */
+};
+
+/* State while converting one document. */
+struct jctx {
+	struct report *r;  /* destination */
+	struct arena *a;   /* r's arena */
+	const char *file;  /* input path for messages */
+	struct buf path;   /* JSON path of the value being read */
+	struct written *written; /* sorted by node, for bsearch */
+	size_t nwritten;
+	size_t md_bytes;         /* Markdown read from files so far */
+};
+
+/* Fills one zeroed item from an object; returns 1 to keep it. */
+typedef int (*item_fn)(struct jctx *c, json_t *obj, void *item);
+
+size_t jr_path_key(struct jctx *c, const char *key);
+size_t jr_path_index(struct jctx *c, size_t i);
+void jr_path_pop(struct jctx *c, size_t old);
+const char *jr_jp(struct jctx *c);
+const char *jr_type_name(const json_t *j);
+void jr_check_keys(struct jctx *c, json_t *obj, const char *const *known);
+json_t *jr_get_typed(struct jctx *c, json_t *obj, const char *key, json_type want, const char *want_name, int required);
+json_t *jr_get_object(struct jctx *c, json_t *obj, const char *key, int required);
+json_t *jr_get_array(struct jctx *c, json_t *obj, const char *key, int required);
+const char *jr_get_str(struct jctx *c, json_t *obj, const char *key, int required);
+int jr_get_enum(struct jctx *c, json_t *obj, const char *key, const char *const *names, int n, int first, int required);
+void jr_index_written(struct jctx *c, json_t *root, const char *data, size_t len);
+void jr_read_value(struct jctx *c, json_t *v, struct value *out);
+void jr_get_value(struct jctx *c, json_t *obj, const char *key, struct value *out);
+void jr_get_md(struct jctx *c, json_t *obj, const char *key, struct doc *d);
+void jr_get_strlist(struct jctx *c, json_t *obj, const char *key, struct strlist *out);
+void jr_get_period(struct jctx *c, json_t *obj, const char *key, int required, struct period *p);
+struct value *jr_get_value_row(struct jctx *c, json_t *obj, const char *key, size_t n, int required);
+void *jr_each_object(struct jctx *c, json_t *parent, const char *key, size_t size, item_fn fn, size_t *count);
+json_t *jr_parse_json(const char *path, const char *data, size_t len);
+
+#endif
