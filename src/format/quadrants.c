@@ -56,7 +56,7 @@ static void budget_table(struct fmt *f, const char *what, int besteed)
 	for (size_t j = 0; j < m->njaren; j++) {
 		t->cols[j + 1].header = fmt_printf(f, "%d", m->jaren[j]);
 		t->cols[j + 1].align = CELL_RIGHT;
-		t->cols[j + 1].min_width = 44;
+		t->cols[j + 1].min_width = m->njaren <= 6 ? 44 : 0; /* even columns when there is room */
 	}
 	for (size_t i = 0; i < m->nposten; i++) {
 		const struct middelen_post *p = &m->posten[i];

@@ -45,8 +45,9 @@ static double widest_word(struct layout *L, enum font_style f, double size, cons
  * columns; otherwise text columns shrink towards their widest word, in
  * proportion to what they can give. A cap on the first column hands its
  * excess to the other columns. The widths always add up to the width. */
-static void column_widths(struct tl *T)
+static double column_widths(struct tl *T)
 {
+	double need = 0; /* the narrowest the table can be: text columns at their widest word */
 	const struct table *t = T->t;
 	struct layout *L = T->L;
 	size_t nc = t->ncols;
@@ -79,6 +80,7 @@ static void column_widths(struct tl *T)
 			flex += nat[j];
 			room += nat[j] - minw[j];
 		}
+		need += minw[j];
 	}
 	for (size_t j = 0; j < nc; j++) {
 		T->colw[j] = nat[j];
@@ -103,6 +105,7 @@ static void column_widths(struct tl *T)
 	}
 	free(nat);
 	free(minw);
+	return need;
 }
 
 static struct text_style cell_style(const struct tl *T, size_t j, unsigned flags, int header)
@@ -224,7 +227,19 @@ static void prepare(struct tl *T, struct layout *L, const struct table *t, struc
 	T->head = T->cell;
 	T->head.font = FONT_BOLD;
 	T->colw = xcalloc(t->ncols, sizeof(double));
-	column_widths(T);
+	{
+		/* too wide even with text columns at their widest word (many years):
+		 * set the whole table smaller rather than break figures */
+		double need = column_widths(T), W = L->width - L->indent;
+		if (need > W) {
+			double k = W / need < 0.6 ? 0.6 : W / need;
+			T->cell.size *= k;
+			T->cell.leading *= k;
+			T->head.size *= k;
+			T->head.leading *= k;
+			column_widths(T);
+		}
+	}
 	T->hdr = arena_array(L->doc->arena, t->ncols, sizeof(struct lb_lines));
 	if (!t->no_header) {
 		const char **h = arena_array(L->doc->arena, t->ncols, sizeof(char *));
