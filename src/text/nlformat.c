@@ -1,5 +1,7 @@
 #include "nlformat.h"
 
+#include <stdint.h>
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -320,4 +322,81 @@ int nl_parse_period(const char *s, struct period *p)
 	p->month = m;
 	p->text = s;
 	return 0;
+}
+
+/* Writes n >= 0 with '.' between groups of three digits. */
+static size_t group_digits(char *out, uint64_t n)
+{
+	char tmp[32];
+	size_t len = 0, o = 0;
+	do {
+		tmp[len++] = (char)('0' + n % 10);
+		n /= 10;
+	} while (n > 0);
+	while (len > 0) {
+		out[o++] = tmp[--len];
+		if (len > 0 && len % 3 == 0)
+			out[o++] = '.';
+	}
+	out[o] = '\0';
+	return o;
+}
+
+char *nl_amount(char *out, size_t outsz, int64_t q, int decimals)
+{
+	char tmp[64];
+	int64_t r, div = 1;
+	uint64_t a;
+	size_t o = 0;
+	if (decimals < 0)
+		decimals = 0;
+	if (decimals > MONEY_DECIMALS)
+		decimals = MONEY_DECIMALS;
+	r = money_round(q, decimals);
+	a = r < 0 ? (uint64_t)(-r) : (uint64_t)r;
+	if (r < 0)
+		tmp[o++] = '-';
+	o += group_digits(tmp + o, a / (uint64_t)MONEY_SCALE);
+	if (decimals > 0) {
+		uint64_t frac = a % (uint64_t)MONEY_SCALE;
+		for (int d = decimals; d < MONEY_DECIMALS; d++)
+			div *= 10;
+		frac /= (uint64_t)div;
+		tmp[o++] = ',';
+		for (int d = decimals - 1; d >= 0; d--) {
+			tmp[o + (size_t)d] = (char)('0' + frac % 10);
+			frac /= 10;
+		}
+		o += (size_t)decimals;
+		tmp[o] = '\0';
+	}
+	return put(out, outsz, tmp);
+}
+
+char *nl_money_value(char *out, size_t outsz, const struct money *m, int decimals)
+{
+	if (m->kind == VAL_NUMBER)
+		return nl_amount(out, outsz, m->q, decimals);
+	return put(out, outsz, m->kind == VAL_UNKNOWN ? NL_UNKNOWN : NL_ABSENT);
+}
+
+char *nl_money_short(char *out, size_t outsz, int64_t q)
+{
+	static const struct {
+		int64_t size;      /* euros, scaled */
+		const char *word;  /* Dutch abbreviation */
+	} big[] = {{1000000000LL * MONEY_SCALE, "mld"}, {1000000LL * MONEY_SCALE, "mln"}};
+	char num[64], tmp[96];
+	int64_t a = q < 0 ? -q : q;
+	for (size_t i = 0; i < 2; i++)
+		if (a >= big[i].size) {
+			/* one decimal: tenths of the big unit, rounded half away from zero */
+			int64_t tenths = (a + big[i].size / 20) / (big[i].size / 10);
+			nl_amount(num, sizeof num, (q < 0 ? -tenths : tenths) * (MONEY_SCALE / 10), tenths % 10 ? 1 : 0);
+			snprintf(tmp, sizeof tmp, "\xE2\x82\xAC\xC2\xA0%s\xC2\xA0%s", num, big[i].word);
+			return put(out, outsz, tmp);
+		}
+	nl_amount(num, sizeof num, q, 0);
+	snprintf(tmp, sizeof tmp, "\xE2\x82\xAC\xC2\xA0%s", num);
+	return put(out, outsz, tmp);
 }

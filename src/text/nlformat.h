@@ -7,6 +7,7 @@
 #define VG_NLFORMAT_H
 #include <stddef.h>
 
+#include "../model/money.h"
 #include "../model/report.h"
 
 /* What an absent value prints as: an en dash, in tables and text alike. */
@@ -23,6 +24,14 @@ char *nl_value(char *out, size_t outsz, const struct value *v);
  * is U+00A0 NO-BREAK SPACE so the sign never sits alone on a line);
  * negative amounts as "€ -1.040"; "n.t.b." when not finite. */
 char *nl_money(char *out, size_t outsz, double euros, int decimals);
+/* An exact amount (struct money scale) with `decimals` decimals (0-4),
+ * rounded half away from zero: "1.040", "-1.040,50"; never "-0". */
+char *nl_amount(char *out, size_t outsz, int64_t q, int decimals);
+/* A struct money at `decimals`: the amount, "n.t.b." or NL_ABSENT. */
+char *nl_money_value(char *out, size_t outsz, const struct money *m, int decimals);
+/* Euros in words for large amounts: "€ 1,2 mln", "€ 3,4 mld"; below a
+ * million "€ 12.345". q is in euros at struct money scale. */
+char *nl_money_short(char *out, size_t outsz, int64_t q);
 /* Percentage: "12,5%" with the given decimals. */
 char *nl_percent(char *out, size_t outsz, double pct, int decimals);
 /* "16 februari 2022"; empty string for an absent date. */

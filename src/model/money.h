@@ -1,0 +1,42 @@
+/* Exact amounts of money: whole ten-thousandths of the table's unit (a euro
+ * in a "€" table, a thousand euros in an "x € 1.000" table). Never binary
+ * floating point: sums, differences and rounding for display are exact. */
+#ifndef VG_MONEY_H
+#define VG_MONEY_H
+#include <stddef.h>
+#include <stdint.h>
+
+#include "report.h"
+
+#define MONEY_DECIMALS 4         /* decimals an amount can hold exactly */
+#define MONEY_SCALE 10000LL      /* 10^MONEY_DECIMALS */
+#define MONEY_MAX 900000000000000000LL /* |q| limit: 9e13 units, far from overflow */
+
+/* An amount that may be unknown ("n.t.b.") or absent. */
+struct money {
+	enum value_kind kind; /* VAL_NUMBER, VAL_UNKNOWN or VAL_ABSENT */
+	int64_t q;            /* amount times MONEY_SCALE, when VAL_NUMBER */
+	int decimals;         /* decimals as written in the input (0-4) */
+};
+
+/* From an integer number of units; -1 when out of range. */
+int money_from_int(long long units, int64_t *q);
+/* From a double parsed from JSON text with `decimals` written decimals
+ * (0-4): exact, because such a value round-trips through a double below
+ * 10^11. Returns -1 when out of range or with more than four decimals. */
+int money_from_double(double d, int decimals, int64_t *q);
+/* Parses a Dutch amount as Excel writes it: "1.040", "-1.040,50", "12,5",
+ * "1040". Returns 0 and sets q and decimals, or -1. No thousands
+ * separators after the comma; groups of three digits only. */
+int money_parse_nl(const char *s, size_t len, int64_t *q, int *decimals);
+/* a + b into *r; -1 on overflow past MONEY_MAX. */
+int money_add(int64_t a, int64_t b, int64_t *r);
+/* Rounds to `decimals` (0-4), half away from zero, still scaled. */
+int64_t money_round(int64_t q, int decimals);
+/* As a double, for ratios and charts only (never for sums). */
+double money_to_double(int64_t q);
+/* Sum of amounts: VAL_UNKNOWN when any is unknown, VAL_ABSENT when all are
+ * absent; the largest written decimals carry over. -1 on overflow. */
+int money_sum(const struct money *v, size_t n, size_t stride, struct money *out);
+
+#endif
