@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../model/report.h"
+#include "../model/money.h"
 #include "../text/nlformat.h"
 #include "../util/diag.h"
 
@@ -109,52 +110,60 @@ static void check_indicators(const struct report *r)
 	}
 }
 
-/* Negative budget figures are errors: a correction must be explained in the
- * text, not hidden in a negative amount. */
+/* A path into the budget table for messages. */
+static const char *post_path(char *buf, size_t sz, size_t post, const char *row, size_t year)
+{
+	snprintf(buf, sz, "$.kaders_en_randvoorwaarden.middelen.posten[%zu].%s[%zu]", post, row, year);
+	return buf;
+}
+
+/* Negative figures are errors unless the post is a correction; spending
+ * needs a budget, and cannot lie after the reporting period. */
 static void check_budget(const struct report *r)
 {
 	const struct middelen *m = &r->middelen;
 	char path[128];
-	for (size_t i = 0; i < m->nposten; i++)
+	for (size_t i = 0; i < m->nposten; i++) {
+		const struct middelen_post *p = &m->posten[i];
 		for (size_t j = 0; j < m->njaren; j++) {
-			const struct value *rows[2] = {&m->posten[i].begroot[j], m->posten[i].besteed ? &m->posten[i].besteed[j] : NULL};
-			for (int k = 0; k < 2; k++) {
-				if (rows[k] == NULL || rows[k]->kind != VAL_NUMBER || rows[k]->num >= 0)
-					continue;
-				snprintf(path, sizeof path, "$.kaders_en_randvoorwaarden.middelen.posten[%zu].%s[%zu]", i,
-				         k ? "besteed" : "begroot", j);
-				msg_path(D_JSON_NUMBER, r->source, path,
-				         "bedrag is negatief; een budget of besteding is nul of meer (licht een correctie toe in de tekst)");
-			}
+			const struct money *rows[2] = {&p->begroot[j], p->besteed ? &p->besteed[j] : NULL};
+			for (int k = 0; k < 2; k++)
+				if (rows[k] != NULL && rows[k]->kind == VAL_NUMBER && rows[k]->q < 0 && !p->correctie)
+					msg_path(D_JSON_NUMBER, r->source, post_path(path, sizeof path, i, k ? "besteed" : "begroot", j),
+					         "bedrag is negatief; een budget of besteding is nul of meer (markeer een correctie "
+					         "met \"correctie\": true en licht hem toe)");
+			if (rows[1] == NULL || rows[1]->kind != VAL_NUMBER)
+				continue;
+			if (rows[0]->kind != VAL_NUMBER)
+				msg_path(D_BUDGET, r->source, post_path(path, sizeof path, i, "besteed", j),
+				         "\"%s\" heeft in %d een besteding maar geen begroting; vul het begrote bedrag in",
+				         p->naam, m->jaren[j]);
+			if (r->meta.periode.year != 0 && m->jaren[j] > r->meta.periode.year)
+				msg_path(D_BUDGET, r->source, post_path(path, sizeof path, i, "besteed", j),
+				         "besteding in %d ligt na de rapportageperiode (%s); controleer het jaar",
+				         m->jaren[j], r->meta.periode.text ? r->meta.periode.text : "?");
 		}
+	}
 }
 
-/* Supplied totals against the sum of the posts, to the unit shown. */
+/* Supplied totals against the exact sum of the posts. */
 static void check_totals(const struct report *r)
 {
 	const struct middelen *m = &r->middelen;
-	char path[96];
+	char path[96], a[64], b[64];
 	if (m->totaal == NULL || m->nposten == 0)
 		return;
 	for (size_t j = 0; j < m->njaren; j++) {
-		double sum = 0;
-		int unknown = 0;
-		for (size_t i = 0; i < m->nposten; i++) {
-			const struct value *v = &m->posten[i].begroot[j];
-			unknown |= v->kind == VAL_UNKNOWN;
-			sum += v->kind == VAL_NUMBER ? v->num : 0;
-		}
-		if (m->totaal[j].kind != VAL_NUMBER || unknown)
+		struct money sum = budget_year_sum(m, j, 0);
+		int dec;
+		if (m->totaal[j].kind != VAL_NUMBER || sum.kind != VAL_NUMBER || sum.q == m->totaal[j].q)
 			continue;
-		if (fabs(sum - m->totaal[j].num) >= 0.005) {
-			snprintf(path, sizeof path, "$.kaders_en_randvoorwaarden.middelen.totaal[%zu]", j);
-			char a[64], b[64];
-			int dec = m->totaal[j].decimals;
-			msg_path(D_TOTAL, r->source, path,
-			         "totaal %d is %s, maar de posten tellen op tot %s; controleer de posten of het totaal",
-			         m->jaren[j], nl_number(a, sizeof a, m->totaal[j].num, dec),
-			         nl_number(b, sizeof b, sum, dec < 2 ? 2 : dec));
-		}
+		dec = sum.decimals > m->totaal[j].decimals ? sum.decimals : m->totaal[j].decimals;
+		snprintf(path, sizeof path, "$.kaders_en_randvoorwaarden.middelen.totaal[%zu]", j);
+		msg_path(D_TOTAL, r->source, path,
+		         "totaal %d is %s, maar de posten tellen op tot %s; controleer de posten of het totaal "
+		         "(de tabel toont het opgegeven totaal, gemarkeerd)",
+		         m->jaren[j], nl_amount(a, sizeof a, m->totaal[j].q, dec), nl_amount(b, sizeof b, sum.q, dec));
 	}
 }
 

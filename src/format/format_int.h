@@ -26,6 +26,8 @@ struct table *fmt_table(struct fmt *f, size_t ncols, size_t nrows);
 void fmt_missing(struct fmt *f, const char *text);
 
 void fmt_quadrant(struct fmt *f, enum quadrant q, const char *title);
+/* Middelen, netwerkpartners and prestaties (quadrant 2). */
+void fmt_finance(struct fmt *f);
 void fmt_ongelijk(struct fmt *f, const char *title);
 
 #endif

@@ -259,6 +259,8 @@ static int decimals_of(double d)
 void jr_read_value(struct jctx *c, json_t *v, struct value *out)
 {
 	out->kind = VAL_ABSENT;
+	out->num = 0;
+	out->decimals = 0;
 	if (v == NULL)
 		return;
 	if (json_is_null(v)) {
@@ -368,11 +370,42 @@ void jr_get_period(struct jctx *c, json_t *obj, const char *key, int required,
 	}
 }
 
-struct value *jr_get_value_row(struct jctx *c, json_t *obj, const char *key, size_t n,
+void jr_read_money(struct jctx *c, json_t *v, struct money *m)
+{
+	struct value tmp = {VAL_ABSENT, 0, 0};
+	jr_read_value(c, v, &tmp);
+	m->kind = tmp.kind;
+	m->q = 0;
+	m->decimals = tmp.decimals;
+	if (tmp.kind != VAL_NUMBER)
+		return;
+	if (tmp.decimals > MONEY_DECIMALS) {
+		msg_path(D_JSON_NUMBER, c->file, jr_jp(c),
+		         "bedrag heeft meer dan %d decimalen; rond het af", MONEY_DECIMALS);
+		m->kind = VAL_UNKNOWN;
+	} else if (money_from_double(tmp.num, tmp.decimals, &m->q) != 0) {
+		msg_path(D_JSON_NUMBER, c->file, jr_jp(c),
+		         "bedrag is te groot (meer dan 100 miljard in de eenheid van de tabel); controleer de waarde");
+		m->kind = VAL_UNKNOWN;
+	}
+}
+
+void jr_get_money(struct jctx *c, json_t *obj, const char *key, struct money *out)
+{
+	size_t old = jr_path_key(c, key);
+	json_t *v = obj != NULL ? json_object_get(obj, key) : NULL;
+	if (v == NULL)
+		memset(out, 0, sizeof(*out)); /* VAL_ABSENT */
+	else
+		jr_read_money(c, v, out);
+	jr_path_pop(c, old);
+}
+
+struct money *jr_get_money_row(struct jctx *c, json_t *obj, const char *key, size_t n,
                                    int required)
 {
 	json_t *arr = jr_get_array(c, obj, key, required), *v;
-	struct value *row;
+	struct money *row;
 	size_t i, old;
 	if (arr == NULL)
 		return NULL;
@@ -387,7 +420,7 @@ struct value *jr_get_value_row(struct jctx *c, json_t *obj, const char *key, siz
 	row = arena_array(c->a, n, sizeof(*row));
 	json_array_foreach(arr, i, v) {
 		size_t o2 = jr_path_index(c, i);
-		jr_read_value(c, v, &row[i]);
+		jr_read_money(c, v, &row[i]);
 		jr_path_pop(c, o2);
 	}
 	jr_path_pop(c, old);

@@ -7,6 +7,7 @@
 #include <jansson.h>
 #include <stddef.h>
 
+#include "../model/money.h"
 #include "../model/report.h"
 #include "../util/buf.h"
 
@@ -47,7 +48,11 @@ void jr_get_value(struct jctx *c, json_t *obj, const char *key, struct value *ou
 void jr_get_md(struct jctx *c, json_t *obj, const char *key, struct doc *d);
 void jr_get_strlist(struct jctx *c, json_t *obj, const char *key, struct strlist *out);
 void jr_get_period(struct jctx *c, json_t *obj, const char *key, int required, struct period *p);
-struct value *jr_get_value_row(struct jctx *c, json_t *obj, const char *key, size_t n, int required);
+/* An amount (exact, at most four decimals) from a JSON number, null or
+ * "n.t.b."; a row of them, one per year. */
+void jr_read_money(struct jctx *c, json_t *v, struct money *m);
+void jr_get_money(struct jctx *c, json_t *obj, const char *key, struct money *out);
+struct money *jr_get_money_row(struct jctx *c, json_t *obj, const char *key, size_t n, int required);
 void *jr_each_object(struct jctx *c, json_t *parent, const char *key, size_t size, item_fn fn, size_t *count);
 json_t *jr_parse_json(const char *path, const char *data, size_t len);
 

@@ -69,7 +69,7 @@ static void load_middelen(struct jctx *c, json_t *kaders)
 {
 	static const char *const keys[] = {"eenheid", "jaren", "posten", "totaal", "toelichting",
 	                                   NULL};
-	static const char *const post_keys[] = {"naam", "begroot", "besteed", "eenmalig", NULL};
+	static const char *const post_keys[] = {"naam", "begroot", "besteed", "eenmalig", "correctie", NULL};
 	struct middelen *m = &c->r->middelen;
 	json_t *o = jr_get_object(c, kaders, "middelen", 0), *jaren, *posten, *v;
 	size_t old, i;
@@ -99,7 +99,7 @@ static void load_middelen(struct jctx *c, json_t *kaders)
 		}
 		jr_path_pop(c, o2);
 	}
-	m->totaal = jr_get_value_row(c, o, "totaal", m->njaren, 0);
+	m->totaal = jr_get_money_row(c, o, "totaal", m->njaren, 0);
 	if (m->njaren == 0 && json_array_size(json_object_get(o, "posten")) > 0) {
 		msg_path(D_JSON_MISSING, c->file, jr_jp(c),
 		         "er zijn posten maar geen jaren; geef \"jaren\", bijvoorbeeld [2021, 2022]");
@@ -119,8 +119,9 @@ static void load_middelen(struct jctx *c, json_t *kaders)
 				json_t *e = json_object_get(v, "eenmalig");
 				jr_check_keys(c, v, post_keys);
 				p->naam = jr_get_str(c, v, "naam", 1);
-				p->begroot = jr_get_value_row(c, v, "begroot", m->njaren, 1);
-				p->besteed = jr_get_value_row(c, v, "besteed", m->njaren, 0);
+				p->begroot = jr_get_money_row(c, v, "begroot", m->njaren, 1);
+				p->besteed = jr_get_money_row(c, v, "besteed", m->njaren, 0);
+				p->correctie = json_is_true(json_object_get(v, "correctie"));
 				p->eenmalig = json_is_true(e);
 				if (e != NULL && !json_is_boolean(e)) {
 					size_t o4 = jr_path_key(c, "eenmalig");
@@ -148,19 +149,21 @@ static int read_partner(struct jctx *c, json_t *v, void *item)
 	p->rol = jr_get_str(c, v, "rol", 0);
 	k = jr_get_enum(c, v, "afspraak", kinds, 4, 0, 0);
 	p->afspraak = k >= 0 ? kinds[k] : NULL;
-	jr_get_value(c, v, "bedrag", &p->bedrag);
+	jr_get_money(c, v, "bedrag", &p->bedrag);
 	return p->naam != NULL;
 }
 
 static int read_prestatie(struct jctx *c, json_t *v, void *item)
 {
-	static const char *const keys[] = {"omschrijving", "eenheid", "afgesproken", "gerealiseerd", NULL};
+	static const char *const keys[] = {"omschrijving", "eenheid", "afgesproken", "gerealiseerd", "kosten",
+	                                   NULL};
 	struct prestatie *p = item;
 	jr_check_keys(c, v, keys);
 	p->omschrijving = jr_get_str(c, v, "omschrijving", 1);
 	p->eenheid = jr_get_str(c, v, "eenheid", 0);
 	jr_get_value(c, v, "afgesproken", &p->afgesproken);
 	jr_get_value(c, v, "gerealiseerd", &p->gerealiseerd);
+	jr_get_money(c, v, "kosten", &p->kosten);
 	return p->omschrijving != NULL;
 }
 

@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "report.h"
+#include "../text/nlformat.h"
 
 static void value(FILE *fp, const struct value *v)
 {
@@ -10,6 +11,12 @@ static void value(FILE *fp, const struct value *v)
 		fprintf(fp, "%.*f", v->decimals, v->num);
 	else
 		fputs(v->kind == VAL_UNKNOWN ? "n.t.b." : "-", fp);
+}
+
+static void amount(FILE *fp, const struct money *m)
+{
+	char tmp[64];
+	fputs(m->kind == VAL_NUMBER ? nl_amount(tmp, sizeof tmp, m->q, m->decimals) : m->kind == VAL_UNKNOWN ? "n.t.b." : "-", fp);
 }
 
 static void rich(FILE *fp, const struct rich *r)
@@ -63,7 +70,7 @@ static void kaders(FILE *fp, const struct report *r)
 		fprintf(fp, "    post: %s%s\n      begroot:", m->posten[i].naam, m->posten[i].eenmalig ? " (eenmalig)" : "");
 		for (size_t j = 0; j < m->njaren; j++) {
 			fprintf(fp, " %d=", m->jaren[j]);
-			value(fp, &m->posten[i].begroot[j]);
+			amount(fp, &m->posten[i].begroot[j]);
 		}
 		fputc('\n', fp);
 	}

@@ -103,6 +103,29 @@ double money_to_double(int64_t q)
 	return (double)q / (double)MONEY_SCALE;
 }
 
+struct money budget_year_sum(const struct middelen *m, size_t year, int besteed)
+{
+	struct money s = {VAL_NUMBER, 0, 0};
+	int any = 0;
+	for (size_t i = 0; i < m->nposten; i++) {
+		const struct money *row = besteed ? m->posten[i].besteed : m->posten[i].begroot;
+		if (row == NULL || row[year].kind == VAL_UNKNOWN) {
+			s.kind = VAL_UNKNOWN;
+			continue;
+		}
+		if (row[year].kind != VAL_NUMBER)
+			continue;
+		any = 1;
+		if (row[year].decimals > s.decimals)
+			s.decimals = row[year].decimals;
+		if (money_add(s.q, row[year].q, &s.q) != 0)
+			s.kind = VAL_UNKNOWN;
+	}
+	if (!any && s.kind == VAL_NUMBER)
+		s.kind = VAL_ABSENT;
+	return s;
+}
+
 int money_sum(const struct money *v, size_t n, size_t stride, struct money *out)
 {
 	const char *p = (const char *)v;

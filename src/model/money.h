@@ -12,13 +12,6 @@
 #define MONEY_SCALE 10000LL      /* 10^MONEY_DECIMALS */
 #define MONEY_MAX 900000000000000000LL /* |q| limit: 9e13 units, far from overflow */
 
-/* An amount that may be unknown ("n.t.b.") or absent. */
-struct money {
-	enum value_kind kind; /* VAL_NUMBER, VAL_UNKNOWN or VAL_ABSENT */
-	int64_t q;            /* amount times MONEY_SCALE, when VAL_NUMBER */
-	int decimals;         /* decimals as written in the input (0-4) */
-};
-
 /* From an integer number of units; -1 when out of range. */
 int money_from_int(long long units, int64_t *q);
 /* From a double parsed from JSON text with `decimals` written decimals
@@ -38,5 +31,9 @@ double money_to_double(int64_t q);
 /* Sum of amounts: VAL_UNKNOWN when any is unknown, VAL_ABSENT when all are
  * absent; the largest written decimals carry over. -1 on overflow. */
 int money_sum(const struct money *v, size_t n, size_t stride, struct money *out);
+
+/* The sum of one year of a budget over its posts (besteed or begroot):
+ * unknown when any post is unknown or gives no row. */
+struct money budget_year_sum(const struct middelen *m, size_t year, int besteed);
 
 #endif

@@ -4,6 +4,7 @@
 #ifndef VG_REPORT_H
 #define VG_REPORT_H
 #include <stddef.h>
+#include <stdint.h>
 
 #include "doc.h"
 
@@ -76,6 +77,14 @@ struct value {
 	int decimals;   /* decimals as written in the input (0-6), for printing */
 };
 
+/* An exact amount of money (see money.h): whole ten-thousandths of the
+ * table's unit, never binary floating point. May be unknown or absent. */
+struct money {
+	enum value_kind kind; /* VAL_NUMBER, VAL_UNKNOWN or VAL_ABSENT */
+	int64_t q;            /* amount times MONEY_SCALE, when VAL_NUMBER */
+	int decimals;         /* decimals as written in the input (0-4) */
+};
+
 /* A calendar date. */
 struct date {
 	int year, month, day; /* all 0 when absent */
@@ -116,7 +125,7 @@ struct netwerkpartner {
 	const char *naam;
 	const char *rol;
 	const char *afspraak;  /* subsidiebeschikking, contract, convenant, geen */
-	struct value bedrag;   /* euros */
+	struct money bedrag;   /* euros */
 };
 
 struct prestatie {
@@ -124,6 +133,7 @@ struct prestatie {
 	const char *eenheid;
 	struct value afgesproken;
 	struct value gerealiseerd;
+	struct money kosten;   /* euros spent on it; gives the cost per unit */
 };
 
 struct datapoint {
@@ -148,9 +158,10 @@ struct indicator {
 /* Budget (middelen): posts x years. Amounts are in the table unit. */
 struct middelen_post {
 	const char *naam;
-	struct value *begroot; /* one per year (njaren) */
-	struct value *besteed; /* one per year, or NULL when not given */
+	struct money *begroot; /* one per year (njaren) */
+	struct money *besteed; /* one per year, or NULL when not given */
 	int eenmalig;          /* one-off post */
+	int correctie;         /* a correction: negative amounts allowed */
 };
 
 struct middelen {
@@ -160,7 +171,7 @@ struct middelen {
 	size_t njaren;
 	struct middelen_post *posten;
 	size_t nposten;
-	struct value *totaal;    /* supplied totals per year, or NULL */
+	struct money *totaal;    /* supplied totals per year, or NULL */
 	struct doc toelichting;  /* e.g. why there is no earmarked budget */
 };
 

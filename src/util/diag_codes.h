@@ -23,6 +23,7 @@ X(D_ONGELIJK_STAP, WAARSCHUWING, "stap-ontbreekt", "Een stap van de paragraaf 'O
 X(D_INDICATOR, WAARSCHUWING, "indicator", "Een indicator is onvolledig (eenheid, bron, reeks, streefwaarde).")
 X(D_DUPLICATE, WAARSCHUWING, "dubbel", "Een naam of periode komt twee keer voor.")
 X(D_UNKNOWN_VALUE, OPMERKING, "onbekende-waarde", "Een meetwaarde is onbekend en wordt afgedrukt als n.t.b., nooit als 0.")
+X(D_BUDGET, WAARSCHUWING, "begroting", "Een besteding zonder begroting, of een besteding na de rapportageperiode.")
 X(D_TOTAL, WAARSCHUWING, "totaal-klopt-niet", "Een opgegeven totaal wijkt af van de som van de posten.")
 X(D_HYPHEN, WAARSCHUWING, "afbreekwoordenboek", "Het Nederlandse afbreekwoordenboek ontbreekt; de tekst wordt niet afgebroken.")
 X(D_DATE_EPOCH, WAARSCHUWING, "source-date-epoch", "SOURCE_DATE_EPOCH is geen geheel aantal seconden; de huidige tijd wordt gebruikt.")

@@ -1,0 +1,300 @@
+/* The financial tables of "Kaders en randvoorwaarden": budget per post and
+ * year, budgeted against spent, network partners with their agreements, and
+ * prestaties with the cost per unit. All sums are exact (struct money). */
+#include <stdio.h>
+#include <string.h>
+
+#include "../model/money.h"
+#include "../text/nlformat.h"
+#include "../util/arena.h"
+#include "../util/buf.h"
+#include "format_int.h"
+
+#define H2_FLAGS (HEADING_TOC | HEADING_NUMBERED)
+
+/* Decimals shown: whole numbers in "x € 1.000" tables (government
+ * practice, with a rounding footnote when needed), cents in euro tables
+ * when any amount has them. */
+static int shown_decimals(const struct middelen *m)
+{
+	int maxdec = 0;
+	if (m->eenheid != NULL && (strstr(m->eenheid, "1.000") != NULL || strstr(m->eenheid, "mln") != NULL))
+		return 0;
+	for (size_t i = 0; i < m->nposten; i++)
+		for (size_t j = 0; j < m->njaren; j++)
+			if (m->posten[i].begroot[j].decimals > maxdec)
+				maxdec = m->posten[i].begroot[j].decimals;
+	return maxdec > 0 ? 2 : 0;
+}
+
+static const char *amount(struct fmt *f, const struct money *v, int dec)
+{
+	char tmp[64];
+	return fmt_printf(f, "%s", nl_money_value(tmp, sizeof tmp, v, dec));
+}
+
+
+/* Sum of a row over the years. */
+static struct money row_sum(const struct money *row, size_t n)
+{
+	struct money s;
+	if (money_sum(row, n, sizeof(*row), &s) != 0)
+		s.kind = VAL_UNKNOWN;
+	return s;
+}
+
+/* True when the displayed (rounded) figures of a column do not add up to
+ * the displayed total: the reader needs the rounding footnote. */
+static int rounding_shows(const struct money *cells, size_t n, size_t stride, const struct money *total,
+                          int dec)
+{
+	const char *p = (const char *)cells;
+	int64_t shown = 0;
+	if (total->kind != VAL_NUMBER)
+		return 0;
+	for (size_t i = 0; i < n; i++, p += stride) {
+		const struct money *m = (const struct money *)p;
+		if (m->kind == VAL_UNKNOWN)
+			return 0;
+		if (m->kind == VAL_NUMBER)
+			shown += money_round(m->q, dec);
+	}
+	return shown != money_round(total->q, dec);
+}
+
+/* Budget per post and year, with a total column and a total row. A
+ * supplied total that differs from the sum is printed as supplied and
+ * marked; the note says what the posts add up to. */
+static void budget_table(struct fmt *f)
+{
+	const struct middelen *m = &f->r->middelen;
+	size_t ny = m->njaren, nc = ny + 2;
+	struct table *t = fmt_table(f, nc, m->nposten + 1);
+	struct money *totals = arena_array(layout_arena(f->L), ny + 1, sizeof(struct money));
+	struct money *rowtotals = arena_array(layout_arena(f->L), m->nposten, sizeof(struct money));
+	struct money *column = arena_array(layout_arena(f->L), m->nposten, sizeof(struct money));
+	int dec = shown_decimals(m), rounding = 0;
+	struct buf note = {0};
+	char a[64];
+
+	t->caption = fmt_caption(f, fmt_printf(f, "Begroting per post%s%s%s", m->eenheid ? " (" : "",
+	                                       m->eenheid ? m->eenheid : "", m->eenheid ? ")" : ""));
+	t->cols[0].header = "Post";
+	for (size_t j = 0; j <= ny; j++) {
+		t->cols[j + 1].header = j < ny ? fmt_printf(f, "%d", m->jaren[j]) : "Totaal";
+		t->cols[j + 1].align = CELL_RIGHT;
+		t->cols[j + 1].min_width = ny <= 6 ? 44 : 0; /* even columns when there is room */
+	}
+	for (size_t i = 0; i < m->nposten; i++) {
+		const struct middelen_post *p = &m->posten[i];
+		t->rows[i].cells[0] = p->eenmalig ? fmt_printf(f, "%s (eenmalig)", p->naam) : p->naam;
+		for (size_t j = 0; j < ny; j++)
+			t->rows[i].cells[j + 1] = amount(f, &p->begroot[j], dec);
+		rowtotals[i] = row_sum(p->begroot, ny);
+		t->rows[i].cells[ny + 1] = amount(f, &rowtotals[i], dec);
+		if (p->eenmalig)
+			t->rows[i].flags |= ROW_MUTED;
+	}
+	t->rows[m->nposten].cells[0] = "Totaal";
+	t->rows[m->nposten].flags = ROW_TOTAL;
+	for (size_t j = 0; j < ny; j++) {
+		struct money sum = budget_year_sum(m, j, 0);
+		totals[j] = sum;
+		if (m->totaal != NULL && m->totaal[j].kind != VAL_ABSENT) {
+			totals[j] = m->totaal[j];
+			if (m->totaal[j].kind == VAL_NUMBER && sum.kind == VAL_NUMBER && sum.q != m->totaal[j].q) {
+				t->rows[m->nposten].cells[j + 1] = fmt_printf(f, "%s*", amount(f, &m->totaal[j], dec));
+				buf_printf(&note, "%s%d: de posten tellen op tot %s", note.len ? "; " : "* Opgegeven totaal. ",
+				           m->jaren[j], nl_amount(a, sizeof a, sum.q, dec));
+				continue;
+			}
+		}
+		t->rows[m->nposten].cells[j + 1] = amount(f, &totals[j], dec);
+		for (size_t i = 0; i < m->nposten; i++)
+			column[i] = m->posten[i].begroot[j];
+		rounding |= rounding_shows(column, m->nposten, sizeof(struct money), &sum, dec);
+	}
+	totals[ny] = row_sum(totals, ny);
+	t->rows[m->nposten].cells[ny + 1] = amount(f, &totals[ny], dec);
+	for (size_t i = 0; i < m->nposten; i++)
+		rounding |= rounding_shows(m->posten[i].begroot, ny, sizeof(struct money), &rowtotals[i], dec);
+	if (note.len)
+		buf_puts(&note, ".");
+	if (rounding)
+		buf_printf(&note, "%sDoor afronding kunnen totalen afwijken.", note.len ? " " : "");
+	t->note = note.len ? fmt_printf(f, "%s", buf_str(&note)) : NULL;
+	t->first_col_max = 0.4;
+	layout_table(f->L, t);
+	buf_free(&note);
+}
+
+/* Budgeted against spent in one year: difference and realisation; spending
+ * above the budget is marked. */
+static void spent_table(struct fmt *f, size_t year)
+{
+	const struct middelen *m = &f->r->middelen;
+	struct table *t = fmt_table(f, 5, m->nposten + 1);
+	static const char *const head[5] = {"Post", "Begroot", "Besteed", "Verschil", "Realisatie"};
+	struct money tb, ts;
+	int dec = shown_decimals(m), over = 0;
+	char pct[32];
+
+	t->caption = fmt_caption(f, fmt_printf(f, "Begroot en besteed %d%s%s%s", m->jaren[year], m->eenheid ? " (" : "",
+	                                       m->eenheid ? m->eenheid : "", m->eenheid ? ")" : ""));
+	for (int j = 0; j < 5; j++) {
+		t->cols[j].header = head[j];
+		t->cols[j].align = j ? CELL_RIGHT : CELL_LEFT;
+	}
+	for (size_t i = 0; i <= m->nposten; i++) {
+		const struct money *b, *s;
+		struct money none = {VAL_ABSENT, 0, 0}, diff = {VAL_ABSENT, 0, 0};
+		if (i < m->nposten) {
+			b = &m->posten[i].begroot[year];
+			s = m->posten[i].besteed ? &m->posten[i].besteed[year] : &none;
+			t->rows[i].cells[0] = m->posten[i].naam;
+		} else {
+			tb = budget_year_sum(m, year, 0);
+			ts = budget_year_sum(m, year, 1);
+			b = &tb;
+			s = &ts;
+			t->rows[i].cells[0] = "Totaal";
+			t->rows[i].flags = ROW_TOTAL;
+		}
+		t->rows[i].cells[1] = amount(f, b, dec);
+		t->rows[i].cells[2] = amount(f, s, dec);
+		if (b->kind == VAL_NUMBER && s->kind == VAL_NUMBER) {
+			diff.kind = VAL_NUMBER;
+			diff.q = b->q - s->q;
+		} else if (b->kind == VAL_UNKNOWN || s->kind == VAL_UNKNOWN) {
+			diff.kind = VAL_UNKNOWN;
+		}
+		t->rows[i].cells[3] = amount(f, &diff, dec);
+		if (diff.kind == VAL_NUMBER && b->q != 0) {
+			nl_percent(pct, sizeof pct, 100.0 * money_to_double(s->q) / money_to_double(b->q), 0);
+			t->rows[i].cells[4] = fmt_printf(f, "%s%s", pct, diff.q < 0 ? "*" : "");
+			over |= diff.q < 0;
+		} else {
+			t->rows[i].cells[4] = diff.kind == VAL_UNKNOWN ? "n.t.b." : NL_ABSENT;
+		}
+	}
+	t->note = over ? "* Meer besteed dan begroot." : NULL;
+	t->first_col_max = 0.4;
+	layout_table(f->L, t);
+}
+
+static void middelen(struct fmt *f)
+{
+	const struct middelen *m = &f->r->middelen;
+	layout_heading(f->L, "Middelen", 2, H2_FLAGS);
+	if (m->nposten == 0 || m->njaren == 0) {
+		fmt_missing(f, "Voor deze opgave is geen geoormerkt budget opgegeven: begroot en besteed zijn "
+		               "niet per jaar zichtbaar.");
+		layout_blocks(f->L, &m->toelichting, 3);
+		return;
+	}
+	budget_table(f);
+	for (size_t j = 0; j < m->njaren; j++) {
+		int any = 0;
+		for (size_t i = 0; i < m->nposten; i++)
+			any |= m->posten[i].besteed != NULL && m->posten[i].besteed[j].kind != VAL_ABSENT;
+		if (any)
+			spent_table(f, j);
+	}
+	layout_blocks(f->L, &m->toelichting, 3);
+}
+
+static const char *euros(struct fmt *f, const struct money *m)
+{
+	char tmp[64];
+	if (m->kind != VAL_NUMBER)
+		return amount(f, m, 0);
+	return fmt_printf(f, "\xE2\x82\xAC\xC2\xA0%s", nl_amount(tmp, sizeof tmp, m->q, m->decimals ? 2 : 0));
+}
+
+static void partners(struct fmt *f)
+{
+	const struct report *r = f->r;
+	struct table *t;
+	if (r->npartners == 0)
+		return;
+	layout_heading(f->L, "Netwerkpartners", 2, H2_FLAGS);
+	t = fmt_table(f, 4, r->npartners);
+	t->caption = fmt_caption(f, "Netwerkpartners en afspraken");
+	t->cols[0].header = "Partner";
+	t->cols[1].header = "Rol";
+	t->cols[2].header = "Soort afspraak";
+	t->cols[3].header = "Bedrag";
+	t->cols[3].align = CELL_RIGHT;
+	for (size_t i = 0; i < r->npartners; i++) {
+		const struct netwerkpartner *p = &r->partners[i];
+		t->rows[i].cells[0] = p->naam;
+		t->rows[i].cells[1] = p->rol ? p->rol : NL_ABSENT;
+		t->rows[i].cells[2] = p->afspraak ? p->afspraak : NL_ABSENT;
+		t->rows[i].cells[3] = euros(f, &p->bedrag);
+	}
+	layout_table(f->L, t);
+}
+
+/* Cost per unit: what the audit found missing, money linked to output. */
+static const char *cost_per_unit(struct fmt *f, const struct prestatie *p)
+{
+	struct money per = {VAL_NUMBER, 0, 0};
+	if (p->kosten.kind != VAL_NUMBER || p->gerealiseerd.kind != VAL_NUMBER || p->gerealiseerd.num <= 0)
+		return p->kosten.kind == VAL_ABSENT ? NL_ABSENT : "n.t.b.";
+	per.q = (int64_t)((double)p->kosten.q / p->gerealiseerd.num + (p->kosten.q >= 0 ? 0.5 : -0.5));
+	return euros(f, &per);
+}
+
+static void prestaties(struct fmt *f)
+{
+	const struct report *r = f->r;
+	int costs = 0;
+	size_t nc;
+	struct table *t;
+	if (r->nprestaties == 0)
+		return;
+	for (size_t i = 0; i < r->nprestaties; i++)
+		costs |= r->prestaties[i].kosten.kind != VAL_ABSENT;
+	nc = costs ? 7 : 5;
+	layout_heading(f->L, "Prestaties", 2, H2_FLAGS);
+	t = fmt_table(f, nc, r->nprestaties);
+	t->caption = fmt_caption(f, "Afgesproken en gerealiseerde prestaties");
+	t->cols[0].header = "Prestatie";
+	t->cols[1].header = "Eenheid";
+	t->cols[2].header = "Afgesproken";
+	t->cols[3].header = "Gerealiseerd";
+	t->cols[4].header = "Realisatie";
+	if (costs) {
+		t->cols[5].header = "Kosten";
+		t->cols[6].header = "Per eenheid";
+	}
+	for (size_t j = 2; j < nc; j++)
+		t->cols[j].align = CELL_RIGHT;
+	for (size_t i = 0; i < r->nprestaties; i++) {
+		const struct prestatie *p = &r->prestaties[i];
+		char tmp[64];
+		t->rows[i].cells[0] = p->omschrijving;
+		t->rows[i].cells[1] = p->eenheid ? p->eenheid : NL_ABSENT;
+		t->rows[i].cells[2] = fmt_value(f, &p->afgesproken);
+		t->rows[i].cells[3] = fmt_value(f, &p->gerealiseerd);
+		if (p->afgesproken.kind == VAL_NUMBER && p->gerealiseerd.kind == VAL_NUMBER && p->afgesproken.num != 0)
+			t->rows[i].cells[4] = fmt_printf(f, "%s", nl_percent(tmp, sizeof tmp,
+			                                                    100 * p->gerealiseerd.num / p->afgesproken.num, 0));
+		else
+			t->rows[i].cells[4] = "n.t.b.";
+		if (costs) {
+			t->rows[i].cells[5] = euros(f, &p->kosten);
+			t->rows[i].cells[6] = cost_per_unit(f, p);
+		}
+	}
+	t->first_col_max = 0.4;
+	layout_table(f->L, t);
+}
+
+void fmt_finance(struct fmt *f)
+{
+	if (f->r->middelen.present)
+		middelen(f);
+	partners(f);
+	prestaties(f);
+}
