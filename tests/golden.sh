@@ -38,5 +38,10 @@ for input in tests/cases/*.json data/*.json; do
 	if [ $ok = 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
 done
 [ "${REGEN:-0}" = 1 ] && { echo "golden: verwachte uitvoer opnieuw geschreven"; exit 0; }
+# expected files must not depend on where the repository is checked out
+if grep -rlF "$PWD" tests/cases tests/bad; then
+	echo "golden: bovenstaande verwachte bestanden bevatten het absolute pad $PWD"
+	fail=$((fail + 1))
+fi
 echo "golden: $pass passed, $fail failed"
 [ $fail = 0 ]

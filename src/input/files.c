@@ -106,10 +106,11 @@ static int escapes_lexically(const char *rel)
 	return 0;
 }
 
-char *files_resolve(const char *from, const char *rel, const char *jpath)
+char *files_resolve(const char *from, const char *rel, const char *jpath, char **shown)
 {
 	char *dir = files_dirname(from);
 	char *joined = NULL, *canon_dir = NULL, *canon = NULL, *result = NULL;
+	*shown = NULL;
 
 	if (rel[0] == '/' || rel[0] == '\0') {
 		msg_path(D_FILE_PATH, from, jpath,
@@ -143,6 +144,8 @@ char *files_resolve(const char *from, const char *rel, const char *jpath)
 	}
 	result = canon; /* the checked path itself: no second lookup through symlinks */
 	canon = NULL;
+	*shown = joined;
+	joined = NULL;
 out:
 	free(dir);
 	free(joined);

@@ -12,9 +12,10 @@ char *files_read(const char *path, const char *shown, size_t *len);
 
 /* Resolves `rel`, named inside the file `from`, against from's folder.
  * Refuses absolute paths and paths (after following symlinks) outside that
- * folder, reporting D_FILE_PATH with `jpath`. Returns a malloc'ed path or
- * NULL. */
-char *files_resolve(const char *from, const char *rel, const char *jpath);
+ * folder, reporting D_FILE_PATH with `jpath`. Returns the checked canonical
+ * path to open (malloc'ed) or NULL; *shown gets the path as the user would
+ * write it ("data/teksten/x.md"), for messages (malloc'ed, or NULL). */
+char *files_resolve(const char *from, const char *rel, const char *jpath, char **shown);
 
 /* Folder part of a path ("." when none); malloc'ed. */
 char *files_dirname(const char *path);

@@ -12,6 +12,7 @@
 #include "../util/diag.h"
 #include "../util/xalloc.h"
 #include "files.h"
+#include "csv_import.h"
 #include "json_read.h"
 
 static void load_rapport(struct jctx *c, json_t *root)
@@ -67,7 +68,8 @@ static void load_opgave(struct jctx *c, json_t *root)
 /* Reads an array of figures into n values; reports a length mismatch. */
 static void load_middelen(struct jctx *c, json_t *kaders)
 {
-	static const char *const keys[] = {"eenheid", "jaren", "posten", "totaal", "toelichting",
+	const char *csv;
+	static const char *const keys[] = {"eenheid", "jaren", "posten", "totaal", "toelichting", "csv",
 	                                   NULL};
 	static const char *const post_keys[] = {"naam", "begroot", "besteed", "eenmalig", "correctie", NULL};
 	struct middelen *m = &c->r->middelen;
@@ -81,6 +83,18 @@ static void load_middelen(struct jctx *c, json_t *kaders)
 	jr_check_keys(c, o, keys);
 	m->eenheid = jr_get_str(c, o, "eenheid", 0);
 	jr_get_md(c, o, "toelichting", &m->toelichting);
+	csv = jr_get_str(c, o, "csv", 0);
+	if (csv != NULL) {
+		size_t o2 = jr_path_key(c, "csv");
+		if (json_object_get(o, "jaren") || json_object_get(o, "posten") || json_object_get(o, "totaal"))
+			msg_path(D_JSON_TYPE, c->file, jr_jp(c),
+			         "geef de begroting in JSON (jaren, posten, totaal) of in een CSV-bestand, niet allebei");
+		else
+			csv_import_budget(c, csv, m);
+		jr_path_pop(c, o2);
+		jr_path_pop(c, old);
+		return;
+	}
 	jaren = jr_get_array(c, o, "jaren", 0);
 	if (jaren != NULL && json_array_size(jaren) > 50) {
 		msg_path(D_JSON_LIMIT, c->file, jr_jp(c), "meer dan 50 jaren; splits de tabel");
@@ -199,7 +213,7 @@ static int read_indicator(struct jctx *c, json_t *v, void *item)
 {
 	struct indicator *ind = item;
 	static const char *const keys[] = {"naam", "eenheid", "bron", "definitie", "richting", "reeks",
-	                                   "basis", "streefwaarde", "streefjaar", "streefband", NULL};
+	                                   "basis", "streefwaarde", "streefjaar", "streefband", "reeks_csv", NULL};
 	json_t *reeks, *basis, *band, *jaar, *p;
 	size_t i;
 	int dir;
@@ -220,6 +234,15 @@ static int read_indicator(struct jctx *c, json_t *v, void *item)
 			load_datapoint(c, p, &ind->reeks[ind->nreeks++]);
 			jr_path_pop(c, o2);
 		}
+		jr_path_pop(c, old);
+	}
+	{
+		const char *csv = jr_get_str(c, v, "reeks_csv", 0);
+		size_t old = jr_path_key(c, "reeks_csv");
+		if (csv != NULL && reeks != NULL)
+			msg_path(D_JSON_TYPE, c->file, jr_jp(c), "geef de reeks in JSON of in een CSV-bestand, niet allebei");
+		else if (csv != NULL)
+			csv_import_series(c, csv, ind);
 		jr_path_pop(c, old);
 	}
 	basis = jr_get_object(c, v, "basis", 0);

@@ -1,0 +1,194 @@
+#include "csv_import.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../model/money.h"
+#include "../text/nlformat.h"
+#include "../util/arena.h"
+#include "../util/diag.h"
+#include "../util/xalloc.h"
+#include "csv.h"
+#include "files.h"
+#include "json_read.h"
+
+/* Reads and parses the CSV file `rel`; the path for messages is *shown. */
+static int load(struct jctx *c, const char *rel, struct csv *out, const char **shown)
+{
+	char *display = NULL, *path = files_resolve(c->file, rel, jr_jp(c), &display), *data;
+	size_t len;
+	int rc = -1;
+	if (path == NULL)
+		return -1;
+	*shown = arena_strdup(c->a, display);
+	if ((data = files_read(path, *shown, &len)) != NULL) {
+		rc = csv_parse(c->a, *shown, data, len, out);
+		free(data);
+	}
+	free(path);
+	free(display);
+	if (rc == 0 && out->nrows < 2) {
+		msg_at(D_CSV, *shown, 1, 1, "het bestand heeft geen kopregel met gegevens eronder");
+		rc = -1;
+	}
+	return rc;
+}
+
+/* A cell as an amount: empty is absent, "n.t.b." unknown. */
+static int cell_money(struct jctx *c, const char *file, const struct csv_field *f, struct money *m)
+{
+	(void)c;
+	memset(m, 0, sizeof(*m));
+	if (f->len == 0)
+		return 0;
+	if (strcasecmp(f->text, "n.t.b.") == 0 || strcasecmp(f->text, "ntb") == 0) {
+		m->kind = VAL_UNKNOWN;
+		return 0;
+	}
+	if (money_parse_nl(f->text, f->len, &m->q, &m->decimals) != 0) {
+		msg_at(D_CSV, file, f->line, f->col,
+		       "\"%s\" is geen bedrag; schrijf bijvoorbeeld 1.040 of -1.040,50, laat de cel leeg of schrijf n.t.b.",
+		       f->text);
+		return -1;
+	}
+	m->kind = VAL_NUMBER;
+	return 0;
+}
+
+/* Columns of a budget CSV. */
+struct budget_cols {
+	int post, soort, eenmalig; /* column index, -1 when absent */
+	int *year_col;             /* per year: its column */
+};
+
+static int budget_header(struct jctx *c, const char *file, const struct csv_row *h, struct budget_cols *bc,
+                         struct middelen *m)
+{
+	bc->post = bc->soort = bc->eenmalig = -1;
+	bc->year_col = arena_array(c->a, h->n, sizeof(int));
+	m->jaren = arena_array(c->a, h->n, sizeof(int));
+	for (size_t j = 0; j < h->n; j++) {
+		const struct csv_field *f = &h->f[j];
+		char *end;
+		long y = strtol(f->text, &end, 10);
+		if (strcasecmp(f->text, "post") == 0 || strcasecmp(f->text, "pijler") == 0)
+			bc->post = (int)j;
+		else if (strcasecmp(f->text, "soort") == 0)
+			bc->soort = (int)j;
+		else if (strcasecmp(f->text, "eenmalig") == 0)
+			bc->eenmalig = (int)j;
+		else if (f->len == 4 && *end == '\0' && y >= 1900 && y <= 2999) {
+			bc->year_col[m->njaren] = (int)j;
+			m->jaren[m->njaren++] = (int)y;
+		} else {
+			msg_at(D_CSV, file, f->line, f->col,
+			       "onbekende kolom \"%s\"; gebruik post, soort, eenmalig en jaartallen zoals 2022", f->text);
+			return -1;
+		}
+	}
+	if (bc->post < 0 || m->njaren == 0) {
+		msg_at(D_CSV, file, h->line, 1, "de kopregel mist de kolom post of een jaartal; bijvoorbeeld: post;2021;2022");
+		return -1;
+	}
+	return 0;
+}
+
+/* The post with this name, created when new. */
+static struct middelen_post *post_named(struct jctx *c, struct middelen *m, const char *name, size_t max)
+{
+	for (size_t i = 0; i < m->nposten; i++)
+		if (strcmp(m->posten[i].naam, name) == 0)
+			return &m->posten[i];
+	if (m->nposten == max)
+		return NULL;
+	m->posten[m->nposten].naam = name;
+	m->posten[m->nposten].begroot = arena_array(c->a, m->njaren, sizeof(struct money));
+	return &m->posten[m->nposten++];
+}
+
+static int budget_row(struct jctx *c, const char *file, const struct csv_row *r, const struct budget_cols *bc,
+                      struct middelen *m, size_t max)
+{
+	const struct csv_field *name = (size_t)bc->post < r->n ? &r->f[bc->post] : NULL;
+	const char *soort = bc->soort >= 0 && (size_t)bc->soort < r->n ? r->f[bc->soort].text : "begroot";
+	struct money *row;
+	struct middelen_post *p;
+	int besteed, rc = 0;
+	if (name == NULL || name->len == 0) {
+		msg_at(D_CSV, file, r->line, name ? name->col : 1, "regel zonder naam van de post; vul de kolom post in");
+		return -1;
+	}
+	besteed = strcasecmp(soort, "besteed") == 0;
+	if (!besteed && strcasecmp(soort, "begroot") != 0 && *soort != '\0') {
+		msg_at(D_CSV, file, r->line, r->f[bc->soort].col, "soort \"%s\" is onbekend; schrijf begroot of besteed", soort);
+		return -1;
+	}
+	if (strcasecmp(name->text, "totaal") == 0 && !besteed) {
+		m->totaal = row = arena_array(c->a, m->njaren, sizeof(struct money));
+	} else {
+		if ((p = post_named(c, m, name->text, max)) == NULL)
+			return -1;
+		if (besteed && p->besteed == NULL)
+			p->besteed = arena_array(c->a, m->njaren, sizeof(struct money));
+		row = besteed ? p->besteed : p->begroot;
+		if (bc->eenmalig >= 0 && (size_t)bc->eenmalig < r->n)
+			p->eenmalig |= strcasecmp(r->f[bc->eenmalig].text, "ja") == 0 || strcasecmp(r->f[bc->eenmalig].text, "x") == 0;
+	}
+	for (size_t j = 0; j < m->njaren; j++) {
+		size_t col = (size_t)bc->year_col[j];
+		if (col < r->n && cell_money(c, file, &r->f[col], &row[j]) != 0)
+			rc = -1;
+	}
+	return rc;
+}
+
+int csv_import_budget(struct jctx *c, const char *rel, struct middelen *m)
+{
+	struct csv csv;
+	struct budget_cols bc;
+	const char *file = rel;
+	int rc = 0;
+	if (load(c, rel, &csv, &file) != 0 || budget_header(c, file, &csv.rows[0], &bc, m) != 0)
+		return -1;
+	m->posten = arena_array(c->a, csv.nrows, sizeof(struct middelen_post));
+	for (size_t i = 1; i < csv.nrows; i++)
+		if (budget_row(c, file, &csv.rows[i], &bc, m, csv.nrows) != 0)
+			rc = -1;
+	return rc;
+}
+
+int csv_import_series(struct jctx *c, const char *rel, struct indicator *ind)
+{
+	struct csv csv;
+	const char *file = rel;
+	int rc = 0;
+	if (load(c, rel, &csv, &file) != 0)
+		return -1;
+	if (csv.rows[0].n < 2 || strcasecmp(csv.rows[0].f[0].text, "periode") != 0 ||
+	    strcasecmp(csv.rows[0].f[1].text, "waarde") != 0) {
+		msg_at(D_CSV, file, csv.rows[0].line, 1, "de kopregel moet periode;waarde zijn");
+		return -1;
+	}
+	ind->reeks = arena_array(c->a, csv.nrows - 1, sizeof(struct datapoint));
+	for (size_t i = 1; i < csv.nrows; i++) {
+		const struct csv_row *r = &csv.rows[i];
+		struct datapoint *d = &ind->reeks[ind->nreeks];
+		struct money m;
+		if (r->n < 2 || nl_parse_period(r->f[0].text, &d->periode) != 0) {
+			msg_at(D_CSV, file, r->line, 1, "\"%s\" is geen periode; schrijf 2022, 2022-Q1 of 2022-03",
+			       r->n ? r->f[0].text : "");
+			rc = -1;
+			continue;
+		}
+		if (cell_money(c, file, &r->f[1], &m) != 0) {
+			rc = -1;
+			continue;
+		}
+		d->waarde.kind = m.kind == VAL_ABSENT ? VAL_UNKNOWN : m.kind;
+		d->waarde.num = money_to_double(m.q);
+		d->waarde.decimals = m.decimals;
+		ind->nreeks++;
+	}
+	return rc;
+}
