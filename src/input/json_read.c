@@ -286,6 +286,8 @@ void jr_read_value(struct jctx *c, json_t *v, struct value *out)
 		const char *s = json_string_value(v);
 		if (strcmp(s, "n.t.b.") == 0 || strcmp(s, "ntb") == 0 || strcmp(s, "n.t.b") == 0) {
 			out->kind = VAL_UNKNOWN;
+		} else if (strcmp(s, "-") == 0 || strcmp(s, "\xE2\x80\x93") == 0) {
+			out->kind = VAL_ABSENT; /* no figure for this year: printed as a dash */
 		} else if (strspn(s, "0123456789.,- ") == strlen(s) && *s != '\0') {
 			msg_path(D_JSON_NUMBER, c->file, jr_jp(c),
 			         "getal \"%s\" is als tekst geschreven; schrijf het als JSON-getal zonder "

@@ -129,6 +129,21 @@ START_TEST(decimals_as_written)
 }
 END_TEST
 
+/* "-" means no figure for that year: absent, not unknown and not zero. */
+START_TEST(dash_is_absent)
+{
+	struct report *r = load(RAPPORT ",\n" OPGAVE ",\n" ONGELIJK ",\n"
+	                        "\"kaders_en_randvoorwaarden\": {\"middelen\": {\"jaren\": [2021, 2022], "
+	                        "\"posten\": [{\"naam\": \"Regiodeal\", \"begroot\": [\"-\", 550], \"eenmalig\": true}]}}");
+	ck_assert_ptr_nonnull(r);
+	ck_assert_uint_eq(r->middelen.nposten, 1);
+	ck_assert_int_eq(r->middelen.posten[0].begroot[0].kind, VAL_ABSENT);
+	ck_assert_int_eq(r->middelen.posten[0].begroot[1].kind, VAL_NUMBER);
+	ck_assert(r->middelen.posten[0].begroot[1].q == 5500000);
+	report_free(r);
+}
+END_TEST
+
 START_TEST(syntax_error_position)
 {
 	char want[256];
@@ -372,6 +387,7 @@ static Suite *loader_suite(void)
 	tcase_add_checked_fixture(check, setup, teardown);
 	tcase_add_test(json, minimal_valid);
 	tcase_add_test(json, decimals_as_written);
+	tcase_add_test(json, dash_is_absent);
 	tcase_add_test(json, syntax_error_position);
 	tcase_add_test(json, duplicate_key_rejected);
 	tcase_add_test(json, not_an_object);
