@@ -20,6 +20,7 @@ struct tl {
 	struct text_style head;  /* header cell style */
 	struct lb_lines *hdr;    /* header cells broken into lines */
 	double hdr_h;
+	int too_wide;            /* does not fit even in the smallest type */
 };
 
 static double text_w(struct layout *L, enum font_style f, double size, const char *s)
@@ -45,7 +46,7 @@ static double widest_word(struct layout *L, enum font_style f, double size, cons
  * columns; otherwise text columns shrink towards their widest word, in
  * proportion to what they can give. A cap on the first column hands its
  * excess to the other columns. The widths always add up to the width. */
-static double column_widths(struct tl *T)
+static double column_widths(struct tl *T, double *minw_out)
 {
 	double need = 0; /* the narrowest the table can be: text columns at their widest word */
 	const struct table *t = T->t;
@@ -103,6 +104,8 @@ static double column_widths(struct tl *T)
 			for (size_t j = 1; j < nc; j++)
 				T->colw[j] += cut / (double)(nc - 1);
 	}
+	if (minw_out != NULL)
+		memcpy(minw_out, minw, nc * sizeof(double));
 	free(nat);
 	free(minw);
 	return need;
@@ -230,14 +233,14 @@ static void prepare(struct tl *T, struct layout *L, const struct table *t, struc
 	{
 		/* too wide even with text columns at their widest word (many years):
 		 * set the whole table smaller rather than break figures */
-		double need = column_widths(T), W = L->width - L->indent;
+		double need = column_widths(T, NULL), W = L->width - L->indent;
 		if (need > W) {
 			double k = W / need < 0.6 ? 0.6 : W / need;
 			T->cell.size *= k;
 			T->cell.leading *= k;
 			T->head.size *= k;
 			T->head.leading *= k;
-			column_widths(T);
+			T->too_wide = column_widths(T, NULL) > W + 0.5;
 		}
 	}
 	T->hdr = arena_array(L->doc->arena, t->ncols, sizeof(struct lb_lines));
@@ -267,6 +270,56 @@ double layout_table_height(struct layout *L, const struct table *t)
 	return h;
 }
 
+/* A table too wide for the page even in small type (many years): laid out
+ * as consecutive parts of as many columns as fit, each repeating the first
+ * column; later parts are captioned "(vervolg)" and the note follows the
+ * last part. */
+static void split_columns(struct layout *L, const struct table *t)
+{
+	struct arena *a = L->doc->arena;
+	struct tl T;
+	double *minw = xcalloc(t->ncols, sizeof(double)), W = L->width - L->indent, w0;
+	size_t j = 1;
+	int part = 0;
+
+	memset(&T, 0, sizeof T);
+	T.L = L;
+	T.t = t;
+	T.cell = L->role[ROLE_BODY];
+	T.cell.size *= 0.95;
+	T.head = T.cell;
+	T.head.font = FONT_BOLD;
+	T.colw = xcalloc(t->ncols, sizeof(double));
+	column_widths(&T, minw);
+	w0 = minw[0] < W * 0.35 ? minw[0] : W * 0.35;
+	while (j < t->ncols) {
+		struct table sub = *t;
+		size_t k = j;
+		double acc = w0;
+		while (k < t->ncols && (k == j || acc + minw[k] <= W))
+			acc += minw[k++];
+		sub.ncols = 1 + (k - j);
+		sub.cols = arena_array(a, sub.ncols, sizeof(struct table_col));
+		sub.cols[0] = t->cols[0];
+		memcpy(sub.cols + 1, t->cols + j, (k - j) * sizeof(struct table_col));
+		sub.rows = arena_array(a, t->nrows, sizeof(struct table_row));
+		for (size_t i = 0; i < t->nrows; i++) {
+			sub.rows[i] = t->rows[i];
+			sub.rows[i].cells = arena_array(a, sub.ncols, sizeof(char *));
+			sub.rows[i].cells[0] = t->rows[i].cells[0];
+			memcpy(sub.rows[i].cells + 1, t->rows[i].cells + j, (k - j) * sizeof(char *));
+		}
+		if (part > 0 && t->caption != NULL)
+			sub.caption = arena_printf(a, "%s (vervolg)", t->caption);
+		sub.note = k == t->ncols ? t->note : NULL;
+		layout_table(L, &sub);
+		j = k;
+		part++;
+	}
+	free(T.colw);
+	free(minw);
+}
+
 void layout_table(struct layout *L, const struct table *t)
 {
 	struct tl T;
@@ -276,6 +329,12 @@ void layout_table(struct layout *L, const struct table *t)
 	struct text_style cap_st = L->role[ROLE_BODY];
 
 	prepare(&T, L, t, &rows, &rh);
+	if (T.too_wide && t->ncols > 2) {
+		free(T.colw);
+		free(rh);
+		split_columns(L, t);
+		return;
+	}
 	if (t->caption != NULL) {
 		struct span sp = {t->caption, 0, NULL};
 		struct rich r = {&sp, 1};
