@@ -167,11 +167,33 @@ static void check_totals(const struct report *r)
 	}
 }
 
+/* A budget needs one unit for all its figures, one a reader knows. */
+static void check_unit(const struct report *r)
+{
+	static const char *const units[] = {"\xE2\x82\xAC", "x \xE2\x82\xAC 1.000", "x \xE2\x82\xAC 1 mln", NULL};
+	const char *u = r->middelen.eenheid;
+	if (r->middelen.nposten == 0)
+		return;
+	if (u == NULL) {
+		msg_path(D_BUDGET, r->source, "$.kaders_en_randvoorwaarden.middelen.eenheid",
+		         "de begroting heeft geen eenheid; vul \"eenheid\" in, bijvoorbeeld \"x \xE2\x82\xAC 1.000\"");
+		return;
+	}
+	for (size_t i = 0; units[i] != NULL; i++)
+		if (strcmp(u, units[i]) == 0)
+			return;
+	msg_path(D_BUDGET, r->source, "$.kaders_en_randvoorwaarden.middelen.eenheid",
+	         "eenheid \"%s\" is onbekend; gebruik \"\xE2\x82\xAC\", \"x \xE2\x82\xAC 1.000\" of \"x \xE2\x82\xAC 1 mln\", "
+	         "en dezelfde eenheid voor alle bedragen in de tabel",
+	         u);
+}
+
 int check_report(const struct report *r)
 {
 	unsigned before = diag_count(LEVEL_FOUT);
 	check_quadrants(r);
 	check_budget(r);
+	check_unit(r);
 	check_totals(r);
 	check_ongelijk(r);
 	check_indicators(r);
