@@ -134,17 +134,14 @@ static void spent_table(struct fmt *f, size_t year)
 {
 	const struct middelen *m = &f->r->middelen;
 	struct table *t = fmt_table(f, 5, m->nposten + 1);
-	static const char *const head[5] = {"Post", "Begroot", "Besteed", "Verschil", "Realisatie"};
+
 	struct money tb, ts;
 	int dec = shown_decimals(m), over = 0;
 	char pct[32];
 
 	t->caption = fmt_caption(f, fmt_printf(f, "Begroot en besteed %d%s%s%s", m->jaren[year], m->eenheid ? " (" : "",
 	                                       m->eenheid ? m->eenheid : "", m->eenheid ? ")" : ""));
-	for (int j = 0; j < 5; j++) {
-		t->cols[j].header = head[j];
-		t->cols[j].align = j ? CELL_RIGHT : CELL_LEFT;
-	}
+	fmt_columns(t, (const char *const[]){"Post", "Begroot", "Besteed", "Verschil", "Realisatie"}, "LRRRR");
 	for (size_t i = 0; i <= m->nposten; i++) {
 		const struct money *b, *s;
 		struct money none = {VAL_ABSENT, 0, 0}, diff = {VAL_ABSENT, 0, 0};
@@ -220,11 +217,7 @@ static void partners(struct fmt *f)
 	layout_heading(f->L, "Netwerkpartners", 2, H2_FLAGS);
 	t = fmt_table(f, 4, r->npartners);
 	t->caption = fmt_caption(f, "Netwerkpartners en afspraken");
-	t->cols[0].header = "Partner";
-	t->cols[1].header = "Rol";
-	t->cols[2].header = "Soort afspraak";
-	t->cols[3].header = "Bedrag";
-	t->cols[3].align = CELL_RIGHT;
+	fmt_columns(t, (const char *const[]){"Partner", "Rol", "Soort afspraak", "Bedrag"}, "LLLR");
 	for (size_t i = 0; i < r->npartners; i++) {
 		const struct netwerkpartner *p = &r->partners[i];
 		t->rows[i].cells[0] = p->naam;
@@ -259,17 +252,9 @@ static void prestaties(struct fmt *f)
 	layout_heading(f->L, "Prestaties", 2, H2_FLAGS);
 	t = fmt_table(f, nc, r->nprestaties);
 	t->caption = fmt_caption(f, "Afgesproken en gerealiseerde prestaties");
-	t->cols[0].header = "Prestatie";
-	t->cols[1].header = "Eenheid";
-	t->cols[2].header = "Afgesproken";
-	t->cols[3].header = "Gerealiseerd";
-	t->cols[4].header = "Realisatie";
-	if (costs) {
-		t->cols[5].header = "Kosten";
-		t->cols[6].header = "Per eenheid";
-	}
-	for (size_t j = 2; j < nc; j++)
-		t->cols[j].align = CELL_RIGHT;
+	fmt_columns(t, (const char *const[]){"Prestatie", "Eenheid", "Afgesproken", "Gerealiseerd", "Realisatie",
+	                                     "Kosten", "Per eenheid"},
+	            "LLRRRRR");
 	for (size_t i = 0; i < r->nprestaties; i++) {
 		const struct prestatie *p = &r->prestaties[i];
 		char tmp[64];

@@ -22,6 +22,9 @@ const char *fmt_printf(struct fmt *f, const char *fmt, ...) __attribute__((forma
 const char *fmt_caption(struct fmt *f, const char *text);
 /* A table with ncols columns and nrows rows allocated in the arena. */
 struct table *fmt_table(struct fmt *f, size_t ncols, size_t nrows);
+/* Sets column headers and alignment at once: aligns is one letter per
+ * column, L left, R right (figures), C centred. */
+void fmt_columns(struct table *t, const char *const *headers, const char *aligns);
 /* Muted italic sentence for something the input does not give. */
 void fmt_missing(struct fmt *f, const char *text);
 

@@ -56,13 +56,7 @@ static void indicator_overview(struct fmt *f)
 	const struct report *r = f->r;
 	struct table *t = fmt_table(f, 5, r->nindicatoren);
 	t->caption = fmt_caption(f, "Indicatoren: basis, laatste meting en streefwaarde");
-	t->cols[0].header = "Indicator";
-	t->cols[1].header = "Basis";
-	t->cols[2].header = "Laatste meting";
-	t->cols[3].header = "Streefwaarde";
-	t->cols[4].header = "Bron";
-	for (int j = 1; j < 4; j++)
-		t->cols[j].align = CELL_RIGHT;
+	fmt_columns(t, (const char *const[]){"Indicator", "Basis", "Laatste meting", "Streefwaarde", "Bron"}, "LRRRL");
 	for (size_t i = 0; i < r->nindicatoren; i++) {
 		const struct indicator *ind = &r->indicatoren[i];
 		t->rows[i].cells[0] = ind->eenheid ? fmt_printf(f, "%s (%s)", ind->naam, ind->eenheid) : ind->naam;

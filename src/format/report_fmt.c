@@ -46,6 +46,14 @@ struct table *fmt_table(struct fmt *f, size_t ncols, size_t nrows)
 	return t;
 }
 
+void fmt_columns(struct table *t, const char *const *headers, const char *aligns)
+{
+	for (size_t j = 0; j < t->ncols && aligns[j] != '\0'; j++) {
+		t->cols[j].header = headers[j];
+		t->cols[j].align = aligns[j] == 'R' ? CELL_RIGHT : aligns[j] == 'C' ? CELL_CENTER : CELL_LEFT;
+	}
+}
+
 void fmt_missing(struct fmt *f, const char *text)
 {
 	layout_text(f->L, text, ROLE_MUTED, FONT_ITALIC);
@@ -259,9 +267,7 @@ static void summary(struct fmt *f, const char *title)
 	}
 	layout_heading(f->L, "Stand per kwadrant", 2, HEADING_TOC | HEADING_NUMBERED);
 	t->caption = fmt_caption(f, "Invulling van de kwadranten van het sturingsmodel");
-	t->cols[0].header = "Kwadrant";
-	t->cols[1].header = "Stand";
-	t->cols[2].header = "Inhoud in deze rapportage";
+	fmt_columns(t, (const char *const[]){"Kwadrant", "Stand", "Inhoud in deze rapportage"}, "LLL");
 	t->first_col_max = 0.42;
 	for (int q = 0; q < QUADRANT_MAX; q++) {
 		t->rows[q].cells[0] = quadrant_title[q];
