@@ -1,6 +1,8 @@
 /* Unit tests for diagnostics: the one message format, levels, counting,
  * the minimum printed level, exit statuses and the code table. */
 #include <check.h>
+
+#include "check_main.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -221,11 +223,5 @@ static Suite *diag_suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(diag_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	return run_suite(diag_suite());
 }

@@ -4,6 +4,8 @@
  * 2.3.0 reports through HPDF_Font_TextWidth and writes into /W. Run from
  * the repository root. */
 #include <check.h>
+
+#include "check_main.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -289,11 +291,5 @@ static Suite *fontmetrics_suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(fontmetrics_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	return run_suite(fontmetrics_suite());
 }

@@ -1,6 +1,8 @@
 /* Unit tests for Dutch hyphenation through libhyphen and hyphen-nl. The
  * expected points are what /usr/share/hyphen/hyph_nl_NL.dic gives. */
 #include <check.h>
+
+#include "check_main.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -244,11 +246,5 @@ static Suite *hyphen_suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(hyphen_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	return run_suite(hyphen_suite());
 }

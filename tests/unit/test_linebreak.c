@@ -2,6 +2,8 @@
  * hyphenation, forced splits of long words, the glued euro sign, missing
  * glyphs and styled spans. Run from the repository root (fonts/). */
 #include <check.h>
+
+#include "check_main.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -572,11 +574,5 @@ static Suite *linebreak_suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(linebreak_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	return run_suite(linebreak_suite());
 }

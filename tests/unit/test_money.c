@@ -1,6 +1,8 @@
 /* Exact money: parsing Dutch amounts, sums without floating point, rounding
  * half away from zero, and the printed forms the council expects. */
 #include <check.h>
+
+#include "check_main.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -117,17 +119,11 @@ int main(void)
 {
 	Suite *s = suite_create("money");
 	TCase *tc = tcase_create("money");
-	SRunner *sr;
-	int failed;
 	tcase_add_test(tc, parse_dutch);
 	tcase_add_test(tc, sums_are_exact);
 	tcase_add_test(tc, rounding_half_away);
 	tcase_add_test(tc, printed_forms);
 	tcase_add_test(tc, from_json_numbers);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return run_suite(s);
 }

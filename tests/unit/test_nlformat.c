@@ -1,6 +1,8 @@
 /* Unit tests for Dutch number, money, percentage, date and period formatting
  * and for the strict ISO date and period parsers. */
 #include <check.h>
+
+#include "check_main.h"
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -285,11 +287,5 @@ static Suite *nlformat_suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(nlformat_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	return run_suite(nlformat_suite());
 }

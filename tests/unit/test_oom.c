@@ -5,6 +5,8 @@
  * A full render (layout, text and PDF devices, libxml2 and libharu) is
  * covered with a stride to keep the suite fast. */
 #include <check.h>
+
+#include "check_main.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -123,15 +125,9 @@ int main(void)
 {
 	Suite *s = suite_create("oom");
 	TCase *tc = tcase_create("oom");
-	SRunner *sr;
-	int failed;
 	tcase_set_timeout(tc, 600);
 	tcase_add_test(tc, every_allocation_of_a_load);
 	tcase_add_test(tc, allocations_of_a_full_render);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return run_suite(s);
 }

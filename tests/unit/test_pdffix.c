@@ -3,6 +3,8 @@
  * checks the result with poppler (pdftotext) and qpdf. Run from the top
  * of the tree (fonts/ must be reachable). */
 #include <check.h>
+
+#include "check_main.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -596,11 +598,5 @@ static Suite *pdffix_suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(pdffix_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_ENV);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	return run_suite(pdffix_suite());
 }
