@@ -312,6 +312,7 @@ static void split_columns(struct layout *L, const struct table *t)
 		if (part > 0 && t->caption != NULL)
 			sub.caption = arena_printf(a, "%s (vervolg)", t->caption);
 		sub.note = k == t->ncols ? t->note : NULL;
+		sub.is_part = 1; /* a part that is still too wide wraps; it never splits again */
 		layout_table(L, &sub);
 		j = k;
 		part++;
@@ -329,7 +330,7 @@ void layout_table(struct layout *L, const struct table *t)
 	struct text_style cap_st = L->role[ROLE_BODY];
 
 	prepare(&T, L, t, &rows, &rh);
-	if (T.too_wide && t->ncols > 2) {
+	if (T.too_wide && t->ncols > 2 && !t->is_part) {
 		free(T.colw);
 		free(rh);
 		split_columns(L, t);

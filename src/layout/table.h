@@ -36,6 +36,7 @@ struct table {
 	int no_header;        /* key-value tables without a header row */
 	int plain;            /* no rules and no fills */
 	double first_col_max; /* 0, or largest share (0..1) of the width for column 0 */
+	int is_part;          /* a part of a split table: never split again */
 };
 
 /* Lays out a table at the cursor, splitting it across pages between rows

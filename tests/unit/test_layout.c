@@ -193,6 +193,39 @@ START_TEST(heading_never_alone)
 }
 END_TEST
 
+/* A table too wide for the page whose first column holds one very long
+ * word (found by fuzzing: the parts were still too wide and split again
+ * without end). It must finish, with every figure on the page. */
+START_TEST(split_table_with_wide_first_column)
+{
+	static char word[200];
+	static const char *cells[40][31];
+	struct table t;
+	struct table_col cols[31];
+	struct table_row rows[40];
+	memset(&t, 0, sizeof t);
+	memset(cols, 0, sizeof cols);
+	memset(word, 'w', sizeof word - 1);
+	for (int j = 0; j < 31; j++)
+		cols[j].align = j ? CELL_RIGHT : CELL_LEFT;
+	for (int i = 0; i < 40; i++) {
+		cells[i][0] = word;
+		for (int j = 1; j < 31; j++)
+			cells[i][j] = "123.456.789";
+		rows[i].cells = cells[i];
+		rows[i].flags = 0;
+	}
+	t.cols = cols;
+	t.ncols = 31;
+	t.rows = rows;
+	t.nrows = 40;
+	t.no_header = 1;
+	layout_table(L, &t);
+	doc = layout_finish(L, NULL, NULL);
+	ck_assert_uint_gt(doc->npages, 1);
+}
+END_TEST
+
 /* BUG (src/layout/layout.c:350 layout_paragraph, :315 place_lines, :370
  * item_label): need() reserves 2 lines and places the pending heading or
  * list label, then place_lines() moves a 3-line paragraph whole to the next
@@ -523,6 +556,7 @@ static Suite *layout_suite(void)
 	tcase_add_test(tc, heading_never_alone_three_lines);
 	tcase_add_test(tc, list_labels_inside_content_box);
 	tcase_add_test(tc, code_block_keeps_lines);
+	tcase_add_test(tc, split_table_with_wide_first_column);
 	suite_add_tcase(s, tc);
 	return s;
 }
