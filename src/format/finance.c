@@ -21,9 +21,11 @@ static int shown_decimals(const struct middelen *m)
 	if (m->eenheid != NULL && (strstr(m->eenheid, "1.000") != NULL || strstr(m->eenheid, "mln") != NULL))
 		return 0;
 	for (size_t i = 0; i < m->nposten; i++)
-		for (size_t j = 0; j < m->njaren; j++)
-			if (m->posten[i].begroot[j].decimals > maxdec)
-				maxdec = m->posten[i].begroot[j].decimals;
+		for (size_t j = 0; j < m->njaren; j++) {
+			const struct money *b = &m->posten[i].begroot[j], *s = m->posten[i].besteed ? &m->posten[i].besteed[j] : NULL;
+			maxdec = b->decimals > maxdec ? b->decimals : maxdec;
+			maxdec = s != NULL && s->decimals > maxdec ? s->decimals : maxdec;
+		}
 	return maxdec > 0 ? 2 : 0;
 }
 
@@ -73,7 +75,7 @@ static void budget_table(struct fmt *f)
 	struct money *totals = arena_array(layout_arena(f->L), ny + 1, sizeof(struct money));
 	struct money *rowtotals = arena_array(layout_arena(f->L), m->nposten, sizeof(struct money));
 	struct money *column = arena_array(layout_arena(f->L), m->nposten, sizeof(struct money));
-	int dec = shown_decimals(m), rounding = 0;
+	int dec = shown_decimals(m), rounding = 0, mismatch = 0;
 	struct buf note = {0};
 	char a[64];
 
@@ -103,9 +105,12 @@ static void budget_table(struct fmt *f)
 		if (m->totaal != NULL && m->totaal[j].kind != VAL_ABSENT) {
 			totals[j] = m->totaal[j];
 			if (m->totaal[j].kind == VAL_NUMBER && sum.kind == VAL_NUMBER && sum.q != m->totaal[j].q) {
+				/* exact figures in the note, so it never reads "1.040 ... tot 1.040" */
+				int ndec = sum.decimals > m->totaal[j].decimals ? sum.decimals : m->totaal[j].decimals;
 				t->rows[m->nposten].cells[j + 1] = fmt_printf(f, "%s*", amount(f, &m->totaal[j], dec));
 				buf_printf(&note, "%s%d: de posten tellen op tot %s", note.len ? "; " : "* Opgegeven totaal. ",
-				           m->jaren[j], nl_amount(a, sizeof a, sum.q, dec));
+				           m->jaren[j], nl_amount(a, sizeof a, sum.q, ndec > dec ? ndec : dec));
+				mismatch = 1;
 				continue;
 			}
 		}
@@ -115,9 +120,11 @@ static void budget_table(struct fmt *f)
 		rounding |= rounding_shows(column, m->nposten, sizeof(struct money), &sum, dec);
 	}
 	totals[ny] = row_sum(totals, ny);
-	t->rows[m->nposten].cells[ny + 1] = amount(f, &totals[ny], dec);
+	t->rows[m->nposten].cells[ny + 1] = mismatch ? fmt_printf(f, "%s*", amount(f, &totals[ny], dec))
+	                                             : amount(f, &totals[ny], dec);
 	for (size_t i = 0; i < m->nposten; i++)
 		rounding |= rounding_shows(m->posten[i].begroot, ny, sizeof(struct money), &rowtotals[i], dec);
+	rounding |= rounding_shows(totals, ny, sizeof(struct money), &totals[ny], dec);
 	if (note.len)
 		buf_puts(&note, ".");
 	if (rounding)
@@ -135,8 +142,9 @@ static void spent_table(struct fmt *f, size_t year)
 	const struct middelen *m = &f->r->middelen;
 	struct table *t = fmt_table(f, 5, m->nposten + 1);
 
-	struct money tb, ts;
-	int dec = shown_decimals(m), over = 0;
+	struct money tb, ts, *bcol = arena_array(layout_arena(f->L), m->nposten, sizeof(struct money));
+	struct money *scol = arena_array(layout_arena(f->L), m->nposten, sizeof(struct money));
+	int dec = shown_decimals(m), over = 0, rounding;
 	char pct[32];
 
 	t->caption = fmt_caption(f, fmt_printf(f, "Begroot en besteed %d%s%s%s", m->jaren[year], m->eenheid ? " (" : "",
@@ -148,6 +156,8 @@ static void spent_table(struct fmt *f, size_t year)
 		if (i < m->nposten) {
 			b = &m->posten[i].begroot[year];
 			s = m->posten[i].besteed ? &m->posten[i].besteed[year] : &none;
+			bcol[i] = *b;
+			scol[i] = *s;
 			t->rows[i].cells[0] = m->posten[i].naam;
 		} else {
 			tb = budget_year_sum(m, year, 0);
@@ -170,11 +180,19 @@ static void spent_table(struct fmt *f, size_t year)
 			nl_percent(pct, sizeof pct, 100.0 * money_to_double(s->q) / money_to_double(b->q), 0);
 			t->rows[i].cells[4] = fmt_printf(f, "%s%s", pct, diff.q < 0 ? "*" : "");
 			over |= diff.q < 0;
+		} else if (diff.kind == VAL_NUMBER && diff.q < 0) { /* spent without a budget */
+			t->rows[i].cells[4] = fmt_printf(f, "%s*", NL_ABSENT);
+			over = 1;
 		} else {
 			t->rows[i].cells[4] = diff.kind == VAL_UNKNOWN ? "n.t.b." : NL_ABSENT;
 		}
 	}
-	t->note = over ? "* Meer besteed dan begroot." : NULL;
+	rounding = rounding_shows(bcol, m->nposten, sizeof(struct money), &tb, dec) ||
+	           rounding_shows(scol, m->nposten, sizeof(struct money), &ts, dec);
+	t->note = over && rounding ? "* Meer besteed dan begroot. Door afronding kunnen totalen afwijken."
+	          : over          ? "* Meer besteed dan begroot."
+	          : rounding      ? "Door afronding kunnen totalen afwijken."
+	                          : NULL;
 	t->first_col_max = 0.4;
 	layout_table(f->L, t);
 }
@@ -232,9 +250,14 @@ static void partners(struct fmt *f)
 static const char *cost_per_unit(struct fmt *f, const struct prestatie *p)
 {
 	struct money per = {VAL_NUMBER, 0, 0};
-	if (p->kosten.kind != VAL_NUMBER || p->gerealiseerd.kind != VAL_NUMBER || p->gerealiseerd.num <= 0)
+	double q;
+	if (p->kosten.kind != VAL_NUMBER || p->gerealiseerd.kind != VAL_NUMBER || p->gerealiseerd.num < 1)
 		return p->kosten.kind == VAL_ABSENT ? NL_ABSENT : "n.t.b.";
-	per.q = (int64_t)((double)p->kosten.q / p->gerealiseerd.num + (p->kosten.q >= 0 ? 0.5 : -0.5));
+	q = (double)p->kosten.q / p->gerealiseerd.num; /* a ratio: displayed, never summed */
+	if (!(q > -(double)MONEY_MAX && q < (double)MONEY_MAX))
+		return "n.t.b.";
+	per.q = money_round((int64_t)(q + (q >= 0 ? 0.5 : -0.5)), 2);
+	per.decimals = per.q % MONEY_SCALE != 0 ? 2 : 0; /* cents when not whole euros */
 	return euros(f, &per);
 }
 

@@ -72,12 +72,25 @@ static int field(struct cp *p, struct csv_field *f)
 	f->len = b.len;
 	f->text = arena_strndup(p->a, buf_str(&b), b.len);
 	buf_free(&b);
-	/* trim spaces around unquoted values as Excel users type them */
-	while (f->len > 0 && f->text[f->len - 1] == ' ')
-		((char *)f->text)[--f->len] = '\0';
-	while (f->len > 0 && f->text[0] == ' ') {
-		f->text++;
-		f->len--;
+	/* trim spaces and no-break spaces around values as Excel users type them */
+	for (;;) {
+		if (f->len > 0 && f->text[f->len - 1] == ' ')
+			((char *)f->text)[--f->len] = '\0';
+		else if (f->len > 1 && memcmp(f->text + f->len - 2, "\xC2\xA0", 2) == 0)
+			((char *)f->text)[f->len -= 2] = '\0';
+		else
+			break;
+	}
+	for (;;) {
+		if (f->len > 0 && f->text[0] == ' ') {
+			f->text++;
+			f->len--;
+		} else if (f->len > 1 && memcmp(f->text, "\xC2\xA0", 2) == 0) {
+			f->text += 2;
+			f->len -= 2;
+		} else {
+			break;
+		}
 	}
 	return 0;
 }

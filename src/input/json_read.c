@@ -390,6 +390,10 @@ void jr_read_money(struct jctx *c, json_t *v, struct money *m)
 		msg_path(D_JSON_NUMBER, c->file, jr_jp(c),
 		         "bedrag is te groot (meer dan 100 miljard in de eenheid van de tabel); controleer de waarde");
 		m->kind = VAL_UNKNOWN;
+	} else if (money_to_double(m->q) != tmp.num) { /* 1e-5: no written decimals to check */
+		msg_path(D_JSON_NUMBER, c->file, jr_jp(c),
+		         "bedrag heeft meer dan %d decimalen; rond het af", MONEY_DECIMALS);
+		m->kind = VAL_UNKNOWN;
 	}
 }
 

@@ -105,8 +105,14 @@ static void load_middelen(struct jctx *c, json_t *kaders)
 		m->jaren = arena_array(c->a, json_array_size(jaren), sizeof(int));
 		json_array_foreach(jaren, i, v) {
 			size_t o3 = jr_path_index(c, i);
+			int dup = 0;
+			for (size_t k = 0; json_is_integer(v) && k < m->njaren; k++)
+				dup |= m->jaren[k] == (int)json_integer_value(v);
 			if (!json_is_integer(v) || json_integer_value(v) < 1900 || json_integer_value(v) > 2999)
 				msg_path(D_JSON_TYPE, c->file, jr_jp(c), "verwacht een jaartal zoals 2022");
+			else if (dup)
+				msg_path(D_DUPLICATE_YEAR, c->file, jr_jp(c), "jaar %d staat twee keer in \"jaren\"",
+				         (int)json_integer_value(v));
 			else
 				m->jaren[m->njaren++] = (int)json_integer_value(v);
 			jr_path_pop(c, o3);

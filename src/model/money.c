@@ -71,6 +71,8 @@ int money_parse_nl(const char *s, size_t len, int64_t *q, int *decimals)
 		for (int d = nfrac; d < MONEY_DECIMALS; d++)
 			frac *= 10;
 	}
+	if (units > MONEY_MAX / MONEY_SCALE || (units == MONEY_MAX / MONEY_SCALE && frac > 0))
+		return -2; /* too large */
 	*q = (units * MONEY_SCALE + frac) * (neg ? -1 : 1);
 	*decimals = nfrac;
 	return 0;

@@ -10,7 +10,7 @@
 
 #define MONEY_DECIMALS 4         /* decimals an amount can hold exactly */
 #define MONEY_SCALE 10000LL      /* 10^MONEY_DECIMALS */
-#define MONEY_MAX 900000000000000000LL /* |q| limit: 9e13 units, far from overflow */
+#define MONEY_MAX 1000000000000000LL /* |q| limit: 10^11 units, the same for JSON and CSV */
 
 /* From an integer number of units; -1 when out of range. */
 int money_from_int(long long units, int64_t *q);
@@ -19,8 +19,9 @@ int money_from_int(long long units, int64_t *q);
  * 10^11. Returns -1 when out of range or with more than four decimals. */
 int money_from_double(double d, int decimals, int64_t *q);
 /* Parses a Dutch amount as Excel writes it: "1.040", "-1.040,50", "12,5",
- * "1040". Returns 0 and sets q and decimals, or -1. No thousands
- * separators after the comma; groups of three digits only. */
+ * "1040". Returns 0 and sets q and decimals, -2 when it is larger than
+ * MONEY_MAX, or -1 when it is not an amount. No thousands separators after
+ * the comma; groups of three digits only. */
 int money_parse_nl(const char *s, size_t len, int64_t *q, int *decimals);
 /* a + b into *r; -1 on overflow past MONEY_MAX. */
 int money_add(int64_t a, int64_t b, int64_t *r);

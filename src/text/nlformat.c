@@ -389,9 +389,11 @@ char *nl_money_short(char *out, size_t outsz, int64_t q)
 	char num[64], tmp[96];
 	int64_t a = q < 0 ? -q : q;
 	for (size_t i = 0; i < 2; i++)
-		if (a >= big[i].size) {
+		if (a >= big[i].size || (i == 0 && (a + big[1].size / 20) / (big[1].size / 10) >= 10000)) {
 			/* one decimal: tenths of the big unit, rounded half away from zero */
 			int64_t tenths = (a + big[i].size / 20) / (big[i].size / 10);
+			if (i == 1 && tenths >= 10000) /* 999,95 mln rounds to 1 mld */
+				continue;
 			nl_amount(num, sizeof num, (q < 0 ? -tenths : tenths) * (MONEY_SCALE / 10), tenths % 10 ? 1 : 0);
 			snprintf(tmp, sizeof tmp, "\xE2\x82\xAC\xC2\xA0%s\xC2\xA0%s", num, big[i].word);
 			return put(out, outsz, tmp);

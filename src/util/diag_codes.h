@@ -28,6 +28,7 @@ X(D_TOTAL, WAARSCHUWING, "totaal-klopt-niet", "Een opgegeven totaal wijkt af van
 X(D_HYPHEN, WAARSCHUWING, "afbreekwoordenboek", "Het Nederlandse afbreekwoordenboek ontbreekt; de tekst wordt niet afgebroken.")
 X(D_DATE_EPOCH, WAARSCHUWING, "source-date-epoch", "SOURCE_DATE_EPOCH is geen geheel aantal seconden; de huidige tijd wordt gebruikt.")
 X(D_CSV, FOUT, "csv", "Een CSV-bestand is ongeldig (met regel en kolom): opbouw, kolommen of een cel.")
+X(D_DUPLICATE_YEAR, FOUT, "dubbel-jaar", "Een jaar staat twee keer in de jaren van een begroting.")
 X(D_TEMPLATE, FOUT, "sjabloon", "Het sjabloon is ongeldig (XML, schema of inhoud).")
 X(D_FONT, FOUT, "lettertype", "Het sjabloon noemt een lettertype dat niet in fonts/ staat.")
 X(D_FONT_BROKEN, SYSTEEM, "lettertype-beschadigd", "Een lettertype in fonts/ is beschadigd en kan niet worden geladen; installeer voortgang opnieuw.")
