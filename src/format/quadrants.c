@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../chart/chart.h"
 #include "../text/nlformat.h"
 #include "../util/arena.h"
 #include "../util/buf.h"
@@ -19,6 +20,12 @@ static void gedeelde_waarden(struct fmt *f)
 		return;
 	layout_heading(f->L, "Leidende principes", 2, H2_FLAGS);
 	layout_list(f->L, p->items, p->n, 1);
+}
+
+/* Draws an indicator's trend chart (layout_draw_fn). */
+static void draw_trend(struct canvas *cv, const void *data, double w, double h)
+{
+	chart_trend(cv, data, w, h);
 }
 
 /* The last known value of a series, or NULL. */
@@ -104,6 +111,8 @@ static void indicators(struct fmt *f)
 			/* heading and figures first, so the heading is kept with the
 			 * table; the definition follows as its explanation */
 			layout_heading(f->L, ind->naam, 3, 0);
+			if (chart_trend_possible(ind))
+				layout_figure(f->L, 150, chart_trend_alt(layout_arena(f->L), ind), draw_trend, ind);
 			if (ind->nreeks > 0)
 				indicator_series(f, ind);
 			else

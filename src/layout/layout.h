@@ -70,6 +70,13 @@ void layout_rect(struct layout *L, double x, double y, double w, double h, struc
 void layout_text_at(struct layout *L, double x, double baseline, enum font_style f, double size,
                     struct rgb c, const char *text);
 
+struct canvas;
+/* Draws a figure on a canvas of w x h points (a chart). */
+typedef void (*layout_draw_fn)(struct canvas *cv, const void *data, double w, double h);
+/* A figure h points high across the content width, kept whole on a page,
+ * tagged as a Figure with its alternate text. */
+void layout_figure(struct layout *L, double h, const char *alt, layout_draw_fn draw, const void *data);
+
 /* Reserves the table of contents here (at the start of a page); it is laid
  * out by layout_finish when all headings are known. */
 void layout_toc(struct layout *L, const char *title);

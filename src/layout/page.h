@@ -41,6 +41,7 @@ struct item {
 	float x, y;             /* position (text: baseline start) */
 	float w, h;             /* line delta; rect/box/link size */
 	float size;             /* text: font size; line/box: stroke width */
+	float dash;             /* line: dash length, 0 for solid */
 	enum font_style font;   /* text */
 	struct rgb colour;      /* text, line, rect, box */
 	const char *text;       /* text: UTF-8, not NUL-terminated */

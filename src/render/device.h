@@ -19,7 +19,7 @@ struct device_ops {
 	void (*text)(void *dev, double x, double baseline, double w, enum font_style f, double size,
 	             struct rgb c, const char *s, size_t len);
 	void (*line)(void *dev, double x1, double y1, double x2, double y2, double width,
-	             struct rgb c);
+	             struct rgb c, double dash);
 	void (*rect)(void *dev, double x, double y, double w, double h, struct rgb fill);
 	void (*box)(void *dev, double x, double y, double w, double h, double width,
 	            struct rgb stroke);

@@ -8,7 +8,7 @@ static void draw_item(const struct item *it, const struct device_ops *ops, void 
 		ops->text(dev, it->x, it->y, it->w, it->font, it->size, it->colour, it->text, it->len);
 		break;
 	case ITEM_LINE:
-		ops->line(dev, it->x, it->y, it->x + it->w, it->y + it->h, it->size, it->colour);
+		ops->line(dev, it->x, it->y, it->x + it->w, it->y + it->h, it->size, it->colour, it->dash);
 		break;
 	case ITEM_RECT:
 		ops->rect(dev, it->x, it->y, it->w, it->h, it->colour);

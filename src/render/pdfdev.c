@@ -256,11 +256,14 @@ static void text(void *dev, double x, double y, double w, enum font_style f, dou
 	H(p, HPDF_Page_EndText(p->page));
 }
 
-static void line(void *dev, double x1, double y1, double x2, double y2, double width, struct rgb c)
+static void line(void *dev, double x1, double y1, double x2, double y2, double width, struct rgb c,
+                 double dash)
 {
 	struct pdfdev *p = dev;
+	HPDF_UINT16 pattern[1] = {(HPDF_UINT16)(dash > 0 ? dash : 1)};
 	if (p->failed)
 		return;
+	H(p, HPDF_Page_SetDash(p->page, dash > 0 ? pattern : NULL, dash > 0 ? 1 : 0, 0));
 	H(p, HPDF_Page_SetLineWidth(p->page, (HPDF_REAL)width));
 	H(p, HPDF_Page_SetRGBStroke(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b));
 	H(p, HPDF_Page_MoveTo(p->page, (HPDF_REAL)x1, (HPDF_REAL)(p->page_h - y1)));

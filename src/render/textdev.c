@@ -22,7 +22,9 @@ struct textdev {
 	size_t n, cap;
 	int heading;   /* inside Hn */
 	int artifact;  /* inside an artifact (running header/footer) */
+	int figure;    /* inside a figure: its alt text stands for its contents */
 	const char *alt; /* alternate text of the open label (check boxes) */
+	struct buf alts; /* figures' alt texts of the current page, printed at its end */
 };
 
 struct textdev *textdev_new(void)
@@ -35,6 +37,7 @@ void textdev_free(struct textdev *t)
 	if (t == NULL)
 		return;
 	buf_free(&t->out);
+	buf_free(&t->alts);
 	free(t->w);
 	free(t);
 }
@@ -61,13 +64,15 @@ static void text(void *dev, double x, double y, double w, enum font_style f, dou
 	struct textdev *t = dev;
 	(void)f;
 	(void)c;
+	if (t->figure)
+		return;
 	t->w = xgrow(t->w, &t->cap, t->n + 1, sizeof(*t->w));
 	t->w[t->n++] = (struct tword){x, y, size, w, s, len, t->artifact ? 0 : t->heading};
 }
 
-static void line(void *dev, double x1, double y1, double x2, double y2, double w, struct rgb c)
+static void line(void *dev, double x1, double y1, double x2, double y2, double w, struct rgb c, double dash)
 {
-	(void)dev, (void)x1, (void)y1, (void)x2, (void)y2, (void)w, (void)c;
+	(void)dev, (void)x1, (void)y1, (void)x2, (void)y2, (void)w, (void)c, (void)dash;
 }
 
 static void rect(void *dev, double x, double y, double w, double h, struct rgb c)
@@ -95,6 +100,10 @@ static void tag_begin(void *dev, enum tag tag, const char *alt)
 	struct textdev *t = dev;
 	if (tag == TAG_LBL)
 		t->alt = alt;
+	if (tag == TAG_FIGURE) { /* a chart reads as its alt text */
+		buf_printf(&t->alts, "[grafiek] %s\n", alt ? alt : "");
+		t->figure = 1;
+	}
 	if (tag >= TAG_H1 && tag <= TAG_H4)
 		t->heading = (int)(tag - TAG_H1) + 1;
 	if (tag == TAG_ARTIFACT)
@@ -110,6 +119,8 @@ static void tag_end(void *dev, enum tag tag)
 		t->artifact--;
 	if (tag == TAG_LBL)
 		t->alt = NULL;
+	if (tag == TAG_FIGURE)
+		t->figure = 0;
 }
 
 static int by_position(const void *a, const void *b)
@@ -146,6 +157,8 @@ static int end_page(void *dev)
 	}
 	if (t->n)
 		buf_putc(&t->out, '\n');
+	buf_append(&t->out, buf_str(&t->alts), t->alts.len);
+	buf_reset(&t->alts);
 	return 0;
 }
 
