@@ -97,7 +97,16 @@ void chart_trend(struct canvas *cv, const struct indicator *ind, double w, doubl
 	/* target band, grid and tick labels */
 	if (ind->band_laag.kind == VAL_NUMBER && ind->band_hoog.kind == VAL_NUMBER) {
 		double y1 = top + ph - scale_pos(&s, ind->band_hoog.num, ph), y2 = top + ph - scale_pos(&s, ind->band_laag.num, ph);
+		char lo_s[48], hi_s[48];
 		op->rect(cv->ctx, left, y1, pw, y2 - y1, band);
+		nl_value(lo_s, sizeof lo_s, &ind->band_laag);
+		nl_value(hi_s, sizeof hi_s, &ind->band_hoog);
+		if (ind->streefjaar)
+			snprintf(b, sizeof b, "doelband %s tot %s (%d)", lo_s, hi_s, ind->streefjaar);
+		else
+			snprintf(b, sizeof b, "doelband %s tot %s", lo_s, hi_s);
+		op->text(cv->ctx, left + pw - 2, y1 + (y2 - y1) / 2 + LABEL_SIZE * 0.35, FONT_ITALIC, LABEL_SIZE, ink,
+		         ANCHOR_END, b);
 	}
 	for (size_t i = 0; i < s.nticks; i++) {
 		double y = top + ph - scale_pos(&s, scale_tick(&s, i), ph);
