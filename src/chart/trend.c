@@ -79,7 +79,7 @@ void chart_trend(struct canvas *cv, const struct indicator *ind, double w, doubl
 	struct rgb grid = t->colour[COLOUR_RULE], band = t->colour[COLOUR_FILL];
 	double lo, hi, left = 0, top = 14, bottom = 16, pw, ph, slot, prevx = 0, prevy = 0;
 	struct scale s;
-	char b[64];
+	char b[160];
 	size_t n = ind->nreeks, every = 1;
 	int have_prev = 0;
 

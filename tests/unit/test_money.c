@@ -57,8 +57,10 @@ START_TEST(sums_are_exact)
 	char b[64];
 	ck_assert_int_eq(money_sum(v, 3, sizeof v[0], &s), 0);
 	ck_assert(s.kind == VAL_NUMBER && s.q == 3000);
-	for (int i = 0; i < 1000000; i++)
-		ck_assert_int_eq(money_add(acc, 100, &acc), 0);
+	int ok = 1;
+	for (int i = 0; i < 1000000; i++) /* one assert after the loop: fast under ASan */
+		ok &= money_add(acc, 100, &acc) == 0;
+	ck_assert(ok);
 	ck_assert_str_eq(nl_amount(b, sizeof b, acc, 2), "10.000,00");
 	v[2].kind = VAL_UNKNOWN;
 	money_sum(v, 3, sizeof v[0], &s);
