@@ -29,6 +29,12 @@ static int shown_decimals(const struct middelen *m)
 	return maxdec > 0 ? 2 : 0;
 }
 
+/* " (x € 1.000)" after a caption, or nothing without a unit. */
+static const char *unit_suffix(struct fmt *f, const struct middelen *m)
+{
+	return m->eenheid ? fmt_printf(f, " (%s)", m->eenheid) : "";
+}
+
 static const char *amount(struct fmt *f, const struct money *v, int dec)
 {
 	char tmp[64];
@@ -79,8 +85,7 @@ static void budget_table(struct fmt *f)
 	struct buf note = {0};
 	char a[64];
 
-	t->caption = fmt_caption(f, fmt_printf(f, "Begroting per post%s%s%s", m->eenheid ? " (" : "",
-	                                       m->eenheid ? m->eenheid : "", m->eenheid ? ")" : ""));
+	t->caption = fmt_caption(f, fmt_printf(f, "Begroting per post%s", unit_suffix(f, m)));
 	t->cols[0].header = "Post";
 	for (size_t j = 0; j <= ny; j++) {
 		t->cols[j + 1].header = j < ny ? fmt_printf(f, "%d", m->jaren[j]) : "Totaal";
@@ -147,8 +152,7 @@ static void spent_table(struct fmt *f, size_t year)
 	int dec = shown_decimals(m), over = 0, rounding;
 	char pct[32];
 
-	t->caption = fmt_caption(f, fmt_printf(f, "Begroot en besteed %d%s%s%s", m->jaren[year], m->eenheid ? " (" : "",
-	                                       m->eenheid ? m->eenheid : "", m->eenheid ? ")" : ""));
+	t->caption = fmt_caption(f, fmt_printf(f, "Begroot en besteed %d%s", m->jaren[year], unit_suffix(f, m)));
 	fmt_columns(t, (const char *const[]){"Post", "Begroot", "Besteed", "Verschil", "Realisatie"}, "LRRRR");
 	for (size_t i = 0; i <= m->nposten; i++) {
 		const struct money *b, *s;
@@ -223,7 +227,7 @@ static const char *euros(struct fmt *f, const struct money *m)
 	char tmp[64];
 	if (m->kind != VAL_NUMBER)
 		return amount(f, m, 0);
-	return fmt_printf(f, "\xE2\x82\xAC\xC2\xA0%s", nl_amount(tmp, sizeof tmp, m->q, m->decimals ? 2 : 0));
+	return fmt_printf(f, "%s", nl_euros(tmp, sizeof tmp, m->q, m->decimals ? 2 : 0));
 }
 
 static void partners(struct fmt *f)

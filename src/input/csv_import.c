@@ -16,18 +16,17 @@
 /* Reads and parses the CSV file `rel`; the path for messages is *shown. */
 static int load(struct jctx *c, const char *rel, struct csv *out, const char **shown)
 {
-	char *display = NULL, *path = files_resolve(c->file, rel, jr_jp(c), &display), *data;
 	size_t len;
+	char *display = NULL, *data = files_read_ref(c->file, rel, jr_jp(c), &display, &len);
 	int rc = -1;
-	if (path == NULL)
+	if (display == NULL)
 		return -1;
 	*shown = arena_strdup(c->a, display);
-	if ((data = files_read(path, *shown, &len)) != NULL) {
+	free(display);
+	if (data != NULL) {
 		rc = csv_parse(c->a, *shown, data, len, out);
 		free(data);
 	}
-	free(path);
-	free(display);
 	if (rc == 0 && out->nrows < 2) {
 		msg_at(D_CSV, *shown, 1, 1, "het bestand heeft geen kopregel met gegevens eronder");
 		rc = -1;

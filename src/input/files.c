@@ -58,6 +58,14 @@ out:
 	return data;
 }
 
+char *files_read_ref(const char *from, const char *rel, const char *jpath, char **shown, size_t *len)
+{
+	char *path = files_resolve(from, rel, jpath, shown);
+	char *data = path != NULL ? files_read(path, *shown, len) : NULL;
+	free(path);
+	return data;
+}
+
 char *files_dirname(const char *path)
 {
 	const char *slash = strrchr(path, '/');

@@ -17,6 +17,12 @@ char *files_read(const char *path, const char *shown, size_t *len);
  * write it ("data/teksten/x.md"), for messages (malloc'ed, or NULL). */
 char *files_resolve(const char *from, const char *rel, const char *jpath, char **shown);
 
+/* Resolves `rel` as files_resolve() does and reads it as files_read()
+ * does: the contents (caller frees) or NULL after a message. *shown gets
+ * the path as the user wrote it, for later messages (caller frees; set
+ * even when reading fails, NULL when the path is refused). */
+char *files_read_ref(const char *from, const char *rel, const char *jpath, char **shown, size_t *len);
+
 /* Folder part of a path ("." when none); malloc'ed. */
 char *files_dirname(const char *path);
 /* Last component without the extension; malloc'ed ("report" for "a/report.json"). */

@@ -320,8 +320,7 @@ void jr_get_md(struct jctx *c, json_t *obj, const char *key, struct doc *d)
 	old = jr_path_key(c, key);
 	len = strlen(s);
 	if (len > 3 && strcmp(s + len - 3, ".md") == 0 && strchr(s, '\n') == NULL) {
-		char *shown = NULL, *path = files_resolve(c->file, s, jr_jp(c), &shown);
-		char *text = path != NULL ? files_read(path, shown, &len) : NULL;
+		char *shown = NULL, *text = files_read_ref(c->file, s, jr_jp(c), &shown, &len);
 		if (text != NULL && (c->md_bytes += len) > FILES_MAX_INPUT)
 			msg_path(D_FILE_SIZE, c->file, jr_jp(c),
 			         "de Markdown-bestanden van dit rapport zijn samen meer dan %u bytes; splits het rapport",
@@ -329,7 +328,6 @@ void jr_get_md(struct jctx *c, json_t *obj, const char *key, struct doc *d)
 		else if (text != NULL)
 			markdown_parse(c->a, text, len, arena_strdup(c->a, shown), NULL, d);
 		free(text);
-		free(path);
 		free(shown);
 	} else {
 		markdown_parse(c->a, s, len, c->file, arena_strdup(c->a, jr_jp(c)), d);

@@ -398,7 +398,13 @@ char *nl_money_short(char *out, size_t outsz, int64_t q)
 			snprintf(tmp, sizeof tmp, "\xE2\x82\xAC\xC2\xA0%s\xC2\xA0%s", num, big[i].word);
 			return put(out, outsz, tmp);
 		}
-	nl_amount(num, sizeof num, q, 0);
-	snprintf(tmp, sizeof tmp, "\xE2\x82\xAC\xC2\xA0%s", num);
+	return nl_euros(out, outsz, q, 0);
+}
+
+char *nl_euros(char *out, size_t outsz, int64_t q, int decimals)
+{
+	char num[64], tmp[80];
+	nl_amount(num, sizeof num, q, decimals);
+	snprintf(tmp, sizeof tmp, NL_EURO "%s", num);
 	return put(out, outsz, tmp);
 }

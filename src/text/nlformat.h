@@ -29,6 +29,9 @@ char *nl_money(char *out, size_t outsz, double euros, int decimals);
 char *nl_amount(char *out, size_t outsz, int64_t q, int decimals);
 /* A struct money at `decimals`: the amount, "n.t.b." or NL_ABSENT. */
 char *nl_money_value(char *out, size_t outsz, const struct money *m, int decimals);
+/* An exact amount of euros with the sign: "€ 60.000", "€ 1.200,50" (the
+ * space is a no-break space). */
+char *nl_euros(char *out, size_t outsz, int64_t q, int decimals);
 /* Euros in words for large amounts: "€ 1,2 mln", "€ 3,4 mld"; below a
  * million "€ 12.345". q is in euros at struct money scale. */
 char *nl_money_short(char *out, size_t outsz, int64_t q);
