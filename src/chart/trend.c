@@ -1,13 +1,15 @@
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../text/nlformat.h"
 #include "../util/arena.h"
 #include "chart.h"
+#include "../util/xalloc.h"
+#include "parts.h"
 #include "scale.h"
 
-#define LABEL_SIZE 7.0
 
 int chart_trend_possible(const struct indicator *ind)
 {
@@ -71,86 +73,181 @@ static void data_range(const struct indicator *ind, double *lo, double *hi)
 	}
 }
 
+double chart_slot_x(const struct chart_frame *fr, size_t i)
+{
+	return fr->left + fr->width * ((double)i + 0.5) / (double)(fr->nslots ? fr->nslots : 1);
+}
+
+double chart_value_y(const struct chart_frame *fr, double v)
+{
+	return fr->top + fr->height - scale_pos(&fr->y, v, fr->height);
+}
+
+/* Short period labels ("2021", "Q1 2022") in one block of 32 bytes each,
+ * with pointers to them; free both. */
+static const char **period_labels(const struct indicator *ind, char **block)
+{
+	const char **l = xcalloc(ind->nreeks + 1, sizeof *l);
+	*block = xcalloc(ind->nreeks + 1, 32);
+	for (size_t i = 0; i < ind->nreeks; i++)
+		l[i] = nl_period_short(*block + 32 * i, 32, &ind->reeks[i].periode);
+	return l;
+}
+
+void chart_trend_frame(struct canvas *cv, const struct indicator *ind, double w, double h,
+                       struct chart_frame *fr)
+{
+	double lo, hi;
+	char *block;
+	const char **labels = period_labels(ind, &block);
+	data_range(ind, &lo, &hi);
+	if (ind->basis.periode.year && ind->basis.waarde.kind == VAL_NUMBER) {
+		lo = fmin(lo, ind->basis.waarde.num);
+		hi = fmax(hi, ind->basis.waarde.num);
+	}
+	fr->y = scale_nice(lo, hi, 4, 0);
+	fr->left = axis_label_width(cv, &fr->y) + 6;
+	fr->top = 16;
+	fr->width = fmax(w - fr->left - 4, 1);
+	fr->nslots = ind->nreeks;
+	fr->height = fmax(h - fr->top - axis_slot_depth(cv, fr->width, labels, ind->nreeks), 1);
+	free(labels);
+	free(block);
+}
+
+/* A status symbol in a box of `s` points at (x, y) top-left: the shape
+ * carries the meaning, so it reads without colour. Doel bereikt: a filled
+ * disc; op koers: a filled triangle pointing the good way; achter: a
+ * hollow triangle pointing the other way; onbekend: a hollow disc. */
+static void status_symbol(struct canvas *cv, const char *status, int higher_good, double x, double y, double s,
+                          struct rgb c)
+{
+	const struct canvas_ops *op = cv->ops;
+	struct pen pen = {c, 0.9, 0};
+	int up = higher_good;
+	if (strcmp(status, "doel bereikt") == 0 || strcmp(status, "onbekend") == 0) {
+		cv_circle_path(cv, x + s / 2, y + s / 2, s / 2 - 0.5);
+		if (status[0] == 'd')
+			op->fill(cv->ctx, c);
+		else
+			op->stroke(cv->ctx, &pen);
+		return;
+	}
+	if (strcmp(status, "achter") == 0)
+		up = !up;
+	op->move_to(cv->ctx, x + s / 2, up ? y : y + s);
+	op->line_to(cv->ctx, x + s, up ? y + s : y);
+	op->line_to(cv->ctx, x, up ? y + s : y);
+	op->close_path(cv->ctx);
+	if (strcmp(status, "op koers") == 0)
+		op->fill(cv->ctx, c);
+	else
+		op->stroke(cv->ctx, &pen);
+}
+
+/* Index of the series point in the baseline's period, or nreeks. */
+static size_t basis_index(const struct indicator *ind)
+{
+	const struct period *b = &ind->basis.periode;
+	for (size_t i = 0; b->year && i < ind->nreeks; i++) {
+		const struct period *p = &ind->reeks[i].periode;
+		if (p->year == b->year && p->quarter == b->quarter && p->month == b->month)
+			return i;
+	}
+	return ind->nreeks;
+}
+
 void chart_trend(struct canvas *cv, const struct indicator *ind, double w, double h)
 {
 	const struct canvas_ops *op = cv->ops;
-	const struct template *t = cv->t;
-	struct rgb ink = t->colour[COLOUR_TEXT], muted = t->colour[COLOUR_MUTED], accent = t->colour[COLOUR_ACCENT];
-	struct rgb grid = t->colour[COLOUR_RULE], band = t->colour[COLOUR_FILL];
-	double lo, hi, left = 0, top = 14, bottom = 16, pw, ph, slot, prevx = 0, prevy = 0;
-	struct scale s;
-	char b[160];
-	size_t n = ind->nreeks, every = 1;
-	int have_prev = 0;
+	const struct chart_style *st = cv->style;
+	struct rgb line = st->series[0];
+	struct pen target = {st->ink, 1, 3}, series = {line, 1.6, 0};
+	struct pen ring = {st->ink, 0.8, 0};
+	struct chart_frame fr;
+	const char *status = chart_status(ind);
+	char b[160], *block;
+	const char **labels;
+	size_t n = ind->nreeks, bi = basis_index(ind);
 
-	data_range(ind, &lo, &hi);
-	s = scale_nice(lo, hi, 4, 0);
-	for (size_t i = 0; i < s.nticks; i++)
-		left = fmax(left, op->text_width(cv->ctx, FONT_REGULAR, LABEL_SIZE, scale_label(&s, i, b, sizeof b)));
-	left += 6;
-	pw = w - left - 4;
-	ph = h - top - bottom;
-	slot = pw / (double)(n ? n : 1);
-	/* status in words, top left: not by colour alone */
-	snprintf(b, sizeof b, "Stand: %s", chart_status(ind));
-	op->text(cv->ctx, left, 8, FONT_BOLD, LABEL_SIZE, ink, ANCHOR_START, b);
+	chart_trend_frame(cv, ind, w, h, &fr);
+	/* status in words and a symbol, top left: not by colour alone */
+	status_symbol(cv, status, ind->richting != DIR_LOWER, fr.left, 1.5, 7, st->ink);
+	snprintf(b, sizeof b, "Stand: %s", status);
+	cv_text(cv, fr.left + 10, 8, FONT_BOLD, LABEL_SIZE, st->ink, ANCHOR_START, b);
 	/* target band, grid and tick labels */
 	if (ind->band_laag.kind == VAL_NUMBER && ind->band_hoog.kind == VAL_NUMBER) {
-		double y1 = top + ph - scale_pos(&s, ind->band_hoog.num, ph), y2 = top + ph - scale_pos(&s, ind->band_laag.num, ph);
+		double y1 = chart_value_y(&fr, ind->band_hoog.num), y2 = chart_value_y(&fr, ind->band_laag.num);
 		char lo_s[48], hi_s[48];
-		op->rect(cv->ctx, left, y1, pw, y2 - y1, band);
+		cv_fill_rect(cv, fr.left, y1, fr.width, y2 - y1, st->band);
 		nl_value(lo_s, sizeof lo_s, &ind->band_laag);
 		nl_value(hi_s, sizeof hi_s, &ind->band_hoog);
 		if (ind->streefjaar)
 			snprintf(b, sizeof b, "doelband %s tot %s (%d)", lo_s, hi_s, ind->streefjaar);
 		else
 			snprintf(b, sizeof b, "doelband %s tot %s", lo_s, hi_s);
-		op->text(cv->ctx, left + pw - 2, y1 + (y2 - y1) / 2 + LABEL_SIZE * 0.35, FONT_ITALIC, LABEL_SIZE, ink,
-		         ANCHOR_END, b);
+		cv_text(cv, fr.left + fr.width - 2, y1 + (y2 - y1) / 2 + LABEL_SIZE * 0.35, FONT_ITALIC, LABEL_SIZE,
+		        st->ink, ANCHOR_END, b);
 	}
-	for (size_t i = 0; i < s.nticks; i++) {
-		double y = top + ph - scale_pos(&s, scale_tick(&s, i), ph);
-		op->line(cv->ctx, left, y, left + pw, y, 0.3, grid, 0);
-		op->text(cv->ctx, left - 4, y + LABEL_SIZE * 0.35, FONT_REGULAR, LABEL_SIZE, muted, ANCHOR_END,
-		         scale_label(&s, i, b, sizeof b));
+	axis_horizontal_grid(cv, &fr);
+	labels = period_labels(ind, &block);
+	axis_slot_labels(cv, &fr, labels);
+	free(labels);
+	free(block);
+	/* the baseline: a value outside the series as a dotted line */
+	if (ind->basis.periode.year && ind->basis.waarde.kind == VAL_NUMBER && bi == n) {
+		struct pen dots = {st->muted, 0.8, 1};
+		double y = chart_value_y(&fr, ind->basis.waarde.num);
+		char v[48], p[32];
+		cv_line(cv, fr.left, y, fr.left + fr.width, y, &dots);
+		snprintf(b, sizeof b, "basis %s (%s)", nl_value(v, sizeof v, &ind->basis.waarde),
+		         nl_period_short(p, sizeof p, &ind->basis.periode));
+		cv_text(cv, fr.left + 2, y - 3, FONT_ITALIC, LABEL_SIZE, st->muted, ANCHOR_START, b);
 	}
-	/* period labels, thinned when they would touch */
-	for (size_t i = 0; i < n; i++) {
-		double lw = op->text_width(cv->ctx, FONT_REGULAR, LABEL_SIZE,
-		                           nl_period_short(b, sizeof b, &ind->reeks[i].periode));
-		while (lw + 4 > slot * (double)every && every < n)
-			every++;
-	}
-	for (size_t i = 0; i < n; i += every)
-		op->text(cv->ctx, left + slot * ((double)i + 0.5), top + ph + 11, FONT_REGULAR, LABEL_SIZE, muted,
-		         ANCHOR_MIDDLE, nl_period_short(b, sizeof b, &ind->reeks[i].periode));
 	/* the target as a dashed line with its value */
 	if (ind->streefwaarde.kind == VAL_NUMBER) {
-		double y = top + ph - scale_pos(&s, ind->streefwaarde.num, ph);
+		double y = chart_value_y(&fr, ind->streefwaarde.num);
 		char v[48];
-		op->line(cv->ctx, left, y, left + pw, y, 1, ink, 3);
+		cv_line(cv, fr.left, y, fr.left + fr.width, y, &target);
 		nl_value(v, sizeof v, &ind->streefwaarde);
 		if (ind->streefjaar)
 			snprintf(b, sizeof b, "doel %s (%d)", v, ind->streefjaar);
 		else
 			snprintf(b, sizeof b, "doel %s", v);
-		op->text(cv->ctx, left + pw, y - 3, FONT_ITALIC, LABEL_SIZE, ink, ANCHOR_END, b);
+		cv_text(cv, fr.left + fr.width, y - 3, FONT_ITALIC, LABEL_SIZE, st->ink, ANCHOR_END, b);
 	}
-	/* the series: gaps for unknown values, never zero */
-	for (size_t i = 0; i < n; i++) {
-		const struct value *v = &ind->reeks[i].waarde;
-		double x = left + slot * ((double)i + 0.5), y;
-		if (v->kind != VAL_NUMBER) {
-			have_prev = 0;
-			continue;
+	/* the series as one path per run of known values: gaps, never zero;
+	 * a lone value has only its marker */
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j < n && ind->reeks[j].waarde.kind == VAL_NUMBER)
+			j++;
+		if (j - i >= 2) {
+			op->move_to(cv->ctx, chart_slot_x(&fr, i), chart_value_y(&fr, ind->reeks[i].waarde.num));
+			for (size_t k = i + 1; k < j; k++)
+				op->line_to(cv->ctx, chart_slot_x(&fr, k), chart_value_y(&fr, ind->reeks[k].waarde.num));
+			op->stroke(cv->ctx, &series);
 		}
-		y = top + ph - scale_pos(&s, v->num, ph);
-		if (have_prev)
-			op->line(cv->ctx, prevx, prevy, x, y, 1.6, accent, 0);
-		op->rect(cv->ctx, x - 2, y - 2, 4, 4, accent);
-		prevx = x;
-		prevy = y;
-		have_prev = 1;
+		i = j > i ? j : i + 1;
+	}
+	for (size_t i = 0; i < n; i++) {
+		double x, y;
+		if (ind->reeks[i].waarde.kind != VAL_NUMBER)
+			continue;
+		x = chart_slot_x(&fr, i);
+		y = chart_value_y(&fr, ind->reeks[i].waarde.num);
+		cv_circle_path(cv, x, y, 2.4);
+		op->fill(cv->ctx, line);
+		if (i == bi) { /* the baseline: a ring around its point, labelled
+			            * where there is room */
+			cv_circle_path(cv, x, y, 4.5);
+			op->stroke(cv->ctx, &ring);
+			if (w < 250)
+				continue;
+			/* labelled on the side away from the axis labels */
+			cv_text(cv, x, y > fr.top + fr.height / 2 ? y - 7 : y + 12, FONT_ITALIC, LABEL_SIZE, st->muted,
+			        ANCHOR_MIDDLE, "basis");
+		}
 	}
 }
 

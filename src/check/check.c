@@ -73,6 +73,35 @@ static void check_series(const struct report *r, size_t i, const struct indicato
 	}
 }
 
+/* The charts an indicator asks for must be possible; names in a
+ * comparison are unique. */
+static void check_charts(const struct report *r, size_t i, const struct indicator *ind)
+{
+	const struct comparison *c = &ind->vergelijking;
+	char path[112];
+	int want_trend = ind->grafiek == CHART_TREND || ind->grafiek == CHART_BOTH;
+	int want_cmp = ind->grafiek == CHART_COMPARISON || ind->grafiek == CHART_BOTH;
+	size_t known = 0;
+	snprintf(path, sizeof path, "$.data_en_informatie.indicatoren[%zu].grafiek", i);
+	for (size_t k = 0; k < ind->nreeks; k++)
+		known += ind->reeks[k].waarde.kind == VAL_NUMBER;
+	if (want_trend && known < 2)
+		msg_path(D_CHART, r->source, path,
+		         "een trendgrafiek van \"%s\" vraagt minstens twee bekende meetwaarden; er %s %zu", ind->naam,
+		         known == 1 ? "is er" : "zijn er", known);
+	if (want_cmp && !c->present)
+		msg_path(D_CHART, r->source, path,
+		         "een vergelijking van \"%s\" vraagt \"vergelijking\" met waarden per wijk of groep", ind->naam);
+	for (size_t a = 0; a < c->n; a++)
+		for (size_t b = a + 1; b < c->n; b++)
+			if (strcmp(c->items[a].naam, c->items[b].naam) == 0) {
+				snprintf(path, sizeof path, "$.data_en_informatie.indicatoren[%zu].vergelijking.waarden[%zu]", i, b);
+				msg_path(D_DUPLICATE, r->source, path, "\"%s\" komt twee keer voor in de vergelijking",
+				         c->items[b].naam);
+				break;
+			}
+}
+
 static void check_indicators(const struct report *r)
 {
 	char path[96];
@@ -100,6 +129,7 @@ static void check_indicators(const struct report *r)
 			         "streefband van indicator \"%s\" loopt van hoog naar laag; schrijf [ondergrens, bovengrens]",
 			         ind->naam);
 		check_series(r, i, ind);
+		check_charts(r, i, ind);
 		for (size_t k = 0; k < ind->nreeks; k++)
 			if (ind->reeks[k].waarde.kind == VAL_UNKNOWN) {
 				snprintf(path, sizeof path, "$.data_en_informatie.indicatoren[%zu].reeks[%zu]", i, k);

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../chart/chart.h"
 #include "../model/money.h"
 #include "../text/nlformat.h"
 #include "../util/arena.h"
@@ -11,23 +12,6 @@
 #include "format_int.h"
 
 #define H2_FLAGS (HEADING_TOC | HEADING_NUMBERED)
-
-/* Decimals shown: whole numbers in "x € 1.000" tables (government
- * practice, with a rounding footnote when needed), cents in euro tables
- * when any amount has them. */
-static int shown_decimals(const struct middelen *m)
-{
-	int maxdec = 0;
-	if (m->eenheid != NULL && (strstr(m->eenheid, "1.000") != NULL || strstr(m->eenheid, "mln") != NULL))
-		return 0;
-	for (size_t i = 0; i < m->nposten; i++)
-		for (size_t j = 0; j < m->njaren; j++) {
-			const struct money *b = &m->posten[i].begroot[j], *s = m->posten[i].besteed ? &m->posten[i].besteed[j] : NULL;
-			maxdec = b->decimals > maxdec ? b->decimals : maxdec;
-			maxdec = s != NULL && s->decimals > maxdec ? s->decimals : maxdec;
-		}
-	return maxdec > 0 ? 2 : 0;
-}
 
 /* " (x € 1.000)" after a caption, or nothing without a unit. */
 static const char *unit_suffix(struct fmt *f, const struct middelen *m)
@@ -81,7 +65,7 @@ static void budget_table(struct fmt *f)
 	struct money *totals = arena_array(layout_arena(f->L), ny + 1, sizeof(struct money));
 	struct money *rowtotals = arena_array(layout_arena(f->L), m->nposten, sizeof(struct money));
 	struct money *column = arena_array(layout_arena(f->L), m->nposten, sizeof(struct money));
-	int dec = shown_decimals(m), rounding = 0, mismatch = 0;
+	int dec = budget_decimals(m), rounding = 0, mismatch = 0;
 	struct buf note = {0};
 	char a[64];
 
@@ -149,7 +133,7 @@ static void spent_table(struct fmt *f, size_t year)
 
 	struct money tb, ts, *bcol = arena_array(layout_arena(f->L), m->nposten, sizeof(struct money));
 	struct money *scol = arena_array(layout_arena(f->L), m->nposten, sizeof(struct money));
-	int dec = shown_decimals(m), over = 0, rounding;
+	int dec = budget_decimals(m), over = 0, rounding;
 	char pct[32];
 
 	t->caption = fmt_caption(f, fmt_printf(f, "Begroot en besteed %d%s", m->jaren[year], unit_suffix(f, m)));
@@ -201,6 +185,24 @@ static void spent_table(struct fmt *f, size_t year)
 	layout_table(f->L, t);
 }
 
+static void draw_stack(struct canvas *cv, const void *data, double w, double h)
+{
+	chart_budget_stack(cv, data, w, h);
+}
+
+static void draw_spent(struct canvas *cv, const void *data, double w, double h)
+{
+	chart_budget_spent(cv, data, w, h);
+}
+
+static int by_pijler(const struct middelen *m)
+{
+	for (size_t i = 0; i < m->nposten; i++)
+		if (m->posten[i].pijler != NULL)
+			return 1;
+	return 0;
+}
+
 static void middelen(struct fmt *f)
 {
 	const struct middelen *m = &f->r->middelen;
@@ -212,6 +214,8 @@ static void middelen(struct fmt *f)
 		return;
 	}
 	budget_table(f);
+	fmt_figure(f, fmt_printf(f, "Begroting per %s en jaar%s", by_pijler(m) ? "pijler" : "post", unit_suffix(f, m)),
+	           150, chart_budget_stack_alt(layout_arena(f->L), m), draw_stack, m);
 	for (size_t j = 0; j < m->njaren; j++) {
 		int any = 0;
 		for (size_t i = 0; i < m->nposten; i++)
@@ -219,6 +223,9 @@ static void middelen(struct fmt *f)
 		if (any)
 			spent_table(f, j);
 	}
+	if (chart_budget_has_spent(m))
+		fmt_figure(f, fmt_printf(f, "Begroot en besteed per jaar%s", unit_suffix(f, m)), 150,
+		           chart_budget_spent_alt(layout_arena(f->L), m), draw_spent, m);
 	layout_blocks(f->L, &m->toelichting, 3);
 }
 

@@ -13,6 +13,7 @@ struct fmt {
 	const struct template *t;
 	struct layout *L;
 	int ntables;            /* tables so far, for "Tabel n" captions */
+	int nfigures;           /* figures so far, for "Figuur n" captions */
 };
 
 /* A printed figure in the layout's arena: "1.040", "n.t.b.", "-". */
@@ -20,6 +21,9 @@ const char *fmt_value(struct fmt *f, const struct value *v);
 const char *fmt_printf(struct fmt *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* "Tabel n  text" with a running number. */
 const char *fmt_caption(struct fmt *f, const char *text);
+/* A chart h points high under the caption "Figuur n  text". */
+void fmt_figure(struct fmt *f, const char *text, double h, const char *alt, layout_draw_fn draw,
+                const void *data);
 /* A table with ncols columns and nrows rows allocated in the arena. */
 struct table *fmt_table(struct fmt *f, size_t ncols, size_t nrows);
 /* Sets column headers and alignment at once: aligns is one letter per

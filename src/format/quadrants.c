@@ -22,10 +22,56 @@ static void gedeelde_waarden(struct fmt *f)
 	layout_list(f->L, p->items, p->n, 1);
 }
 
-/* Draws an indicator's trend chart (layout_draw_fn). */
+/* Draw an indicator's charts (layout_draw_fn). */
 static void draw_trend(struct canvas *cv, const void *data, double w, double h)
 {
 	chart_trend(cv, data, w, h);
+}
+
+static void draw_comparison(struct canvas *cv, const void *data, double w, double h)
+{
+	chart_comparison(cv, data, w, h);
+}
+
+/* The figures behind a comparison chart, in the input's order (the chart
+ * sorts), with the average as the last row. */
+static void comparison_table(struct fmt *f, const struct indicator *ind)
+{
+	const struct comparison *c = &ind->vergelijking;
+	int avg = c->gemiddelde.kind != VAL_ABSENT;
+	struct table *t = fmt_table(f, 2, c->n + (size_t)avg);
+	char per[32];
+	t->caption = fmt_caption(f, fmt_printf(f, "Waarden per wijk of groep, %s%s", nl_period_short(per, sizeof per, &c->periode),
+	                                       ind->eenheid ? fmt_printf(f, " (%s)", ind->eenheid) : ""));
+	fmt_columns(t, (const char *const[]){"Wijk of groep", "Waarde"}, "LR");
+	for (size_t i = 0; i < c->n; i++) {
+		t->rows[i].cells[0] = c->items[i].naam;
+		t->rows[i].cells[1] = fmt_value(f, &c->items[i].waarde);
+	}
+	if (avg) {
+		t->rows[c->n].cells[0] = c->gemiddelde_naam ? c->gemiddelde_naam : "Gemiddelde";
+		t->rows[c->n].cells[1] = fmt_value(f, &c->gemiddelde);
+		t->rows[c->n].flags |= ROW_TOTAL;
+	}
+	t->first_col_max = 0.6;
+	layout_table(f->L, t);
+}
+
+static void indicator_charts(struct fmt *f, const struct indicator *ind)
+{
+	enum chart_choice g = ind->grafiek;
+	int trend = (g == CHART_AUTO || g == CHART_TREND || g == CHART_BOTH) && chart_trend_possible(ind);
+	int cmp = (g == CHART_AUTO || g == CHART_COMPARISON || g == CHART_BOTH) && chart_comparison_possible(ind);
+	const char *unit = ind->eenheid ? fmt_printf(f, " (%s)", ind->eenheid) : "";
+	char per[32];
+	if (trend)
+		fmt_figure(f, fmt_printf(f, "Verloop en doel%s", unit), 150, chart_trend_alt(layout_arena(f->L), ind),
+		           draw_trend, ind);
+	if (cmp)
+		fmt_figure(f,
+		           fmt_printf(f, "Per wijk of groep, %s%s", nl_period_short(per, sizeof per, &ind->vergelijking.periode),
+		                      unit),
+		           chart_comparison_height(ind), chart_comparison_alt(layout_arena(f->L), ind), draw_comparison, ind);
 }
 
 /* The last known value of a series, or NULL. */
@@ -111,12 +157,13 @@ static void indicators(struct fmt *f)
 			/* heading and figures first, so the heading is kept with the
 			 * table; the definition follows as its explanation */
 			layout_heading(f->L, ind->naam, 3, 0);
-			if (chart_trend_possible(ind))
-				layout_figure(f->L, 150, chart_trend_alt(layout_arena(f->L), ind), draw_trend, ind);
+			indicator_charts(f, ind);
 			if (ind->nreeks > 0)
 				indicator_series(f, ind);
 			else
 				fmt_missing(f, "Voor deze indicator zijn nog geen meetwaarden beschikbaar.");
+			if (ind->vergelijking.present && ind->vergelijking.n > 0)
+				comparison_table(f, ind);
 			if (ind->definitie != NULL)
 				layout_text(f->L, ind->definitie, ROLE_BODY, FONT_REGULAR);
 			if (ind->richting != DIR_NONE)

@@ -6,6 +6,7 @@
 
 #include "../layout/fontset.h"
 #include "../model/template.h"
+#include "../chart/chart.h"
 #include "../text/nlformat.h"
 #include "../util/arena.h"
 #include "../util/buf.h"
@@ -31,6 +32,12 @@ const char *fmt_printf(struct fmt *f, const char *fmt, ...)
 const char *fmt_caption(struct fmt *f, const char *text)
 {
 	return fmt_printf(f, "Tabel %d\xE2\x80\x82%s", ++f->ntables, text);
+}
+
+void fmt_figure(struct fmt *f, const char *text, double h, const char *alt, layout_draw_fn draw,
+                const void *data)
+{
+	layout_figure(f->L, fmt_printf(f, "Figuur %d\xE2\x80\x82%s", ++f->nfigures, text), h, alt, draw, data);
 }
 
 struct table *fmt_table(struct fmt *f, size_t ncols, size_t nrows)
@@ -199,7 +206,9 @@ static const char *quadrant_contents(struct fmt *f, enum quadrant q)
 			buf_printf(&b, "%s%s", b.len ? "; " : "", count(f, r->leidende_principes.n, "leidend principe", "leidende principes"));
 		break;
 	case Q_KADERS:
-		if (r->middelen.nposten && r->middelen.njaren)
+		if (r->middelen.nposten && r->middelen.njaren == 1)
+			buf_printf(&b, "%smiddelen %d", b.len ? "; " : "", r->middelen.jaren[0]);
+		else if (r->middelen.nposten && r->middelen.njaren)
 			buf_printf(&b, "%smiddelen %d\xE2\x80\x93%d", b.len ? "; " : "", r->middelen.jaren[0],
 			           r->middelen.jaren[r->middelen.njaren - 1]);
 		else if (r->middelen.present)
@@ -256,6 +265,25 @@ static const char *ongelijk_contents(struct fmt *f)
 	return s;
 }
 
+static void draw_multiples(struct canvas *cv, const void *data, double w, double h)
+{
+	chart_multiples(cv, data, w, h);
+}
+
+/* Small multiples of every indicator's trend, when there are two or more. */
+static void indicators_at_a_glance(struct fmt *f)
+{
+	size_t n = 0;
+	double w = layout_width(f->L);
+	for (size_t i = 0; i < f->r->nindicatoren; i++)
+		n += chart_trend_possible(&f->r->indicatoren[i]);
+	if (n < 2)
+		return;
+	layout_heading(f->L, "Indicatoren in één oogopslag", 2, HEADING_TOC | HEADING_NUMBERED);
+	fmt_figure(f, "Verloop van de indicatoren", chart_multiples_height(f->r, w),
+	           chart_multiples_alt(layout_arena(f->L), f->r), draw_multiples, f->r);
+}
+
 static void summary(struct fmt *f, const char *title)
 {
 	const struct report *r = f->r;
@@ -278,6 +306,7 @@ static void summary(struct fmt *f, const char *title)
 	t->rows[QUADRANT_MAX].cells[1] = r->ongelijk.present ? "ingevuld" : "niet ingevuld";
 	t->rows[QUADRANT_MAX].cells[2] = ongelijk_contents(f);
 	layout_table(f->L, t);
+	indicators_at_a_glance(f);
 	if (!doc_is_empty(&r->samenvatting)) {
 		layout_heading(f->L, "Stand van zaken", 2, HEADING_TOC | HEADING_NUMBERED);
 		layout_blocks(f->L, &r->samenvatting, 3);

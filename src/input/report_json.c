@@ -71,7 +71,8 @@ static void load_middelen(struct jctx *c, json_t *kaders)
 	const char *csv;
 	static const char *const keys[] = {"eenheid", "jaren", "posten", "totaal", "toelichting", "csv",
 	                                   NULL};
-	static const char *const post_keys[] = {"naam", "begroot", "besteed", "eenmalig", "correctie", NULL};
+	static const char *const post_keys[] = {"naam", "pijler", "begroot", "besteed", "eenmalig", "correctie",
+	                                        NULL};
 	struct middelen *m = &c->r->middelen;
 	json_t *o = jr_get_object(c, kaders, "middelen", 0), *jaren, *posten, *v;
 	size_t old, i;
@@ -139,6 +140,7 @@ static void load_middelen(struct jctx *c, json_t *kaders)
 				json_t *e = json_object_get(v, "eenmalig");
 				jr_check_keys(c, v, post_keys);
 				p->naam = jr_get_str(c, v, "naam", 1);
+				p->pijler = jr_get_str(c, v, "pijler", 0);
 				p->begroot = jr_get_money_row(c, v, "begroot", m->njaren, 1);
 				p->besteed = jr_get_money_row(c, v, "besteed", m->njaren, 0);
 				p->correctie = json_is_true(json_object_get(v, "correctie"));
@@ -215,14 +217,58 @@ static void load_datapoint(struct jctx *c, json_t *v, struct datapoint *d)
 	}
 }
 
+static int read_comparison_item(struct jctx *c, json_t *v, void *item)
+{
+	static const char *const keys[] = {"naam", "waarde", NULL};
+	struct comparison_item *it = item;
+	jr_check_keys(c, v, keys);
+	it->naam = jr_get_str(c, v, "naam", 1);
+	jr_get_value(c, v, "waarde", &it->waarde);
+	if (it->waarde.kind == VAL_ABSENT) {
+		size_t old = jr_path_key(c, "waarde");
+		msg_path(D_JSON_MISSING, c->file, jr_jp(c),
+		         "waarde ontbreekt; geef een getal, of null als de waarde onbekend is");
+		jr_path_pop(c, old);
+	}
+	return it->naam != NULL;
+}
+
+/* "vergelijking": one period's values per wijk or group, and the average. */
+static void load_comparison(struct jctx *c, json_t *ind_obj, struct comparison *cmp)
+{
+	static const char *const keys[] = {"periode", "gemiddelde", "gemiddelde_naam", "waarden", NULL};
+	json_t *o = jr_get_object(c, ind_obj, "vergelijking", 0);
+	size_t old;
+	if (o == NULL)
+		return;
+	old = jr_path_key(c, "vergelijking");
+	cmp->present = 1;
+	jr_check_keys(c, o, keys);
+	jr_get_period(c, o, "periode", 1, &cmp->periode);
+	jr_get_value(c, o, "gemiddelde", &cmp->gemiddelde);
+	cmp->gemiddelde_naam = jr_get_str(c, o, "gemiddelde_naam", 0);
+	if (json_array_size(json_object_get(o, "waarden")) > 60) {
+		size_t o2 = jr_path_key(c, "waarden");
+		msg_path(D_JSON_LIMIT, c->file, jr_jp(c), "meer dan 60 waarden; een staafdiagram wordt dan onleesbaar");
+		jr_path_pop(c, o2);
+	} else {
+		cmp->items = jr_each_object(c, o, "waarden", sizeof *cmp->items, read_comparison_item, &cmp->n);
+		if (cmp->items == NULL && json_object_get(o, "waarden") == NULL)
+			msg_path(D_JSON_MISSING, c->file, jr_jp(c),
+			         "\"waarden\" ontbreekt; geef per wijk of groep {\"naam\": ..., \"waarde\": ...}");
+	}
+	jr_path_pop(c, old);
+}
+
 static int read_indicator(struct jctx *c, json_t *v, void *item)
 {
 	struct indicator *ind = item;
 	static const char *const keys[] = {"naam", "eenheid", "bron", "definitie", "richting", "reeks",
-	                                   "basis", "streefwaarde", "streefjaar", "streefband", "reeks_csv", NULL};
+	                                   "basis", "streefwaarde", "streefjaar", "streefband", "reeks_csv",
+	                                   "vergelijking", "grafiek", NULL};
 	json_t *reeks, *basis, *band, *jaar, *p;
 	size_t i;
-	int dir;
+	int dir, chart;
 
 	jr_check_keys(c, v, keys);
 	ind->naam = jr_get_str(c, v, "naam", 1);
@@ -231,6 +277,9 @@ static int read_indicator(struct jctx *c, json_t *v, void *item)
 	ind->definitie = jr_get_str(c, v, "definitie", 0);
 	dir = jr_get_enum(c, v, "richting", direction_key, DIR_MAX, 1, 0);
 	ind->richting = dir < 0 ? DIR_NONE : (enum direction)dir;
+	chart = jr_get_enum(c, v, "grafiek", chart_choice_key, CHART_CHOICE_MAX, 0, 0);
+	ind->grafiek = chart < 0 ? CHART_AUTO : (enum chart_choice)chart;
+	load_comparison(c, v, &ind->vergelijking);
 	reeks = jr_get_array(c, v, "reeks", 0);
 	if (reeks != NULL) {
 		size_t old = jr_path_key(c, "reeks");

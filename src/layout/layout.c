@@ -221,6 +221,35 @@ void emit_line(struct layout *L, const struct lb_line *l, const struct text_styl
 		free(pos);
 }
 
+void caption_prepare(struct layout *L, const char *text, double w, struct caption *c)
+{
+	struct span sp = {text, 0, NULL};
+	struct rich r = {&sp, 1};
+	c->lines.v = NULL;
+	c->lines.n = 0;
+	c->st = L->role[ROLE_BODY];
+	c->h = 0;
+	if (text == NULL)
+		return;
+	c->st.font = FONT_BOLD;
+	c->st.align = ALIGN_LEFT;
+	linebreak(L->doc->arena, L->fs, NULL, L->warned, &r, &c->st, w, &c->lines);
+	c->h = (double)c->lines.n * c->st.leading + 2;
+}
+
+void caption_emit(struct layout *L, const struct caption *c, double w)
+{
+	if (c->lines.n == 0)
+		return;
+	tag_begin(L, TAG_CAPTION);
+	for (size_t k = 0; k < c->lines.n; k++) {
+		emit_line(L, &c->lines.v[k], &c->st, L->x0 + L->indent, w);
+		L->y += c->st.leading;
+	}
+	tag_end(L, TAG_CAPTION);
+	L->y += 2;
+}
+
 static void place_pending(struct layout *L)
 {
 	for (int i = 0; i < L->npending; i++) {

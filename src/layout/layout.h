@@ -73,9 +73,11 @@ void layout_text_at(struct layout *L, double x, double baseline, enum font_style
 struct canvas;
 /* Draws a figure on a canvas of w x h points (a chart). */
 typedef void (*layout_draw_fn)(struct canvas *cv, const void *data, double w, double h);
-/* A figure h points high across the content width, kept whole on a page,
- * tagged as a Figure with its alternate text. */
-void layout_figure(struct layout *L, double h, const char *alt, layout_draw_fn draw, const void *data);
+/* A figure h points high across the content width under its caption (or
+ * NULL), kept whole on a page, tagged as a Figure with its alternate text.
+ * The document records it for export (layout_doc.figures). */
+void layout_figure(struct layout *L, const char *caption, double h, const char *alt, layout_draw_fn draw,
+                   const void *data);
 
 /* Reserves the table of contents here (at the start of a page); it is laid
  * out by layout_finish when all headings are known. */

@@ -52,4 +52,14 @@ void emit_line(struct layout *L, const struct lb_line *l, const struct text_styl
                double w);
 double baseline_offset(const struct layout *L, const struct text_style *st);
 
+/* A table's or figure's caption: bold lines across width w. */
+struct caption {
+	struct lb_lines lines;
+	struct text_style st;
+	double h; /* height including the gap below it; 0 without caption */
+};
+void caption_prepare(struct layout *L, const char *text, double w, struct caption *c);
+/* Emits it at L->y inside a Caption tag and moves below it. */
+void caption_emit(struct layout *L, const struct caption *c, double w);
+
 #endif

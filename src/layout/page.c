@@ -34,6 +34,7 @@ void layout_doc_free(struct layout_doc *d)
 		free(d->pages[i].items);
 	free(d->pages);
 	free(d->headings);
+	free(d->figures);
 	arena_free(d->arena);
 	free(d);
 }

@@ -14,6 +14,9 @@ enum item_kind {
 	ITEM_RECT,      /* filled rectangle */
 	ITEM_BOX,       /* stroked rectangle */
 	ITEM_LINK,      /* clickable area: uri, or internal destination */
+	ITEM_PATH,      /* a path, filled, stroked or clipped to (figures) */
+	ITEM_SAVE,      /* save the graphics state (the clip) */
+	ITEM_RESTORE,   /* restore it */
 	ITEM_TAG_BEGIN, /* start of a structure element */
 	ITEM_TAG_END,   /* end of the innermost open element */
 	ITEM_MAX
@@ -34,14 +37,26 @@ enum tag {
 	TAG_MAX
 };
 
-extern const char *const tag_name[TAG_MAX]; /* PDF names: "H1", "P", ... */
+extern const char *const tag_name[TAG_MAX];
+
+/* One segment of a path: a move, a straight line, a cubic Bézier curve
+ * (two control points, then the end point) or a close. */
+enum seg_op { SEG_MOVE, SEG_LINE, SEG_CURVE, SEG_CLOSE };
+struct pathseg {
+	enum seg_op op;
+	float x[3], y[3];
+};
+
+/* What a path item does with its path. */
+enum paint { PAINT_FILL, PAINT_STROKE, PAINT_CLIP }; /* PDF names: "H1", "P", ... */
 
 struct item {
 	enum item_kind kind;
 	float x, y;             /* position (text: baseline start) */
 	float w, h;             /* line delta; rect/box/link size */
 	float size;             /* text: font size; line/box: stroke width */
-	float dash;             /* line: dash length, 0 for solid */
+	float dash;             /* line, path: dash length, 0 for solid */
+	float angle;            /* text: degrees counter-clockwise */
 	enum font_style font;   /* text */
 	struct rgb colour;      /* text, line, rect, box */
 	const char *text;       /* text: UTF-8, not NUL-terminated */
@@ -50,6 +65,9 @@ struct item {
 	int dest;               /* link: heading index when uri is NULL */
 	enum tag tag;           /* tag begin/end */
 	const char *alt;        /* tag begin: alternate text (figures) */
+	const struct pathseg *path; /* path: segments (size: stroke width) */
+	size_t npath;
+	enum paint paint;
 };
 
 struct page {
@@ -66,6 +84,15 @@ struct heading {
 	float y;            /* top of the heading on its page */
 };
 
+struct canvas;
+/* A figure as drawn: enough to draw it again on another canvas (export). */
+struct figure_rec {
+	void (*draw)(struct canvas *cv, const void *data, double w, double h);
+	const void *data; /* the report's, alive as long as the report */
+	double w, h;      /* points */
+	const char *alt;
+};
+
 /* A laid-out document, ready for any device. */
 struct layout_doc {
 	struct arena *arena;     /* owns texts */
@@ -76,6 +103,8 @@ struct layout_doc {
 	size_t nheadings;
 	const char *title, *author, *subject, *keywords, *lang;
 	const char *creation_date; /* "D:YYYYMMDDHHmmSS" or NULL */
+	struct figure_rec *figures; /* in document order */
+	size_t nfigures, figcap;
 };
 
 struct item *page_add(struct page *p, enum item_kind kind);

@@ -325,9 +325,8 @@ void layout_table(struct layout *L, const struct table *t)
 {
 	struct tl T;
 	struct lb_lines *rows;
-	double *rh, caption_h = 0;
-	struct lb_lines cap = {NULL, 0};
-	struct text_style cap_st = L->role[ROLE_BODY];
+	double *rh;
+	struct caption cap;
 
 	prepare(&T, L, t, &rows, &rh);
 	if (T.too_wide && t->ncols > 2 && !t->is_part) {
@@ -336,17 +335,10 @@ void layout_table(struct layout *L, const struct table *t)
 		split_columns(L, t);
 		return;
 	}
-	if (t->caption != NULL) {
-		struct span sp = {t->caption, 0, NULL};
-		struct rich r = {&sp, 1};
-		cap_st.font = FONT_BOLD;
-		cap_st.align = ALIGN_LEFT;
-		linebreak(L->doc->arena, L->fs, NULL, L->warned, &r, &cap_st, L->width - L->indent, &cap);
-		caption_h = (double)cap.n * cap_st.leading + 2;
-	}
+	caption_prepare(L, t->caption, L->width - L->indent, &cap);
 	/* caption, header and the first two rows; a short table stays whole */
 	{
-		double first = caption_h + T.hdr_h, all = first;
+		double first = cap.h + T.hdr_h, all = first;
 		for (size_t i = 0; i < t->nrows; i++) {
 			all += rh[i];
 			if (i < 2)
@@ -355,15 +347,7 @@ void layout_table(struct layout *L, const struct table *t)
 		need(L, t->nrows <= 5 && all <= L->bottom - L->top ? all : first);
 	}
 	tag_begin(L, TAG_TABLE);
-	if (cap.n) {
-		tag_begin(L, TAG_CAPTION);
-		for (size_t k = 0; k < cap.n; k++) {
-			emit_line(L, &cap.v[k], &cap_st, L->x0 + L->indent, L->width - L->indent);
-			L->y += cap_st.leading;
-		}
-		tag_end(L, TAG_CAPTION);
-		L->y += 2;
-	}
+	caption_emit(L, &cap, L->width - L->indent);
 	draw_header(&T, 0);
 	tag_begin(L, TAG_TBODY);
 	for (size_t i = 0; i < t->nrows; i++) {

@@ -151,3 +151,20 @@ int money_sum(const struct money *v, size_t n, size_t stride, struct money *out)
 		out->kind = VAL_ABSENT;
 	return 0;
 }
+
+/* Decimals shown: whole numbers in "x € 1.000" tables (government
+ * practice, with a rounding footnote when needed), cents in euro tables
+ * when any amount has them. */
+int budget_decimals(const struct middelen *m)
+{
+	int maxdec = 0;
+	if (m->eenheid != NULL && (strstr(m->eenheid, "1.000") != NULL || strstr(m->eenheid, "mln") != NULL))
+		return 0;
+	for (size_t i = 0; i < m->nposten; i++)
+		for (size_t j = 0; j < m->njaren; j++) {
+			const struct money *b = &m->posten[i].begroot[j], *s = m->posten[i].besteed ? &m->posten[i].besteed[j] : NULL;
+			maxdec = b->decimals > maxdec ? b->decimals : maxdec;
+			maxdec = s != NULL && s->decimals > maxdec ? s->decimals : maxdec;
+		}
+	return maxdec > 0 ? 2 : 0;
+}

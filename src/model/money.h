@@ -37,4 +37,8 @@ int money_sum(const struct money *v, size_t n, size_t stride, struct money *out)
  * unknown when any post is unknown or gives no row. */
 struct money budget_year_sum(const struct middelen *m, size_t year, int besteed);
 
+/* Decimals a budget is printed with: whole numbers in "x € 1.000" and
+ * "mln" tables, cents in euro tables when any amount has them. */
+int budget_decimals(const struct middelen *m);
+
 #endif

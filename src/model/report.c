@@ -58,6 +58,14 @@ const char *const step_title[STEP_MAX] = {
     [STEP_MONITORING] = "Monitoring en bijsturing",
 };
 
+const char *const chart_choice_key[CHART_CHOICE_MAX] = {
+    [CHART_AUTO] = "automatisch",
+    [CHART_TREND] = "trend",
+    [CHART_COMPARISON] = "vergelijking",
+    [CHART_BOTH] = "beide",
+    [CHART_NONE] = "geen",
+};
+
 const char *const direction_key[DIR_MAX] = {
     [DIR_NONE] = "",
     [DIR_HIGHER] = "hoger_is_beter",

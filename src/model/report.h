@@ -141,6 +141,32 @@ struct datapoint {
 	struct value waarde;
 };
 
+/* Values of one indicator across wijken or groups, for one period, with
+ * the city's average as the reference. */
+struct comparison_item {
+	const char *naam;
+	struct value waarde;
+};
+
+struct comparison {
+	int present;
+	struct period periode;
+	struct value gemiddelde;     /* VAL_ABSENT when not given */
+	const char *gemiddelde_naam; /* label of the average, or NULL */
+	struct comparison_item *items;
+	size_t n;
+};
+
+/* Which charts an indicator gets. */
+enum chart_choice {
+	CHART_AUTO,       /* a trend when possible, a comparison when given */
+	CHART_TREND,
+	CHART_COMPARISON,
+	CHART_BOTH,
+	CHART_NONE,
+	CHART_CHOICE_MAX
+};
+
 struct indicator {
 	const char *naam;
 	const char *eenheid;
@@ -153,11 +179,14 @@ struct indicator {
 	struct value streefwaarde;
 	int streefjaar;          /* 0 when absent */
 	struct value band_laag, band_hoog; /* target band; VAL_ABSENT when none */
+	struct comparison vergelijking;
+	enum chart_choice grafiek;
 };
 
 /* Budget (middelen): posts x years. Amounts are in the table unit. */
 struct middelen_post {
 	const char *naam;
+	const char *pijler;    /* the pillar it belongs to, or NULL */
 	struct money *begroot; /* one per year (njaren) */
 	struct money *besteed; /* one per year, or NULL when not given */
 	int eenmalig;          /* one-off post */
@@ -232,6 +261,7 @@ extern const char *const perspective_title[PERSP_MAX];
 extern const char *const step_key[STEP_MAX];
 extern const char *const step_title[STEP_MAX];
 extern const char *const direction_key[DIR_MAX];
+extern const char *const chart_choice_key[CHART_CHOICE_MAX];
 
 struct report *report_new(const char *source);
 void report_free(struct report *r);

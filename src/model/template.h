@@ -56,6 +56,8 @@ struct template {
 	double font_size;        /* body text, points */
 	double line_height;      /* body line distance, points */
 	struct rgb colour[COLOUR_MAX];
+	struct rgb palette[8];   /* chart series colours; npalette 0: the default */
+	size_t npalette;
 	const char *kop_links, *kop_rechts;   /* running header; may hold {placeholders} */
 	const char *voet_links, *voet_rechts; /* running footer */
 	struct tpl_section *sections;

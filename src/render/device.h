@@ -15,14 +15,21 @@ struct device_ops {
 	 * outline and link destinations, document information). */
 	int (*begin_doc)(void *dev, const struct layout_doc *doc);
 	int (*begin_page)(void *dev, size_t index);
-	/* Text of advance width w (points) at a baseline. */
+	/* Text of advance width w (points) at a baseline, turned `angle`
+	 * degrees counter-clockwise about its start. */
 	void (*text)(void *dev, double x, double baseline, double w, enum font_style f, double size,
-	             struct rgb c, const char *s, size_t len);
+	             struct rgb c, double angle, const char *s, size_t len);
 	void (*line)(void *dev, double x1, double y1, double x2, double y2, double width,
 	             struct rgb c, double dash);
 	void (*rect)(void *dev, double x, double y, double w, double h, struct rgb fill);
 	void (*box)(void *dev, double x, double y, double w, double h, double width,
 	            struct rgb stroke);
+	/* A path (figures): filled with c, stroked with c at width and dash,
+	 * or intersected with the clip. */
+	void (*path)(void *dev, const struct pathseg *seg, size_t n, enum paint paint, struct rgb c,
+	             double width, double dash);
+	void (*save)(void *dev);
+	void (*restore)(void *dev);
 	/* A link area: to `uri`, or to heading `dest` when uri is NULL. */
 	void (*link)(void *dev, double x, double y, double w, double h, const char *uri, int dest);
 	/* Semantic structure (tagged PDF); `alt` for figures. */

@@ -5,7 +5,7 @@ static void draw_item(const struct item *it, const struct device_ops *ops, void 
 {
 	switch (it->kind) {
 	case ITEM_TEXT:
-		ops->text(dev, it->x, it->y, it->w, it->font, it->size, it->colour, it->text, it->len);
+		ops->text(dev, it->x, it->y, it->w, it->font, it->size, it->colour, it->angle, it->text, it->len);
 		break;
 	case ITEM_LINE:
 		ops->line(dev, it->x, it->y, it->x + it->w, it->y + it->h, it->size, it->colour, it->dash);
@@ -18,6 +18,15 @@ static void draw_item(const struct item *it, const struct device_ops *ops, void 
 		break;
 	case ITEM_LINK:
 		ops->link(dev, it->x, it->y, it->w, it->h, it->uri, it->dest);
+		break;
+	case ITEM_PATH:
+		ops->path(dev, it->path, it->npath, it->paint, it->colour, it->size, it->dash);
+		break;
+	case ITEM_SAVE:
+		ops->save(dev);
+		break;
+	case ITEM_RESTORE:
+		ops->restore(dev);
 		break;
 	case ITEM_TAG_BEGIN:
 		ops->tag_begin(dev, it->tag, it->alt);

@@ -1,6 +1,7 @@
 #include "pdfdev.h"
 
 #include <hpdf.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -236,7 +237,7 @@ static int begin_page(void *dev, size_t index)
 }
 
 static void text(void *dev, double x, double y, double w, enum font_style f, double size,
-                 struct rgb c, const char *s, size_t len)
+                 struct rgb c, double angle, const char *s, size_t len)
 {
 	struct pdfdev *p = dev;
 	(void)w;
@@ -252,7 +253,14 @@ static void text(void *dev, double x, double y, double w, enum font_style f, dou
 		p->cur_size = size;
 	}
 	H(p, HPDF_Page_SetRGBFill(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b));
-	H(p, HPDF_Page_TextOut(p->page, (HPDF_REAL)x, (HPDF_REAL)(p->page_h - y), p->textbuf));
+	if (angle == 0) {
+		H(p, HPDF_Page_TextOut(p->page, (HPDF_REAL)x, (HPDF_REAL)(p->page_h - y), p->textbuf));
+	} else {
+		double r = angle * 3.14159265358979323846 / 180, co = cos(r), si = sin(r);
+		H(p, HPDF_Page_SetTextMatrix(p->page, (HPDF_REAL)co, (HPDF_REAL)si, (HPDF_REAL)-si, (HPDF_REAL)co,
+		                             (HPDF_REAL)x, (HPDF_REAL)(p->page_h - y)));
+		H(p, HPDF_Page_ShowText(p->page, p->textbuf));
+	}
 	H(p, HPDF_Page_EndText(p->page));
 }
 
@@ -292,6 +300,68 @@ static void box(void *dev, double x, double y, double w, double h, double width,
 	H(p, HPDF_Page_Rectangle(p->page, (HPDF_REAL)x, (HPDF_REAL)(p->page_h - y - h), (HPDF_REAL)w,
 	                         (HPDF_REAL)h));
 	H(p, HPDF_Page_Stroke(p->page));
+}
+
+static void path(void *dev, const struct pathseg *seg, size_t n, enum paint paint, struct rgb c, double width,
+                 double dash)
+{
+	struct pdfdev *p = dev;
+	HPDF_UINT16 pattern[1] = {(HPDF_UINT16)(dash > 0 ? dash : 1)};
+	double h = p->page_h;
+	if (p->failed || n == 0)
+		return;
+	if (paint == PAINT_STROKE) {
+		H(p, HPDF_Page_SetDash(p->page, dash > 0 ? pattern : NULL, dash > 0 ? 1 : 0, 0));
+		H(p, HPDF_Page_SetLineWidth(p->page, (HPDF_REAL)width));
+		H(p, HPDF_Page_SetLineJoin(p->page, HPDF_ROUND_JOIN));
+		H(p, HPDF_Page_SetRGBStroke(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b));
+	} else if (paint == PAINT_FILL) {
+		H(p, HPDF_Page_SetRGBFill(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b));
+	}
+	for (size_t i = 0; i < n; i++) {
+		const struct pathseg *g = &seg[i];
+		switch (g->op) {
+		case SEG_MOVE:
+			H(p, HPDF_Page_MoveTo(p->page, g->x[0], (HPDF_REAL)(h - g->y[0])));
+			break;
+		case SEG_LINE:
+			H(p, HPDF_Page_LineTo(p->page, g->x[0], (HPDF_REAL)(h - g->y[0])));
+			break;
+		case SEG_CURVE:
+			H(p, HPDF_Page_CurveTo(p->page, g->x[0], (HPDF_REAL)(h - g->y[0]), g->x[1], (HPDF_REAL)(h - g->y[1]),
+			                       g->x[2], (HPDF_REAL)(h - g->y[2])));
+			break;
+		case SEG_CLOSE:
+			H(p, HPDF_Page_ClosePath(p->page));
+			break;
+		}
+	}
+	if (paint == PAINT_STROKE) {
+		H(p, HPDF_Page_Stroke(p->page));
+		H(p, HPDF_Page_SetLineJoin(p->page, HPDF_MITER_JOIN));
+	} else if (paint == PAINT_FILL) {
+		H(p, HPDF_Page_Fill(p->page));
+	} else {
+		H(p, HPDF_Page_Clip(p->page));
+		H(p, HPDF_Page_EndPath(p->page));
+	}
+}
+
+static void gsave(void *dev)
+{
+	struct pdfdev *p = dev;
+	if (!p->failed)
+		H(p, HPDF_Page_GSave(p->page));
+}
+
+/* Fonts are part of the graphics state: after a restore, set them again. */
+static void grestore(void *dev)
+{
+	struct pdfdev *p = dev;
+	if (!p->failed)
+		H(p, HPDF_Page_GRestore(p->page));
+	p->cur_font = NULL;
+	p->cur_size = 0;
 }
 
 /* Only web and mail links become clickable; anything else stays text. */
@@ -370,7 +440,7 @@ static int end_doc(void *dev, struct buf *out)
 }
 
 static const struct device_ops ops = {
-    "pdf", begin_doc, begin_page, text, line, rect, box, link, tag_begin, tag_end, end_page, end_doc,
+    "pdf", begin_doc, begin_page, text, line, rect, box, path, gsave, grestore, link, tag_begin, tag_end, end_page, end_doc,
 };
 
 const struct device_ops *pdfdev_ops(void)

@@ -23,8 +23,11 @@ struct textdev {
 	int heading;   /* inside Hn */
 	int artifact;  /* inside an artifact (running header/footer) */
 	int figure;    /* inside a figure: its alt text stands for its contents */
+	int caption;   /* inside a caption: printed, also in a figure */
 	const char *alt; /* alternate text of the open label (check boxes) */
-	struct buf alts; /* figures' alt texts of the current page, printed at its end */
+	const char *fig_alt; /* the open figure's alt text, until placed */
+	char **owned;  /* "[grafiek] alt" words of the current page */
+	size_t nowned, ocap;
 };
 
 struct textdev *textdev_new(void)
@@ -37,7 +40,9 @@ void textdev_free(struct textdev *t)
 	if (t == NULL)
 		return;
 	buf_free(&t->out);
-	buf_free(&t->alts);
+	for (size_t i = 0; i < t->nowned; i++)
+		free(t->owned[i]);
+	free(t->owned);
 	free(t->w);
 	free(t);
 }
@@ -58,16 +63,53 @@ static int begin_page(void *dev, size_t index)
 	return 0;
 }
 
+static void add_word(struct textdev *t, double x, double y, double size, double w, const char *s, size_t len)
+{
+	t->w = xgrow(t->w, &t->cap, t->n + 1, sizeof(*t->w));
+	t->w[t->n++] = (struct tword){x, y, size, w, s, len, t->artifact ? 0 : t->heading};
+}
+
+/* A figure reads as its alt text, on a line of its own where the figure's
+ * drawing starts. */
+static void place_alt(struct textdev *t, double y)
+{
+	struct buf b = {0};
+	if (t->fig_alt == NULL)
+		return;
+	buf_printf(&b, "[grafiek] %s", t->fig_alt);
+	t->owned = xgrow(t->owned, &t->ocap, t->nowned + 1, sizeof *t->owned);
+	t->owned[t->nowned++] = b.data; /* the buffer hands its bytes over */
+	add_word(t, -1, y, 0, 0, t->owned[t->nowned - 1], strlen(t->owned[t->nowned - 1]));
+	t->fig_alt = NULL;
+}
+
 static void text(void *dev, double x, double y, double w, enum font_style f, double size,
-                 struct rgb c, const char *s, size_t len)
+                 struct rgb c, double angle, const char *s, size_t len)
 {
 	struct textdev *t = dev;
 	(void)f;
 	(void)c;
-	if (t->figure)
+	(void)angle;
+	if (t->figure && !t->caption) {
+		place_alt(t, y + 0.5);
 		return;
-	t->w = xgrow(t->w, &t->cap, t->n + 1, sizeof(*t->w));
-	t->w[t->n++] = (struct tword){x, y, size, w, s, len, t->artifact ? 0 : t->heading};
+	}
+	add_word(t, x, y, size, w, s, len);
+}
+
+/* Paths only occur in figures, which the text shows by their alt text. */
+static void path(void *dev, const struct pathseg *seg, size_t n, enum paint paint, struct rgb c, double width,
+                 double dash)
+{
+	struct textdev *t = dev;
+	(void)paint, (void)c, (void)width, (void)dash;
+	if (t->figure && n > 0)
+		place_alt(t, seg[0].y[0] + 0.5);
+}
+
+static void state(void *dev)
+{
+	(void)dev;
 }
 
 static void line(void *dev, double x1, double y1, double x2, double y2, double w, struct rgb c, double dash)
@@ -87,7 +129,7 @@ static void box(void *dev, double x, double y, double w, double h, double lw, st
 	(void)lw, (void)c;
 	if (t->alt == NULL)
 		return;
-	text(dev, x, y + h * 0.85, w, FONT_REGULAR, h, c, strcmp(t->alt, "gekozen") == 0 ? "[x]" : "[ ]", 3);
+	text(dev, x, y + h * 0.85, w, FONT_REGULAR, h, c, 0, strcmp(t->alt, "gekozen") == 0 ? "[x]" : "[ ]", 3);
 }
 
 static void link(void *dev, double x, double y, double w, double h, const char *uri, int dest)
@@ -101,9 +143,11 @@ static void tag_begin(void *dev, enum tag tag, const char *alt)
 	if (tag == TAG_LBL)
 		t->alt = alt;
 	if (tag == TAG_FIGURE) { /* a chart reads as its alt text */
-		buf_printf(&t->alts, "[grafiek] %s\n", alt ? alt : "");
+		t->fig_alt = alt ? alt : "";
 		t->figure = 1;
 	}
+	if (tag == TAG_CAPTION)
+		t->caption = 1;
 	if (tag >= TAG_H1 && tag <= TAG_H4)
 		t->heading = (int)(tag - TAG_H1) + 1;
 	if (tag == TAG_ARTIFACT)
@@ -119,8 +163,12 @@ static void tag_end(void *dev, enum tag tag)
 		t->artifact--;
 	if (tag == TAG_LBL)
 		t->alt = NULL;
-	if (tag == TAG_FIGURE)
+	if (tag == TAG_CAPTION)
+		t->caption = 0;
+	if (tag == TAG_FIGURE) {
 		t->figure = 0;
+		t->fig_alt = NULL;
+	}
 }
 
 static int by_position(const void *a, const void *b)
@@ -157,8 +205,10 @@ static int end_page(void *dev)
 	}
 	if (t->n)
 		buf_putc(&t->out, '\n');
-	buf_append(&t->out, buf_str(&t->alts), t->alts.len);
-	buf_reset(&t->alts);
+	t->n = 0;
+	for (size_t i = 0; i < t->nowned; i++)
+		free(t->owned[i]);
+	t->nowned = 0;
 	return 0;
 }
 
@@ -170,7 +220,7 @@ static int end_doc(void *dev, struct buf *out)
 }
 
 static const struct device_ops ops = {
-    "tekst", begin_doc, begin_page, text, line, rect, box, link, tag_begin, tag_end, end_page, end_doc,
+    "tekst", begin_doc, begin_page, text, line, rect, box, path, state, state, link, tag_begin, tag_end, end_page, end_doc,
 };
 
 const struct device_ops *textdev_ops(void)
