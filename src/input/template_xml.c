@@ -176,6 +176,24 @@ static struct rgb attr_colour(xmlNodePtr n, const char *name)
 	return c;
 }
 
+/* "#0072B2 #E69F00 ...": the schema has checked the form. */
+static void attr_palette(xmlNodePtr n, struct template *t)
+{
+	xmlChar *v = n ? xmlGetProp(n, (const xmlChar *)"kleuren") : NULL;
+	const char *p = (const char *)v;
+	t->npalette = 0;
+	while (p != NULL && *p == '#' && t->npalette < sizeof t->palette / sizeof *t->palette) {
+		char *end;
+		unsigned long x = strtoul(p + 1, &end, 16);
+		t->palette[t->npalette++] = (struct rgb){((x >> 16) & 0xFF) / 255.0, ((x >> 8) & 0xFF) / 255.0,
+		                                         (x & 0xFF) / 255.0};
+		p = end;
+		while (*p == ' ')
+			p++;
+	}
+	xmlFree(v);
+}
+
 static xmlNodePtr child(xmlNodePtr parent, const char *name)
 {
 	for (xmlNodePtr n = parent->children; n != NULL; n = n->next)
@@ -259,6 +277,7 @@ static int read_template(struct arena *a, const char *path, xmlNodePtr root, str
 		t->line_height = t->font_size * 1.2;
 	for (int i = 0; i < COLOUR_MAX; i++)
 		t->colour[i] = attr_colour(kleuren, colour_attr[i]);
+	attr_palette(child(root, "grafieken"), t);
 	t->kop_links = attr(a, kop, "links");
 	t->kop_rechts = attr(a, kop, "rechts");
 	t->voet_links = attr(a, voet, "links");

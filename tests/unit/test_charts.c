@@ -2,7 +2,8 @@
  * draw: stacked segments add up to the exact totals, comparisons are
  * sorted with unknowns shown as words, trend lines have gaps where values
  * are unknown, axis labels never overlap, and alt texts carry the figures.
- * Text is measured as 0.5 em per byte, so no fonts are needed. */
+ * Text is measured as 0.5 em per byte, so no fonts are needed. Run from
+ * the repository root (templates/, fonts/). */
 #include <check.h>
 #include <math.h>
 #include <stdio.h>
@@ -11,9 +12,11 @@
 
 #include "chart/chart.h"
 #include "check_main.h"
+#include "input/template_xml.h"
 #include "model/money.h"
 #include "text/nlformat.h"
 #include "util/arena.h"
+#include "util/buf.h"
 
 #define MAXREC 512
 
@@ -335,6 +338,46 @@ START_TEST(labels_never_overlap)
 }
 END_TEST
 
+/* A house style replaces the palette; without one, Okabe-Ito. */
+START_TEST(palette_from_template)
+{
+	char *xml = NULL;
+	size_t len = 0;
+	struct template *t;
+	struct chart_style st;
+	FILE *f = fopen("templates/voortgangsrapportage.xml", "rb");
+	struct buf b = {0};
+	char chunk[4096];
+	size_t n;
+	const char *at;
+	ck_assert_ptr_nonnull(f);
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		buf_append(&b, chunk, n);
+	fclose(f);
+	t = template_load_buffer(ar, "voortgangsrapportage.xml", buf_str(&b), b.len);
+	ck_assert_ptr_nonnull(t);
+	chart_style_init(&st, t);
+	ck_assert_uint_eq(st.nseries, CHART_PALETTE_MAX);
+	ck_assert(same(st.series[0], (struct rgb){0, 0x72 / 255.0, 0xB2 / 255.0}));
+	at = strstr(buf_str(&b), "<kop ");
+	ck_assert_ptr_nonnull(at);
+	len = (size_t)(at - buf_str(&b));
+	xml = malloc(b.len + 100);
+	memcpy(xml, buf_str(&b), len);
+	len += (size_t)sprintf(xml + len, "<grafieken kleuren=\"#112233 #FFFFFF #000000\"/>\n  ");
+	memcpy(xml + len, at, b.len - (size_t)(at - buf_str(&b)));
+	len += b.len - (size_t)(at - buf_str(&b));
+	t = template_load_buffer(ar, "huisstijl.xml", xml, len);
+	ck_assert_ptr_nonnull(t);
+	chart_style_init(&st, t);
+	ck_assert_uint_eq(st.nseries, 3);
+	ck_assert(same(st.series[0], (struct rgb){0x11 / 255.0, 0x22 / 255.0, 0x33 / 255.0}));
+	ck_assert(same(st.series[2], (struct rgb){0, 0, 0}));
+	free(xml);
+	buf_free(&b);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("charts");
@@ -344,6 +387,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, comparison_sorted);
 	tcase_add_test(tc, trend_gap);
 	tcase_add_test(tc, labels_never_overlap);
+	tcase_add_test(tc, palette_from_template);
 	suite_add_tcase(s, tc);
 	return s;
 }
