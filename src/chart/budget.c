@@ -17,7 +17,8 @@
 #define MAX_GROUPS CHART_PALETTE_MAX
 
 /* The segments of the stacked bars: pijlers, or posts when none has one;
- * past MAX_GROUPS - 1 the smallest merge into "overige". */
+ * past the number of colours the smallest merge into "overige", so no two
+ * segments share a colour. */
 struct groups {
 	int by_pijler;      /* segments are pijlers, not posts */
 	const char *name[MAX_GROUPS];
@@ -38,7 +39,7 @@ static size_t find_or_add(const char **names, size_t *n, size_t cap, const char 
 	return (*n)++;
 }
 
-static void groups_build(struct groups *g, const struct middelen *m)
+static void groups_build(struct groups *g, const struct middelen *m, size_t colours)
 {
 	int by_pijler = 0;
 	size_t nall = 0, *all_of = xcalloc(m->nposten + 1, sizeof *all_of);
@@ -68,7 +69,8 @@ static void groups_build(struct groups *g, const struct middelen *m)
 	g->by_pijler = by_pijler;
 	g->of_post = xcalloc(m->nposten + 1, sizeof *g->of_post);
 	{
-		size_t keep = nall <= MAX_GROUPS ? nall : MAX_GROUPS - 1, *gmap = xcalloc(nall + 1, sizeof *gmap);
+		size_t cap = colours < 2 ? 2 : colours > MAX_GROUPS ? MAX_GROUPS : colours;
+		size_t keep = nall <= cap ? nall : cap - 1, *gmap = xcalloc(nall + 1, sizeof *gmap);
 		for (size_t i = 0; i < nall; i++) /* input order among the kept */
 			gmap[i] = rank[i] < keep ? g->n++ : MAX_GROUPS;
 		for (size_t i = 0, k = 0; i < nall; i++)
@@ -139,7 +141,7 @@ void chart_budget_stack(struct canvas *cv, const struct middelen *m, double w, d
 	char *yb = xcalloc(m->njaren + 1, 8), b[64];
 	struct rgb colours[MAX_GROUPS];
 
-	groups_build(&g, m);
+	groups_build(&g, m, st->nseries);
 	for (size_t k = 0; k < g.n; k++)
 		colours[k] = st->series[k % st->nseries];
 	for (size_t j = 0; j < m->njaren; j++) {
@@ -280,13 +282,13 @@ static const char *year_range(struct arena *a, const struct middelen *m)
 	return arena_printf(a, "%d\xE2\x80\x93%d", m->jaren[0], m->jaren[m->njaren - 1]);
 }
 
-const char *chart_budget_stack_alt(struct arena *a, const struct middelen *m)
+const char *chart_budget_stack_alt(struct arena *a, const struct middelen *m, const struct chart_style *st)
 {
 	struct buf out = {0};
 	struct groups g;
 	const char *s;
 	char v[64];
-	groups_build(&g, m);
+	groups_build(&g, m, st->nseries);
 	buf_printf(&out, "Begroting per %s, %s (%s):", g.by_pijler ? "pijler" : "post",
 	           year_range(a, m), unit_text(m));
 	for (size_t j = 0; j < m->njaren; j++) {

@@ -45,9 +45,10 @@ int chart_comparison_possible(const struct indicator *ind);
 const char *chart_comparison_alt(struct arena *a, const struct indicator *ind);
 
 /* Budget per year as stacked bars, one segment per pijler (or per post
- * when no post names a pijler); negative corrections stack below zero. */
+ * when no post names a pijler); negative corrections stack below zero.
+ * Beyond the style's number of colours the smallest merge into "overige". */
 void chart_budget_stack(struct canvas *cv, const struct middelen *m, double w, double h);
-const char *chart_budget_stack_alt(struct arena *a, const struct middelen *m);
+const char *chart_budget_stack_alt(struct arena *a, const struct middelen *m, const struct chart_style *st);
 /* Begroot against besteed per year as grouped bars. */
 void chart_budget_spent(struct canvas *cv, const struct middelen *m, double w, double h);
 const char *chart_budget_spent_alt(struct arena *a, const struct middelen *m);

@@ -206,6 +206,7 @@ static int by_pijler(const struct middelen *m)
 static void middelen(struct fmt *f)
 {
 	const struct middelen *m = &f->r->middelen;
+	struct chart_style st;
 	layout_heading(f->L, "Middelen", 2, H2_FLAGS);
 	if (m->nposten == 0 || m->njaren == 0) {
 		fmt_missing(f, "Voor deze opgave is geen geoormerkt budget opgegeven: begroot en besteed zijn "
@@ -214,8 +215,9 @@ static void middelen(struct fmt *f)
 		return;
 	}
 	budget_table(f);
+	chart_style_init(&st, f->t);
 	fmt_figure(f, fmt_printf(f, "Begroting per %s en jaar%s", by_pijler(m) ? "pijler" : "post", unit_suffix(f, m)),
-	           150, chart_budget_stack_alt(layout_arena(f->L), m), draw_stack, m);
+	           150, chart_budget_stack_alt(layout_arena(f->L), m, &st), draw_stack, m);
 	for (size_t j = 0; j < m->njaren; j++) {
 		int any = 0;
 		for (size_t i = 0; i < m->nposten; i++)
