@@ -6,7 +6,7 @@ PREFIX    ?= /usr/local
 CC        ?= cc
 CFLAGS    ?= -O2 -g
 WARN      := -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L
-PKGS      := jansson libcmark libxml-2.0
+PKGS      := jansson libcmark libxml-2.0 cairo freetype2
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 LIBS      := $(PKG_LIBS) -lhpdf -lhyphen -lm
@@ -16,7 +16,7 @@ ALL_CFLAGS = $(WARN) $(CFLAGS) $(PKG_CFLAGS) -DVOORTGANG_VERSION='"$(VERSION)"' 
 # Debian packages needed to build, test and render (installed by `make deps`).
 DEB_PKGS := build-essential pkg-config valgrind groff-base clang libclang-rt-14-dev libhpdf-dev libjansson-dev libcmark-dev \
             libxml2-dev libcairo2-dev libhyphen-dev hyphen-nl check \
-            qpdf poppler-utils
+            qpdf poppler-utils libxml2-utils
 
 BUILD     ?= build
 BIN       ?= voortgang
@@ -109,7 +109,7 @@ bad: $(BIN)
 	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/bad.sh
 
 pdfcheck: $(BIN)
-	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/pdfcheck.sh $(DATA)
+	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/pdfcheck.sh $(DATA) tests/cases/grafieken.json
 
 doccheck:
 	@sh tests/doccheck.sh

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "chart/canvas.h"
 #include "check/check.h"
 #include "format/format.h"
 #include "input/files.h"
@@ -19,6 +20,7 @@
 #include "model/dump.h"
 #include "model/report.h"
 #include "model/template.h"
+#include "render/cairo_canvas.h"
 #include "render/output.h"
 #include "render/pdfdev.h"
 #include "render/textdev.h"
@@ -48,11 +50,15 @@ struct run {
 	struct fontset *fonts;
 	struct hyphenator *hyph;
 	int hyph_tried;
+	const char *charts_dir;   /* --grafieken: PNG and SVG of every chart */
+	double charts_dpi;        /* --dpi */
+	struct chart_export *charts; /* for the loaded template */
 };
 
 static void usage(FILE *fp)
 {
-	fputs("gebruik: voortgang render [-o BESTAND|MAP] [-t SJABLOON] [-T pdf|tekst] [-q] INVOER.json...\n"
+	fputs("gebruik: voortgang render [-o BESTAND|MAP] [-t SJABLOON] [-T pdf|tekst] [-q]\n"
+	      "                        [--grafieken MAP [--dpi N]] INVOER.json...\n"
 	      "        voortgang check INVOER.json...\n"
 	      "        voortgang dump INVOER.json\n"
 	      "        voortgang --help | --version\n",
@@ -70,7 +76,9 @@ static void help(void)
 	      "  -o BESTAND|MAP   uitvoerbestand (bij één invoer) of uitvoermap; - is standaarduitvoer\n"
 	      "  -t SJABLOON      sjabloonnaam (in templates/) of pad naar een .xml-sjabloon\n"
 	      "  -T pdf|tekst     uitvoerformaat: PDF (standaard) of platte tekst\n"
-	      "  -q               geen regel per geschreven bestand\n\n"
+	      "  -q               geen regel per geschreven bestand\n"
+	      "  --grafieken MAP  schrijft ook elke grafiek als MAP/<rapport>-<n>.png en .svg\n"
+	      "  --dpi N          resolutie van die PNG-bestanden (72-1200, standaard 200)\n\n"
 	      "render meldt waarschuwingen en fouten; check meldt ook opmerkingen.\n"
 	      "Afsluitstatus: 0 goed (waarschuwingen toegestaan), 1 fouten in de invoer (niets\n"
 	      "geschreven), 2 verkeerd aangeroepen, 3 schrijf- of interne fout.\n"
@@ -112,6 +120,8 @@ static int resources(struct run *run, const struct report *r)
 	if (run->tpl != NULL && strcmp(run->tpl_name, name) == 0)
 		return 0;
 	if (run->tpl != NULL) {
+		chart_export_free(run->charts);
+		run->charts = NULL;
 		fontset_free(run->fonts);
 		run->fonts = NULL;
 	}
@@ -126,6 +136,12 @@ static int resources(struct run *run, const struct report *r)
 	run->tpl_name = arena_strdup(run->arena, name);
 	run->fonts = fontset_load(run->tpl);
 	if (run->fonts == NULL) { /* do not keep a template without its fonts */
+		run->tpl = NULL;
+		return -1;
+	}
+	if (run->charts_dir != NULL && (run->charts = chart_export_new(run->tpl, run->fonts)) == NULL) {
+		fontset_free(run->fonts);
+		run->fonts = NULL;
 		run->tpl = NULL;
 		return -1;
 	}
@@ -166,6 +182,51 @@ static void output_cleanup_once(const char *path)
 	free(dir);
 }
 
+#define CHART_MARGIN 8.0 /* white around an exported chart, points */
+
+/* Draws a recorded figure inside a white margin. */
+static void draw_with_margin(struct canvas *cv, const void *data, double w, double h)
+{
+	const struct figure_rec *f = data;
+	struct cv_offset o;
+	struct canvas inner = cv_offset(cv, CHART_MARGIN, CHART_MARGIN, &o);
+	(void)w, (void)h;
+	f->draw(&inner, f->data, f->w, f->h);
+}
+
+/* Writes every figure of a document as DIR/<stem>-<n>.png and .svg, each
+ * file atomically. Returns 0, or -1 after the first failure (with a
+ * message). */
+static int export_charts(struct run *run, const char *input, const struct layout_doc *d)
+{
+	static const struct {
+		enum chart_format fmt;
+		const char *ext;
+	} kinds[2] = {{CHART_PNG, "png"}, {CHART_SVG, "svg"}};
+	char *stem = files_stem(input);
+	int rc = 0;
+	for (size_t i = 0; i < d->nfigures && rc == 0; i++)
+		for (int k = 0; k < 2 && rc == 0; k++) {
+			const struct figure_rec *f = &d->figures[i];
+			struct buf img = {0};
+			char *path = xmalloc(strlen(run->charts_dir) + strlen(stem) + 32);
+			sprintf(path, "%s/%s-%zu.%s", run->charts_dir, stem, i + 1, kinds[k].ext);
+			if (k == 0)
+				output_cleanup_once(path);
+			rc = chart_export_draw(run->charts, kinds[k].fmt, run->charts_dpi, f->w + 2 * CHART_MARGIN,
+			                       f->h + 2 * CHART_MARGIN, draw_with_margin, f, &img);
+			if (rc == 0)
+				rc = output_write(path, img.data, img.len);
+			buf_free(&img);
+			free(path);
+		}
+	if (rc == 0 && !run->quiet && d->nfigures > 0)
+		fprintf(stderr, "voortgang: %s: %zu %s als PNG en SVG geschreven naar %s\n", input, d->nfigures,
+		        d->nfigures == 1 ? "grafiek" : "grafieken", run->charts_dir);
+	free(stem);
+	return rc;
+}
+
 /* Renders one input; returns 0 when a document was written. */
 static int render_one(struct run *run, const char *input, int ninputs)
 {
@@ -204,6 +265,8 @@ static int render_one(struct run *run, const char *input, int ninputs)
 			fprintf(stderr, "voortgang: %s: %zu pagina's geschreven naar %s\n", input, d->npages, path);
 		rc = 0;
 	}
+	if (rc == 0 && run->charts_dir != NULL)
+		rc = export_charts(run, input, d);
 out:
 	free(path);
 	buf_free(&out);
@@ -219,8 +282,12 @@ static int cmd_render(int argc, char **argv)
 	static const struct option longopts[] = {{"template", required_argument, NULL, 't'},
 	                                         {"output", required_argument, NULL, 'o'},
 	                                         {"help", no_argument, NULL, 'h'},
+	                                         {"grafieken", required_argument, NULL, 'G'},
+	                                         {"dpi", required_argument, NULL, 'D'},
 	                                         {NULL, 0, NULL, 0}};
+	char *end;
 	memset(&run, 0, sizeof run);
+	run.charts_dpi = 200;
 	opterr = 0; /* we report in Dutch */
 	diag_set_min_level(LEVEL_WAARSCHUWING); /* remarks are for `check` */
 	while ((c = getopt_long(argc, argv, ":o:t:T:qh", longopts, NULL)) != -1) {
@@ -228,6 +295,15 @@ static int cmd_render(int argc, char **argv)
 		case 'o': run.out = optarg; break;
 		case 't': run.template_name = optarg; break;
 		case 'q': run.quiet = 1; break;
+		case 'G': run.charts_dir = optarg; break;
+		case 'D':
+			errno = 0;
+			run.charts_dpi = strtod(optarg, &end);
+			if (errno != 0 || end == optarg || *end != '\0' || !(run.charts_dpi >= 72 && run.charts_dpi <= 1200)) {
+				msg(D_USAGE, NULL, "--dpi \"%s\" is geen resolutie van 72 tot 1200", optarg);
+				return 2;
+			}
+			break;
 		case 'T':
 			if (strcmp(optarg, "pdf") == 0)
 				run.format = OUT_PDF;
@@ -242,7 +318,10 @@ static int cmd_render(int argc, char **argv)
 			help();
 			return 0;
 		case ':':
-			msg(D_USAGE, NULL, "optie -%c heeft een waarde nodig", optopt);
+			if (optopt == 'G' || optopt == 'D')
+				msg(D_USAGE, NULL, "optie --%s heeft een waarde nodig", optopt == 'G' ? "grafieken" : "dpi");
+			else
+				msg(D_USAGE, NULL, "optie -%c heeft een waarde nodig", optopt);
 			usage(stderr);
 			return 2;
 		default:
@@ -255,6 +334,10 @@ static int cmd_render(int argc, char **argv)
 		}
 	}
 	ninputs = argc - optind;
+	if (run.charts_dpi != 200 && run.charts_dir == NULL) {
+		msg(D_USAGE, NULL, "--dpi hoort bij --grafieken MAP");
+		return 2;
+	}
 	if (ninputs == 0) {
 		msg(D_USAGE, NULL, "geen invoerbestand opgegeven");
 		usage(stderr);
@@ -268,6 +351,12 @@ static int cmd_render(int argc, char **argv)
 		msg(D_USAGE, NULL, "bij meerdere invoerbestanden moet -o een bestaande map zijn");
 		return 2;
 	}
+	/* the chart folder first: a wrong one must not leave a PDF behind */
+	if (run.charts_dir != NULL && !is_dir(run.charts_dir) && mkdir(run.charts_dir, 0755) != 0) {
+		msg_at(D_OUTPUT, run.charts_dir, 0, 0, "kan de map voor grafieken niet maken: %s",
+		       errno == EEXIST ? "er bestaat al een bestand met die naam" : diag_strerror(errno));
+		return 3;
+	}
 	output_install_signals();
 	run.arena = arena_new();
 	for (int i = optind; i < argc; i++) {
@@ -275,6 +364,7 @@ static int cmd_render(int argc, char **argv)
 		render_one(&run, argv[i], ninputs);
 	}
 	diag_set_file(NULL);
+	chart_export_free(run.charts);
 	fontset_free(run.fonts);
 	hyphenator_free(run.hyph);
 	arena_free(run.arena);

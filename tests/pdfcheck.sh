@@ -2,7 +2,9 @@
 # Checks every sample PDF as a reader's tools see it: qpdf finds no damage,
 # every font is embedded, poppler extracts the text without a warning, the
 # quadrant headings and the mandatory paragraph are there, document info and
-# /Lang are set, and rendering twice gives the same bytes.
+# /Lang are set, rendering twice gives the same bytes, charts are vector
+# paths (no image at all in the PDF), and --grafieken writes a valid PNG
+# and SVG for every "Figuur".
 set -u
 VG=${VG:-./voortgang}
 pass=0 fail=0
@@ -47,6 +49,22 @@ for input in "$@"; do
 	check "$name" "catalogus heeft geen /Lang (nl-NL)"
 	ok=1; $VG render -q -o "$tmp/again.pdf" "$input" 2>/dev/null && cmp -s "$pdf" "$tmp/again.pdf" || ok=0
 	check "$name" "twee keer renderen geeft niet dezelfde bytes"
+	figures=$(grep -c '^Figuur [0-9]' "$tmp/text")
+	ok=1; [ "$(pdfimages -list "$pdf" 2>/dev/null | tail -n +3 | wc -l)" = 0 ] || ok=0
+	check "$name" "de PDF bevat afbeeldingen; grafieken horen vectorpaden te zijn"
+	if [ "$figures" -gt 0 ]; then
+		ok=1; qpdf --qdf --object-streams=disable "$pdf" "$tmp/qdf.pdf" 2>/dev/null
+		[ "$(grep -ac ' c$' "$tmp/qdf.pdf")" -ge "$figures" ] || ok=0
+		check "$name" "$figures figuren, maar te weinig vectorpaden (Bézierkrommen) in de paginainhoud"
+	fi
+	rm -rf "$tmp/g"
+	ok=1; $VG render -q -o "$tmp/g.pdf" --grafieken "$tmp/g" --dpi 96 "$input" 2>"$tmp/err" || ok=0
+	[ "$(ls "$tmp/g" 2>/dev/null | grep -c '\.png$')" = "$figures" ] || ok=0
+	[ "$(ls "$tmp/g" 2>/dev/null | grep -c '\.svg$')" = "$figures" ] || ok=0
+	for f in "$tmp"/g/*.png; do [ -e "$f" ] || continue
+		[ "$(head -c 8 "$f" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] || ok=0; done
+	for f in "$tmp"/g/*.svg; do [ -e "$f" ] || continue; xmllint --noout "$f" 2>/dev/null || ok=0; done
+	check "$name" "--grafieken schrijft niet voor elk van de $figures figuren een geldige PNG en SVG"
 done
 echo "pdfcheck: $pass passed, $fail failed"
 [ $fail = 0 ]

@@ -232,8 +232,11 @@ void chart_trend(struct canvas *cv, const struct indicator *ind, double w, doubl
 	}
 	for (size_t i = 0; i < n; i++) {
 		double x, y;
-		if (ind->reeks[i].waarde.kind != VAL_NUMBER)
+		if (ind->reeks[i].waarde.kind != VAL_NUMBER) { /* the gap explained */
+			cv_text(cv, chart_slot_x(&fr, i), fr.top + fr.height - 3, FONT_ITALIC, LABEL_SIZE - 1, st->muted,
+			        ANCHOR_MIDDLE, "n.t.b.");
 			continue;
+		}
 		x = chart_slot_x(&fr, i);
 		y = chart_value_y(&fr, ind->reeks[i].waarde.num);
 		cv_circle_path(cv, x, y, 2.4);
