@@ -52,6 +52,7 @@ struct run {
 	int hyph_tried;
 	const char *charts_dir;   /* --grafieken: PNG and SVG of every chart */
 	double charts_dpi;        /* --dpi */
+	int dpi_given;
 	struct chart_export *charts; /* for the loaded template */
 };
 
@@ -297,6 +298,7 @@ static int cmd_render(int argc, char **argv)
 		case 'q': run.quiet = 1; break;
 		case 'G': run.charts_dir = optarg; break;
 		case 'D':
+			run.dpi_given = 1;
 			errno = 0;
 			run.charts_dpi = strtod(optarg, &end);
 			if (errno != 0 || end == optarg || *end != '\0' || !(run.charts_dpi >= 72 && run.charts_dpi <= 1200)) {
@@ -334,7 +336,7 @@ static int cmd_render(int argc, char **argv)
 		}
 	}
 	ninputs = argc - optind;
-	if (run.charts_dpi != 200 && run.charts_dir == NULL) {
+	if (run.dpi_given && run.charts_dir == NULL) {
 		msg(D_USAGE, NULL, "--dpi hoort bij --grafieken MAP");
 		return 2;
 	}

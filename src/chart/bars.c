@@ -12,8 +12,8 @@
 #include "chart.h"
 #include "parts.h"
 
-#define ROW 14.0  /* distance between bars */
-#define BAR 9.0   /* bar thickness */
+#define ROW 14.0  /* distance between bars, when there is room */
+#define MAX_H 560.0 /* a chart stays well within a page: rows get closer */
 #define HEAD 16.0 /* room above the bars: period and reference legend */
 #define FOOT 16.0 /* room below: tick labels */
 
@@ -48,7 +48,7 @@ static size_t *display_order(const struct comparison *c)
 
 double chart_comparison_height(const struct indicator *ind)
 {
-	return HEAD + ROW * (double)ind->vergelijking.n + FOOT + 4;
+	return fmin(HEAD + ROW * (double)ind->vergelijking.n + FOOT + 4, MAX_H);
 }
 
 int chart_comparison_possible(const struct indicator *ind)
@@ -74,10 +74,11 @@ void chart_comparison(struct canvas *cv, const struct indicator *ind, double w, 
 	const struct chart_style *st = cv->style;
 	struct pen ref = {st->ink, 1, 3}, grid = {st->grid, 0.3, 0};
 	double lo = 0, hi = 0, names = 0, vals = 0, left, right, x0, pw;
-	size_t *ix = display_order(c);
+	size_t *ix = display_order(c), every;
 	struct scale s;
 	char b[160], v[48], p[32];
-	(void)h;
+	/* rows share the height; bars are two thirds of a row */
+	double row = c->n ? fmin(ROW, (h - HEAD - FOOT - 4) / (double)c->n) : ROW, bar = row * 0.65;
 	for (size_t i = 0; i < c->n; i++) {
 		const struct value *val = &c->items[i].waarde;
 		names = fmax(names, cv_width(cv, FONT_REGULAR, LABEL_SIZE, c->items[i].naam));
@@ -103,20 +104,29 @@ void chart_comparison(struct canvas *cv, const struct indicator *ind, double w, 
 	snprintf(b, sizeof b, "%s", nl_period_short(p, sizeof p, &c->periode));
 	cv_text(cv, 0, 8, FONT_BOLD, LABEL_SIZE, st->ink, ANCHOR_START, b);
 	if (c->gemiddelde.kind == VAL_NUMBER) {
-		double lx = w - cv_width(cv, FONT_ITALIC, LABEL_SIZE, average_label(c, b, sizeof b));
+		char full[160];
+		const char *label = fit_text(cv, FONT_ITALIC, LABEL_SIZE, average_label(c, full, sizeof full), w * 0.6, b,
+		                             sizeof b);
+		double lx = w - cv_width(cv, FONT_ITALIC, LABEL_SIZE, label);
 		cv_line(cv, lx - 18, 5.5, lx - 4, 5.5, &ref);
-		cv_text(cv, lx, 8, FONT_ITALIC, LABEL_SIZE, st->ink, ANCHOR_START, b);
+		cv_text(cv, lx, 8, FONT_ITALIC, LABEL_SIZE, st->ink, ANCHOR_START, label);
 	}
 	/* vertical grid with tick labels under the bars */
+	/* every tick gets a grid line; labels only every k-th when they
+	 * would touch */
+	every = 1;
+	while (every < s.nticks && axis_label_width(cv, &s) + 4 > pw / (double)(s.nticks - 1) * (double)every)
+		every++;
 	for (size_t i = 0; i < s.nticks; i++) {
 		double x = x0 + scale_pos(&s, scale_tick(&s, i), pw);
-		cv_line(cv, x, HEAD - 2, x, HEAD + ROW * (double)c->n, &grid);
-		cv_text(cv, x, HEAD + ROW * (double)c->n + 11, FONT_REGULAR, LABEL_SIZE, st->muted, ANCHOR_MIDDLE,
-		        scale_label(&s, i, b, sizeof b));
+		cv_line(cv, x, HEAD - 2, x, HEAD + row * (double)c->n, &grid);
+		if (i % every == 0)
+			cv_text(cv, x, HEAD + row * (double)c->n + 11, FONT_REGULAR, LABEL_SIZE, st->muted, ANCHOR_MIDDLE,
+			        scale_label(&s, i, b, sizeof b));
 	}
 	for (size_t r = 0; r < c->n; r++) {
 		const struct comparison_item *it = &c->items[ix[r]];
-		double y = HEAD + ROW * (double)r, zero = x0 + scale_pos(&s, 0, pw), base = y + (ROW + LABEL_SIZE) / 2 - 1;
+		double y = HEAD + row * (double)r, zero = x0 + scale_pos(&s, 0, pw), base = y + (row + LABEL_SIZE) / 2 - 1;
 		cv_text(cv, left - 6, base, FONT_REGULAR, LABEL_SIZE, st->ink, ANCHOR_END,
 		        fit_text(cv, FONT_REGULAR, LABEL_SIZE, it->naam, left - 6, b, sizeof b));
 		if (it->waarde.kind != VAL_NUMBER) {
@@ -125,7 +135,7 @@ void chart_comparison(struct canvas *cv, const struct indicator *ind, double w, 
 		}
 		{
 			double end = x0 + scale_pos(&s, it->waarde.num, pw), bx = fmin(zero, end);
-			cv_fill_rect(cv, bx, y + (ROW - BAR) / 2, fabs(end - zero), BAR, st->series[0]);
+			cv_fill_rect(cv, bx, y + (row - bar) / 2, fabs(end - zero), bar, st->series[0]);
 			nl_value(v, sizeof v, &it->waarde);
 			if (it->waarde.num < 0)
 				cv_text(cv, end - 3, base, FONT_REGULAR, LABEL_SIZE, st->ink, ANCHOR_END, v);
@@ -137,11 +147,11 @@ void chart_comparison(struct canvas *cv, const struct indicator *ind, double w, 
 	{
 		struct pen axis = {st->ink, 0.6, 0};
 		double zx = x0 + scale_pos(&s, 0, pw);
-		cv_line(cv, zx, HEAD - 2, zx, HEAD + ROW * (double)c->n, &axis);
+		cv_line(cv, zx, HEAD - 2, zx, HEAD + row * (double)c->n, &axis);
 	}
 	if (c->gemiddelde.kind == VAL_NUMBER) {
 		double x = x0 + scale_pos(&s, c->gemiddelde.num, pw);
-		cv_line(cv, x, HEAD - 4, x, HEAD + ROW * (double)c->n + 2, &ref);
+		cv_line(cv, x, HEAD - 4, x, HEAD + row * (double)c->n + 2, &ref);
 	}
 	free(ix);
 }

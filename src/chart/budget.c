@@ -46,8 +46,7 @@ static void groups_build(struct groups *g, const struct middelen *m, size_t colo
 	const char **all = xcalloc(m->nposten + 1, sizeof *all);
 	int64_t *tot;
 	size_t *rank;
-	for (size_t i = 0; i < m->nposten; i++)
-		by_pijler |= m->posten[i].pijler != NULL;
+	by_pijler = budget_by_pijler(m);
 	for (size_t i = 0; i < m->nposten; i++) {
 		const char *nm = by_pijler ? (m->posten[i].pijler ? m->posten[i].pijler : "zonder pijler") : m->posten[i].naam;
 		all_of[i] = find_or_add(all, &nall, m->nposten, nm);
@@ -136,7 +135,8 @@ void chart_budget_stack(struct canvas *cv, const struct middelen *m, double w, d
 	const struct chart_style *st = cv->style;
 	struct groups g;
 	struct chart_frame fr;
-	double lo = 0, hi = 0, head, bw;
+	double lo = 0, hi = 0, head, bw, widest = 0;
+	int label_fits;
 	const char **years = xcalloc(m->njaren + 1, sizeof *years);
 	char *yb = xcalloc(m->njaren + 1, 8), b[64];
 	struct rgb colours[MAX_GROUPS];
@@ -159,13 +159,28 @@ void chart_budget_stack(struct canvas *cv, const struct middelen *m, double w, d
 	head = legend_height(cv, w, g.name, g.n);
 	legend_draw(cv, 0, 0, w, g.name, colours, g.n);
 	year_frame(cv, m, w, h, lo, hi, head, &fr, years, yb);
-	cv_text(cv, fr.left - 4, head + LABEL_SIZE, FONT_ITALIC, LABEL_SIZE, st->muted, ANCHOR_END, unit_text(m));
+	axis_unit(cv, &fr, head + LABEL_SIZE, w, unit_text(m));
 	axis_horizontal_grid(cv, &fr);
 	axis_slot_labels(cv, &fr, years);
 	bw = fmin(fr.width / (double)(m->njaren ? m->njaren : 1) * 0.6, 60);
+	/* totals above the bars only when all of them fit their slots */
+	for (size_t j = 0; j < m->njaren; j++) {
+		int differs;
+		struct money total = budget_year_total(m, j, &differs);
+		widest = fmax(widest, cv_width(cv, FONT_BOLD, LABEL_SIZE, amount_text(b, sizeof b, &total, m)) + 4);
+	}
+	label_fits = widest + 4 <= fr.width / (double)(m->njaren ? m->njaren : 1);
 	for (size_t j = 0; j < m->njaren; j++) {
 		double x = chart_slot_x(&fr, j) - bw / 2, up = 0, down = 0;
-		struct money total = budget_year_sum(m, j, 0);
+		int differs, unknown = 0;
+		struct money total = budget_year_total(m, j, &differs);
+		for (size_t k = 0; k < g.n; k++)
+			unknown |= g.unknown[k * m->njaren + j];
+		if (unknown) { /* a part is unknown: no bar built from a partial sum */
+			cv_text(cv, chart_slot_x(&fr, j), chart_value_y(&fr, 0) - 3, FONT_ITALIC, LABEL_SIZE, st->muted,
+			        ANCHOR_MIDDLE, "n.t.b.");
+			continue;
+		}
 		for (size_t k = 0; k < g.n; k++) {
 			double v = money_to_double(g.sum[k * m->njaren + j]), *acc = v >= 0 ? &up : &down;
 			double y1 = chart_value_y(&fr, *acc), y2 = chart_value_y(&fr, *acc + v);
@@ -183,8 +198,14 @@ void chart_budget_stack(struct canvas *cv, const struct middelen *m, double w, d
 			if (v != 0)
 				cv_line(cv, x, y, x + bw, y, &seam);
 		}
-		cv_text(cv, chart_slot_x(&fr, j), chart_value_y(&fr, up) - 3, FONT_BOLD, LABEL_SIZE, st->ink,
-		        ANCHOR_MIDDLE, amount_text(b, sizeof b, &total, m));
+		/* the total as the table prints it, marked when the supplied total
+		 * is not the sum of the posts (the table's note says more) */
+		amount_text(b, sizeof b, &total, m);
+		if (differs)
+			strcat(b, "*");
+		if (label_fits)
+			cv_text(cv, chart_slot_x(&fr, j), chart_value_y(&fr, up) - 3, FONT_BOLD, LABEL_SIZE, st->ink,
+			        ANCHOR_MIDDLE, b);
 	}
 	{
 		struct pen axis = {st->ink, 0.6, 0};
@@ -200,8 +221,8 @@ void chart_budget_stack(struct canvas *cv, const struct middelen *m, double w, d
  * gives besteed for it. */
 static void year_totals(const struct middelen *m, size_t j, struct money *begroot, struct money *besteed)
 {
-	int any = 0;
-	*begroot = budget_year_sum(m, j, 0);
+	int any = 0, differs;
+	*begroot = budget_year_total(m, j, &differs);
 	for (size_t i = 0; i < m->nposten; i++)
 		any |= m->posten[i].besteed != NULL && m->posten[i].besteed[j].kind != VAL_ABSENT;
 	if (any)
@@ -227,7 +248,8 @@ void chart_budget_spent(struct canvas *cv, const struct middelen *m, double w, d
 	const struct chart_style *st = cv->style;
 	struct chart_frame fr;
 	struct rgb colours[2] = {st->series[0], st->series[1 % st->nseries]};
-	double lo = 0, hi = 0, head, bw;
+	double lo = 0, hi = 0, head, bw, widest = 0;
+	int label_fits;
 	const char **years = xcalloc(m->njaren + 1, sizeof *years);
 	char *yb = xcalloc(m->njaren + 1, 8), b[64];
 
@@ -243,10 +265,18 @@ void chart_budget_spent(struct canvas *cv, const struct middelen *m, double w, d
 	head = legend_height(cv, w, names, 2);
 	legend_draw(cv, 0, 0, w, names, colours, 2);
 	year_frame(cv, m, w, h, lo, hi, head, &fr, years, yb);
-	cv_text(cv, fr.left - 4, head + LABEL_SIZE, FONT_ITALIC, LABEL_SIZE, st->muted, ANCHOR_END, unit_text(m));
+	axis_unit(cv, &fr, head + LABEL_SIZE, w, unit_text(m));
 	axis_horizontal_grid(cv, &fr);
 	axis_slot_labels(cv, &fr, years);
 	bw = fmin(fr.width / (double)(m->njaren ? m->njaren : 1) * 0.32, 36);
+	/* value labels only when each fits over its own bar */
+	for (size_t j = 0; j < m->njaren; j++) {
+		struct money t[2];
+		year_totals(m, j, &t[0], &t[1]);
+		for (int k = 0; k < 2; k++)
+			widest = fmax(widest, cv_width(cv, FONT_REGULAR, LABEL_SIZE - 0.5, amount_text(b, sizeof b, &t[k], m)));
+	}
+	label_fits = widest <= bw + 1.5;
 	for (size_t j = 0; j < m->njaren; j++) {
 		struct money t[2];
 		year_totals(m, j, &t[0], &t[1]);
@@ -261,8 +291,9 @@ void chart_budget_spent(struct canvas *cv, const struct middelen *m, double w, d
 			{
 				double y = chart_value_y(&fr, money_to_double(t[k].q));
 				cv_fill_rect(cv, x, fmin(y, y0), bw, fabs(y0 - y), colours[k]);
-				cv_text(cv, x + bw / 2, (t[k].q < 0 ? y + LABEL_SIZE + 2 : y - 3), FONT_REGULAR, LABEL_SIZE - 0.5,
-				        st->ink, ANCHOR_MIDDLE, amount_text(b, sizeof b, &t[k], m));
+				if (label_fits)
+					cv_text(cv, x + bw / 2, (t[k].q < 0 ? y + LABEL_SIZE + 2 : y - 3), FONT_REGULAR,
+					        LABEL_SIZE - 0.5, st->ink, ANCHOR_MIDDLE, amount_text(b, sizeof b, &t[k], m));
 			}
 		}
 	}
@@ -292,8 +323,12 @@ const char *chart_budget_stack_alt(struct arena *a, const struct middelen *m, co
 	buf_printf(&out, "Begroting per %s, %s (%s):", g.by_pijler ? "pijler" : "post",
 	           year_range(a, m), unit_text(m));
 	for (size_t j = 0; j < m->njaren; j++) {
-		struct money t = budget_year_sum(m, j, 0);
+		int differs;
+		struct money t = budget_year_total(m, j, &differs), sum = budget_year_sum(m, j, 0);
+		char sv[64];
 		buf_printf(&out, "%s %d %s", j ? "," : "", m->jaren[j], amount_text(v, sizeof v, &t, m));
+		if (differs)
+			buf_printf(&out, " (opgegeven totaal; de posten tellen op tot %s)", amount_text(sv, sizeof sv, &sum, m));
 	}
 	buf_printf(&out, ". Onderdelen: ");
 	for (size_t k = 0; k < g.n; k++)

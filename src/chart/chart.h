@@ -34,6 +34,8 @@ void chart_trend_frame(struct canvas *cv, const struct indicator *ind, double w,
 const char *chart_trend_alt(struct arena *a, const struct indicator *ind);
 /* True when an indicator has enough known values (two) for a trend chart. */
 int chart_trend_possible(const struct indicator *ind);
+/* True when it gets a trend chart: possible, and its grafiek allows it. */
+int chart_trend_wanted(const struct indicator *ind);
 /* "op koers", "achter", "doel bereikt" or "onbekend". */
 const char *chart_status(const struct indicator *ind);
 
@@ -55,10 +57,17 @@ const char *chart_budget_spent_alt(struct arena *a, const struct middelen *m);
 /* True when some post gives besteed for some year. */
 int chart_budget_has_spent(const struct middelen *m);
 
-/* Small multiples: every indicator with a trend in a grid of small
- * charts with shared styling. */
-void chart_multiples(struct canvas *cv, const struct report *r, double w, double h);
-double chart_multiples_height(const struct report *r, double w);
-const char *chart_multiples_alt(struct arena *a, const struct report *r);
+/* Small multiples: indicators with a trend in a grid of small charts with
+ * shared styling; one figure holds at most MULTIPLES_MAX of them, from
+ * the first-th such indicator on. */
+#define MULTIPLES_MAX 9
+struct multiples {
+	const struct report *r;
+	size_t first;
+};
+size_t chart_multiples_count(const struct report *r); /* indicators with a trend */
+void chart_multiples(struct canvas *cv, const struct multiples *m, double w, double h);
+double chart_multiples_height(const struct multiples *m, double w);
+const char *chart_multiples_alt(struct arena *a, const struct multiples *m);
 
 #endif

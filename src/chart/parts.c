@@ -27,6 +27,16 @@ void axis_horizontal_grid(struct canvas *cv, const struct chart_frame *fr)
 	}
 }
 
+void axis_unit(struct canvas *cv, const struct chart_frame *fr, double y, double w, const char *unit)
+{
+	char b[96];
+	const char *u = fit_text(cv, FONT_ITALIC, LABEL_SIZE, unit, w, b, sizeof b);
+	double uw = cv_width(cv, FONT_ITALIC, LABEL_SIZE, u);
+	/* over the tick labels, right-aligned with them when there is room */
+	cv_text(cv, uw <= fr->left - 4 ? fr->left - 4 : 0, y, FONT_ITALIC, LABEL_SIZE, cv->style->muted,
+	        uw <= fr->left - 4 ? ANCHOR_END : ANCHOR_START, u);
+}
+
 /* Side by side when they fit; else turned 45 degrees when that fits; else
  * every k-th label. */
 static void slot_plan(struct canvas *cv, double width, const char *const *labels, size_t n, int *turn,
@@ -72,7 +82,8 @@ double legend_height(struct canvas *cv, double w, const char *const *labels, siz
 {
 	double x = 0, rows = n ? 1 : 0;
 	for (size_t i = 0; i < n; i++) {
-		double iw = 12 + cv_width(cv, FONT_REGULAR, LABEL_SIZE, labels[i]) + 12;
+		char b[160];
+		double iw = 24 + cv_width(cv, FONT_REGULAR, LABEL_SIZE, fit_text(cv, FONT_REGULAR, LABEL_SIZE, labels[i], w - 24, b, sizeof b));
 		if (x > 0 && x + iw > w) {
 			rows++;
 			x = 0;
@@ -87,13 +98,15 @@ void legend_draw(struct canvas *cv, double x0, double y0, double w, const char *
 {
 	double x = 0, y = y0;
 	for (size_t i = 0; i < n; i++) {
-		double iw = 12 + cv_width(cv, FONT_REGULAR, LABEL_SIZE, labels[i]) + 12;
+		char b[160];
+		const char *label = fit_text(cv, FONT_REGULAR, LABEL_SIZE, labels[i], w - 24, b, sizeof b);
+		double iw = 24 + cv_width(cv, FONT_REGULAR, LABEL_SIZE, label);
 		if (x > 0 && x + iw > w) {
 			y += LEGEND_ROW;
 			x = 0;
 		}
 		cv_fill_rect(cv, x0 + x, y + 1, 8, 8, colours[i]);
-		cv_text(cv, x0 + x + 11, y + 8, FONT_REGULAR, LABEL_SIZE, cv->style->ink, ANCHOR_START, labels[i]);
+		cv_text(cv, x0 + x + 11, y + 8, FONT_REGULAR, LABEL_SIZE, cv->style->ink, ANCHOR_START, label);
 		x += iw;
 	}
 }

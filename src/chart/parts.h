@@ -17,6 +17,9 @@ void axis_horizontal_grid(struct canvas *cv, const struct chart_frame *fr);
  * the room they need below the plot. */
 double axis_slot_depth(struct canvas *cv, double width, const char *const *labels, size_t n);
 void axis_slot_labels(struct canvas *cv, const struct chart_frame *fr, const char *const *labels);
+/* The unit of the value axis ("x € 1.000") above its tick labels, at
+ * baseline y, never wider than w. */
+void axis_unit(struct canvas *cv, const struct chart_frame *fr, double y, double w, const char *unit);
 /* A legend of coloured squares, wrapping onto rows of width w. */
 double legend_height(struct canvas *cv, double w, const char *const *labels, size_t n);
 void legend_draw(struct canvas *cv, double x, double y, double w, const char *const *labels,

@@ -33,7 +33,11 @@ struct scale scale_nice(double min, double max, int want, int from_zero)
 		want = 2;
 	if (want > 10)
 		want = 10;
+	if (fabs(min) > 1e300 || fabs(max) > 1e300) /* past what the input allows */
+		return s;
 	span = max - min;
+	if (span < fmax(fabs(min), fabs(max)) * 1e-12 || span < 1e-300) /* equal to the last digits */
+		span = 0;
 	if (span <= 0) { /* one value, or all equal: a range around it */
 		double pad = fabs(max) > 0 ? fabs(max) * 0.1 : 1;
 		min -= pad;
@@ -42,11 +46,17 @@ struct scale scale_nice(double min, double max, int want, int from_zero)
 			min = 0;
 		span = max - min;
 	}
+	if (!isfinite(span) || span <= 1e-300)
+		return s;
 	s.step = nice_step(span / want, &s.decimals);
 	s.lo = floor(min / s.step) * s.step;
 	s.hi = ceil(max / s.step) * s.step;
-	s.nticks = (size_t)llround((s.hi - s.lo) / s.step) + 1;
-	while (s.nticks > SCALE_MAX_TICKS) { /* guard against rounding surprises */
+	s.nticks = isfinite((s.hi - s.lo) / s.step) ? (size_t)llround((s.hi - s.lo) / s.step) + 1 : SCALE_MAX_TICKS + 1;
+	for (int tries = 0; s.nticks > SCALE_MAX_TICKS; tries++) { /* guard against rounding surprises */
+		if (tries == 64 || !isfinite(s.step) || s.step <= 0) {
+			struct scale fallback = {0, 1, 1, 0, 2};
+			return fallback;
+		}
 		s.step *= 2;
 		s.lo = floor(min / s.step) * s.step;
 		s.hi = ceil(max / s.step) * s.step;

@@ -1,3 +1,5 @@
+/* The indicator trend chart: values over periods, the baseline, the
+ * target, the status in words and a symbol, and the alt text. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -5,11 +7,10 @@
 
 #include "../text/nlformat.h"
 #include "../util/arena.h"
-#include "chart.h"
 #include "../util/xalloc.h"
+#include "chart.h"
 #include "parts.h"
 #include "scale.h"
-
 
 int chart_trend_possible(const struct indicator *ind)
 {
@@ -17,6 +18,12 @@ int chart_trend_possible(const struct indicator *ind)
 	for (size_t i = 0; i < ind->nreeks; i++)
 		known += ind->reeks[i].waarde.kind == VAL_NUMBER;
 	return known >= 2;
+}
+
+int chart_trend_wanted(const struct indicator *ind)
+{
+	return (ind->grafiek == CHART_AUTO || ind->grafiek == CHART_TREND || ind->grafiek == CHART_BOTH) &&
+	       chart_trend_possible(ind);
 }
 
 /* First and last known values. */
@@ -35,13 +42,17 @@ static int ends(const struct indicator *ind, const struct datapoint **first, con
 const char *chart_status(const struct indicator *ind)
 {
 	const struct datapoint *a, *b;
-	double target, sign;
-	if (!ends(ind, &a, &b) || ind->richting == DIR_NONE)
+	double target, sign, from;
+	int band = ind->band_laag.kind == VAL_NUMBER && ind->band_hoog.kind == VAL_NUMBER;
+	if (!ends(ind, &a, &b))
+		return "onbekend";
+	/* inside the band is the goal, whatever the direction */
+	if (band && b->waarde.num >= ind->band_laag.num && b->waarde.num <= ind->band_hoog.num)
+		return "doel bereikt";
+	if (ind->richting == DIR_NONE)
 		return "onbekend";
 	sign = ind->richting == DIR_HIGHER ? 1 : -1;
-	if (ind->band_laag.kind == VAL_NUMBER && ind->band_hoog.kind == VAL_NUMBER) {
-		if (b->waarde.num >= ind->band_laag.num && b->waarde.num <= ind->band_hoog.num)
-			return "doel bereikt";
+	if (band) {
 		target = ind->richting == DIR_HIGHER ? ind->band_laag.num : ind->band_hoog.num;
 	} else if (ind->streefwaarde.kind == VAL_NUMBER) {
 		target = ind->streefwaarde.num;
@@ -50,7 +61,10 @@ const char *chart_status(const struct indicator *ind)
 	}
 	if (sign * (b->waarde.num - target) >= 0)
 		return "doel bereikt";
-	return sign * (b->waarde.num - a->waarde.num) > 0 ? "op koers" : "achter";
+	/* the movement since the baseline when there is one, else since the
+	 * first known value */
+	from = ind->basis.periode.year && ind->basis.waarde.kind == VAL_NUMBER ? ind->basis.waarde.num : a->waarde.num;
+	return sign * (b->waarde.num - from) > 0 ? "op koers" : "achter";
 }
 
 /* The range to show: data, target and band. */
@@ -145,13 +159,17 @@ static void status_symbol(struct canvas *cv, const char *status, int higher_good
 		op->stroke(cv->ctx, &pen);
 }
 
-/* Index of the series point in the baseline's period, or nreeks. */
+/* Index of the series point that is the baseline (same period, same known
+ * value), or nreeks: then a known baseline is drawn as its own line. */
 static size_t basis_index(const struct indicator *ind)
 {
 	const struct period *b = &ind->basis.periode;
-	for (size_t i = 0; b->year && i < ind->nreeks; i++) {
+	const struct value *bv = &ind->basis.waarde;
+	for (size_t i = 0; b->year && bv->kind == VAL_NUMBER && i < ind->nreeks; i++) {
 		const struct period *p = &ind->reeks[i].periode;
-		if (p->year == b->year && p->quarter == b->quarter && p->month == b->month)
+		const struct value *v = &ind->reeks[i].waarde;
+		if (p->year == b->year && p->quarter == b->quarter && p->month == b->month && v->kind == VAL_NUMBER &&
+		    fabs(v->num - bv->num) <= 1e-9 * fmax(1, fabs(bv->num)))
 			return i;
 	}
 	return ind->nreeks;
@@ -186,8 +204,8 @@ void chart_trend(struct canvas *cv, const struct indicator *ind, double w, doubl
 			snprintf(b, sizeof b, "doelband %s tot %s (%d)", lo_s, hi_s, ind->streefjaar);
 		else
 			snprintf(b, sizeof b, "doelband %s tot %s", lo_s, hi_s);
-		cv_text(cv, fr.left + fr.width - 2, y1 + (y2 - y1) / 2 + LABEL_SIZE * 0.35, FONT_ITALIC, LABEL_SIZE,
-		        st->ink, ANCHOR_END, b);
+		/* above the band: clear of the values that reached it */
+		cv_text(cv, fr.left + fr.width, y1 - 3, FONT_ITALIC, LABEL_SIZE, st->ink, ANCHOR_END, b);
 	}
 	axis_horizontal_grid(cv, &fr);
 	labels = period_labels(ind, &block);

@@ -106,7 +106,10 @@ static void check_indicators(const struct report *r)
 {
 	char path[96];
 	for (size_t i = 0; i < r->nindicatoren; i++) {
-		const struct indicator *ind = &r->indicatoren[i];
+		struct indicator named = r->indicatoren[i]; /* a missing naam is an error already */
+		const struct indicator *ind = &named;
+		if (named.naam == NULL)
+			named.naam = "(zonder naam)";
 		snprintf(path, sizeof path, "$.data_en_informatie.indicatoren[%zu]", i);
 		if (ind->eenheid == NULL)
 			msg_path(D_INDICATOR, r->source, path, "indicator \"%s\" heeft geen eenheid; vul \"eenheid\" in",

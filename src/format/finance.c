@@ -195,14 +195,6 @@ static void draw_spent(struct canvas *cv, const void *data, double w, double h)
 	chart_budget_spent(cv, data, w, h);
 }
 
-static int by_pijler(const struct middelen *m)
-{
-	for (size_t i = 0; i < m->nposten; i++)
-		if (m->posten[i].pijler != NULL)
-			return 1;
-	return 0;
-}
-
 static void middelen(struct fmt *f)
 {
 	const struct middelen *m = &f->r->middelen;
@@ -216,7 +208,7 @@ static void middelen(struct fmt *f)
 	}
 	budget_table(f);
 	chart_style_init(&st, f->t);
-	fmt_figure(f, fmt_printf(f, "Begroting per %s en jaar%s", by_pijler(m) ? "pijler" : "post", unit_suffix(f, m)),
+	fmt_figure(f, fmt_printf(f, "Begroting per %s en jaar%s", budget_by_pijler(m) ? "pijler" : "post", unit_suffix(f, m)),
 	           150, chart_budget_stack_alt(layout_arena(f->L), m, &st), draw_stack, m);
 	for (size_t j = 0; j < m->njaren; j++) {
 		int any = 0;

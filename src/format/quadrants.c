@@ -60,7 +60,7 @@ static void comparison_table(struct fmt *f, const struct indicator *ind)
 static void indicator_charts(struct fmt *f, const struct indicator *ind)
 {
 	enum chart_choice g = ind->grafiek;
-	int trend = (g == CHART_AUTO || g == CHART_TREND || g == CHART_BOTH) && chart_trend_possible(ind);
+	int trend = chart_trend_wanted(ind);
 	int cmp = (g == CHART_AUTO || g == CHART_COMPARISON || g == CHART_BOTH) && chart_comparison_possible(ind);
 	const char *unit = ind->eenheid ? fmt_printf(f, " (%s)", ind->eenheid) : "";
 	char per[32];

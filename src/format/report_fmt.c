@@ -270,18 +270,25 @@ static void draw_multiples(struct canvas *cv, const void *data, double w, double
 	chart_multiples(cv, data, w, h);
 }
 
-/* Small multiples of every indicator's trend, when there are two or more. */
+/* Small multiples of every indicator's trend, when there are two or more;
+ * nine to a figure. */
 static void indicators_at_a_glance(struct fmt *f)
 {
-	size_t n = 0;
+	size_t n = chart_multiples_count(f->r);
 	double w = layout_width(f->L);
-	for (size_t i = 0; i < f->r->nindicatoren; i++)
-		n += chart_trend_possible(&f->r->indicatoren[i]);
 	if (n < 2)
 		return;
 	layout_heading(f->L, "Indicatoren in één oogopslag", 2, HEADING_TOC | HEADING_NUMBERED);
-	fmt_figure(f, "Verloop van de indicatoren", chart_multiples_height(f->r, w),
-	           chart_multiples_alt(layout_arena(f->L), f->r), draw_multiples, f->r);
+	for (size_t first = 0; first < n; first += MULTIPLES_MAX) {
+		struct multiples *m = arena_alloc(layout_arena(f->L), sizeof *m);
+		m->r = f->r;
+		m->first = first;
+		fmt_figure(f,
+		           n > MULTIPLES_MAX ? fmt_printf(f, "Verloop van de indicatoren (%zu\xE2\x80\x93%zu van %zu)", first + 1,
+		                                          first + MULTIPLES_MAX < n ? first + MULTIPLES_MAX : n, n)
+		                             : "Verloop van de indicatoren",
+		           chart_multiples_height(m, w), chart_multiples_alt(layout_arena(f->L), m), draw_multiples, m);
+	}
 }
 
 static void summary(struct fmt *f, const char *title)

@@ -256,6 +256,19 @@ static int decimals_of(double d)
 }
 
 /* Reads a figure: a number, null or "n.t.b." (unknown). */
+/* Figures beyond this are not measurements (and would break chart axes
+ * and sums); the same limit as for amounts. */
+#define VALUE_MAX 1e15
+
+static void value_range(struct jctx *c, struct value *out)
+{
+	if (out->kind == VAL_NUMBER && !(fabs(out->num) <= VALUE_MAX)) {
+		msg_path(D_JSON_NUMBER, c->file, jr_jp(c), "getal is te groot (meer dan 10^15); controleer de waarde");
+		out->kind = VAL_UNKNOWN;
+		out->num = 0;
+	}
+}
+
 void jr_read_value(struct jctx *c, json_t *v, struct value *out)
 {
 	out->kind = VAL_ABSENT;
@@ -278,10 +291,6 @@ void jr_read_value(struct jctx *c, json_t *v, struct value *out)
 			if (w != NULL && w->decimals >= 0)
 				out->decimals = w->decimals > 6 ? 6 : w->decimals;
 		}
-		if (!isfinite(out->num)) {
-			msg_path(D_JSON_NUMBER, c->file, jr_jp(c), "getal is te groot; controleer de waarde");
-			out->kind = VAL_UNKNOWN;
-		}
 	} else if (json_is_string(v)) {
 		const char *s = json_string_value(v);
 		if (strcmp(s, "n.t.b.") == 0 || strcmp(s, "ntb") == 0 || strcmp(s, "n.t.b") == 0) {
@@ -301,6 +310,7 @@ void jr_read_value(struct jctx *c, json_t *v, struct value *out)
 		msg_path(D_JSON_TYPE, c->file, jr_jp(c), "verwacht een getal, null of \"n.t.b.\", maar vond %s",
 		         jr_type_name(v));
 	}
+	value_range(c, out);
 }
 
 void jr_get_value(struct jctx *c, json_t *obj, const char *key, struct value *out)

@@ -37,7 +37,7 @@ enum tag {
 	TAG_MAX
 };
 
-extern const char *const tag_name[TAG_MAX];
+extern const char *const tag_name[TAG_MAX]; /* PDF names: "H1", "P", ... */
 
 /* One segment of a path: a move, a straight line, a cubic Bézier curve
  * (two control points, then the end point) or a close. */
@@ -48,7 +48,7 @@ struct pathseg {
 };
 
 /* What a path item does with its path. */
-enum paint { PAINT_FILL, PAINT_STROKE, PAINT_CLIP }; /* PDF names: "H1", "P", ... */
+enum paint { PAINT_FILL, PAINT_STROKE, PAINT_CLIP };
 
 struct item {
 	enum item_kind kind;

@@ -168,3 +168,21 @@ int budget_decimals(const struct middelen *m)
 		}
 	return maxdec > 0 ? 2 : 0;
 }
+
+struct money budget_year_total(const struct middelen *m, size_t year, int *differs)
+{
+	struct money sum = budget_year_sum(m, year, 0);
+	*differs = 0;
+	if (m->totaal == NULL || m->totaal[year].kind == VAL_ABSENT)
+		return sum;
+	*differs = m->totaal[year].kind == VAL_NUMBER && sum.kind == VAL_NUMBER && sum.q != m->totaal[year].q;
+	return m->totaal[year];
+}
+
+int budget_by_pijler(const struct middelen *m)
+{
+	for (size_t i = 0; i < m->nposten; i++)
+		if (m->posten[i].pijler != NULL)
+			return 1;
+	return 0;
+}

@@ -37,6 +37,12 @@ int money_sum(const struct money *v, size_t n, size_t stride, struct money *out)
  * unknown when any post is unknown or gives no row. */
 struct money budget_year_sum(const struct middelen *m, size_t year, int besteed);
 
+/* A year's begroot total as the budget table prints it: the supplied
+ * totaal when there is one (*differs set when it is not the sum of the
+ * posts), else the sum. */
+struct money budget_year_total(const struct middelen *m, size_t year, int *differs);
+/* True when some post names its pijler. */
+int budget_by_pijler(const struct middelen *m);
 /* Decimals a budget is printed with: whole numbers in "x € 1.000" and
  * "mln" tables, cents in euro tables when any amount has them. */
 int budget_decimals(const struct middelen *m);

@@ -295,6 +295,7 @@ static void box(void *dev, double x, double y, double w, double h, double width,
 	struct pdfdev *p = dev;
 	if (p->failed)
 		return;
+	H(p, HPDF_Page_SetDash(p->page, NULL, 0, 0)); /* a chart's dashes must not reach a check box */
 	H(p, HPDF_Page_SetLineWidth(p->page, (HPDF_REAL)width));
 	H(p, HPDF_Page_SetRGBStroke(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b));
 	H(p, HPDF_Page_Rectangle(p->page, (HPDF_REAL)x, (HPDF_REAL)(p->page_h - y - h), (HPDF_REAL)w,

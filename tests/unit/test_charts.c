@@ -177,7 +177,7 @@ START_TEST(stack_adds_up)
 	struct middelen m = {0};
 	struct middelen_post posts[10];
 	struct money amounts[10][3];
-	char names[10][16];
+	char names[10][24];
 	m.present = 1;
 	m.eenheid = "x € 1.000";
 	m.jaren = jaren;
@@ -338,6 +338,74 @@ START_TEST(labels_never_overlap)
 }
 END_TEST
 
+/* Status: inside a band is the goal even without a direction; movement
+ * counts from the baseline when there is one. */
+START_TEST(status_rules)
+{
+	struct datapoint pts[2];
+	struct indicator ind = {0};
+	pts[0].periode = (struct period){2021, 0, 0, NULL};
+	pts[0].waarde = num(10, 0);
+	pts[1].periode = (struct period){2022, 0, 0, NULL};
+	pts[1].waarde = num(12, 0);
+	ind.reeks = pts;
+	ind.nreeks = 2;
+	ind.band_laag = num(11, 0);
+	ind.band_hoog = num(13, 0);
+	ck_assert_str_eq(chart_status(&ind), "doel bereikt");
+	ind.band_laag.kind = ind.band_hoog.kind = VAL_ABSENT;
+	ind.streefwaarde = num(20, 0);
+	ck_assert_str_eq(chart_status(&ind), "onbekend"); /* no direction */
+	ind.richting = DIR_HIGHER;
+	ck_assert_str_eq(chart_status(&ind), "op koers");
+	ind.basis.periode = (struct period){2019, 0, 0, NULL};
+	ind.basis.waarde = num(14, 0); /* rose since 2021, fell since the baseline */
+	ck_assert_str_eq(chart_status(&ind), "achter");
+	ind.richting = DIR_LOWER;
+	ind.streefwaarde = num(5, 0);
+	ck_assert_str_eq(chart_status(&ind), "op koers");
+}
+END_TEST
+
+/* Sixty wijken still fit a page; a year with an unknown post gets no bar. */
+START_TEST(limits_and_unknowns)
+{
+	static struct comparison_item items[60];
+	static char names[60][24];
+	struct indicator ind = {0};
+	static int jaren[2] = {2022, 2023};
+	struct middelen m = {0};
+	struct middelen_post post = {0};
+	struct money amounts[2] = {cash(100), {VAL_UNKNOWN, 0, 0}};
+	size_t bars = 0;
+	for (int i = 0; i < 60; i++) {
+		snprintf(names[i], sizeof names[i], "Wijk %d", i);
+		items[i].naam = names[i];
+		items[i].waarde = num(i, 0);
+	}
+	ind.naam = "Veel";
+	ind.vergelijking.present = 1;
+	ind.vergelijking.items = items;
+	ind.vergelijking.n = 60;
+	ck_assert(chart_comparison_height(&ind) <= 560);
+	chart_comparison(&cv, &ind, 400, chart_comparison_height(&ind));
+	for (size_t k = 0; k < R.ntext; k++)
+		ck_assert(R.text[k].y <= chart_comparison_height(&ind));
+	memset(&R, 0, sizeof R);
+	post.naam = "Post";
+	post.begroot = amounts;
+	m.jaren = jaren;
+	m.njaren = 2;
+	m.posten = &post;
+	m.nposten = 1;
+	chart_budget_stack(&cv, &m, 300, 150);
+	for (size_t k = 0; k < R.nshape; k++)
+		bars += !R.shape[k].stroke && R.shape[k].y1 - R.shape[k].y0 > 9; /* not a legend swatch */
+	ck_assert_uint_eq(bars, 1);
+	ck_assert_ptr_nonnull(find_text("n.t.b."));
+}
+END_TEST
+
 /* A house style replaces the palette; without one, Okabe-Ito. */
 START_TEST(palette_from_template)
 {
@@ -388,6 +456,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, trend_gap);
 	tcase_add_test(tc, labels_never_overlap);
 	tcase_add_test(tc, palette_from_template);
+	tcase_add_test(tc, status_rules);
+	tcase_add_test(tc, limits_and_unknowns);
 	suite_add_tcase(s, tc);
 	return s;
 }

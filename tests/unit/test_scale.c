@@ -48,6 +48,22 @@ START_TEST(degenerate_ranges)
 }
 END_TEST
 
+/* Extreme input never hangs and never gives a broken scale. */
+START_TEST(extremes_terminate)
+{
+	const double cases[][2] = {{1e308, 1.7e308}, {-9e307, 9e307}, {1.7e308, 1.7e308}, {0, 5e-324},
+	                           {5e-324, 5e-324}, {-1e15, 1e15}, {1e15, 1e15 + 0.125}, {-0.0, 0.0}};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+		for (int zero = 0; zero < 2; zero++) {
+			struct scale s = scale_nice(cases[i][0], cases[i][1], 5, zero);
+			ck_assert(isfinite(s.lo) && isfinite(s.hi) && isfinite(s.step));
+			ck_assert(s.step > 0 && s.hi > s.lo);
+			ck_assert_uint_ge(s.nticks, 2);
+			ck_assert_uint_le(s.nticks, SCALE_MAX_TICKS);
+		}
+}
+END_TEST
+
 static Suite *scale_suite(void)
 {
 	Suite *s = suite_create("scale");
@@ -55,6 +71,7 @@ static Suite *scale_suite(void)
 	tcase_add_test(tc, nice_steps);
 	tcase_add_test(tc, bars_start_at_zero);
 	tcase_add_test(tc, degenerate_ranges);
+	tcase_add_test(tc, extremes_terminate);
 	suite_add_tcase(s, tc);
 	return s;
 }
