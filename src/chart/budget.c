@@ -114,10 +114,14 @@ static const char *amount_text(char *out, size_t outsz, const struct money *v, c
 	return nl_money_value(out, outsz, v, budget_decimals(m));
 }
 
-/* The plot frame for bars over the years, below a legend. */
-static void year_frame(struct canvas *cv, const struct middelen *m, double w, double h, double lo, double hi,
-                       double head, struct chart_frame *fr, const char **years, char *yb)
+/* The legend, and below it the plot frame for bars over the years with
+ * its unit, grid and year labels. */
+static void year_axes(struct canvas *cv, const struct middelen *m, double w, double h, double lo, double hi,
+                      const char *const *names, const struct rgb *colours, size_t n, struct chart_frame *fr,
+                      const char **years, char *yb)
 {
+	double head = legend_height(cv, w, names, n);
+	legend_draw(cv, 0, 0, w, names, colours, n);
 	for (size_t j = 0; j < m->njaren; j++) {
 		snprintf(yb + 8 * j, 8, "%d", m->jaren[j]);
 		years[j] = yb + 8 * j;
@@ -128,6 +132,9 @@ static void year_frame(struct canvas *cv, const struct middelen *m, double w, do
 	fr->width = fmax(w - fr->left - 4, 1);
 	fr->nslots = m->njaren;
 	fr->height = fmax(h - fr->top - axis_slot_depth(cv, fr->width, years, m->njaren), 1);
+	axis_unit(cv, fr, head + LABEL_SIZE, w, unit_text(m));
+	axis_horizontal_grid(cv, fr);
+	axis_slot_labels(cv, fr, years);
 }
 
 void chart_budget_stack(struct canvas *cv, const struct middelen *m, double w, double h)
@@ -135,7 +142,7 @@ void chart_budget_stack(struct canvas *cv, const struct middelen *m, double w, d
 	const struct chart_style *st = cv->style;
 	struct groups g;
 	struct chart_frame fr;
-	double lo = 0, hi = 0, head, bw, widest = 0;
+	double lo = 0, hi = 0, bw, widest = 0;
 	int label_fits;
 	const char **years = xcalloc(m->njaren + 1, sizeof *years);
 	char *yb = xcalloc(m->njaren + 1, 8), b[64];
@@ -156,12 +163,7 @@ void chart_budget_stack(struct canvas *cv, const struct middelen *m, double w, d
 		hi = fmax(hi, up);
 		lo = fmin(lo, down);
 	}
-	head = legend_height(cv, w, g.name, g.n);
-	legend_draw(cv, 0, 0, w, g.name, colours, g.n);
-	year_frame(cv, m, w, h, lo, hi, head, &fr, years, yb);
-	axis_unit(cv, &fr, head + LABEL_SIZE, w, unit_text(m));
-	axis_horizontal_grid(cv, &fr);
-	axis_slot_labels(cv, &fr, years);
+	year_axes(cv, m, w, h, lo, hi, g.name, colours, g.n, &fr, years, yb);
 	bw = fmin(fr.width / (double)(m->njaren ? m->njaren : 1) * 0.6, 60);
 	/* totals above the bars only when all of them fit their slots */
 	for (size_t j = 0; j < m->njaren; j++) {
@@ -248,7 +250,7 @@ void chart_budget_spent(struct canvas *cv, const struct middelen *m, double w, d
 	const struct chart_style *st = cv->style;
 	struct chart_frame fr;
 	struct rgb colours[2] = {st->series[0], st->series[1 % st->nseries]};
-	double lo = 0, hi = 0, head, bw, widest = 0;
+	double lo = 0, hi = 0, bw, widest = 0;
 	int label_fits;
 	const char **years = xcalloc(m->njaren + 1, sizeof *years);
 	char *yb = xcalloc(m->njaren + 1, 8), b[64];
@@ -262,12 +264,7 @@ void chart_budget_spent(struct canvas *cv, const struct middelen *m, double w, d
 				lo = fmin(lo, money_to_double(t[k].q));
 			}
 	}
-	head = legend_height(cv, w, names, 2);
-	legend_draw(cv, 0, 0, w, names, colours, 2);
-	year_frame(cv, m, w, h, lo, hi, head, &fr, years, yb);
-	axis_unit(cv, &fr, head + LABEL_SIZE, w, unit_text(m));
-	axis_horizontal_grid(cv, &fr);
-	axis_slot_labels(cv, &fr, years);
+	year_axes(cv, m, w, h, lo, hi, names, colours, 2, &fr, years, yb);
 	bw = fmin(fr.width / (double)(m->njaren ? m->njaren : 1) * 0.32, 36);
 	/* value labels only when each fits over its own bar */
 	for (size_t j = 0; j < m->njaren; j++) {

@@ -199,6 +199,18 @@ static int read_bijlage(struct jctx *c, json_t *v, void *item)
 	return b->titel != NULL;
 }
 
+/* "waarde" of a point: required, and null (not absence) says unknown. */
+static void required_value(struct jctx *c, json_t *obj, struct value *out)
+{
+	jr_get_value(c, obj, "waarde", out);
+	if (out->kind == VAL_ABSENT) {
+		size_t old = jr_path_key(c, "waarde");
+		msg_path(D_JSON_MISSING, c->file, jr_jp(c),
+		         "waarde ontbreekt; geef een getal, of null als de waarde onbekend is");
+		jr_path_pop(c, old);
+	}
+}
+
 static void load_datapoint(struct jctx *c, json_t *v, struct datapoint *d)
 {
 	static const char *const keys[] = {"periode", "waarde", NULL};
@@ -208,13 +220,7 @@ static void load_datapoint(struct jctx *c, json_t *v, struct datapoint *d)
 	}
 	jr_check_keys(c, v, keys);
 	jr_get_period(c, v, "periode", 1, &d->periode);
-	jr_get_value(c, v, "waarde", &d->waarde);
-	if (d->waarde.kind == VAL_ABSENT) {
-		size_t old = jr_path_key(c, "waarde");
-		msg_path(D_JSON_MISSING, c->file, jr_jp(c),
-		         "waarde ontbreekt; geef een getal, of null als de waarde onbekend is");
-		jr_path_pop(c, old);
-	}
+	required_value(c, v, &d->waarde);
 }
 
 static int read_comparison_item(struct jctx *c, json_t *v, void *item)
@@ -223,13 +229,7 @@ static int read_comparison_item(struct jctx *c, json_t *v, void *item)
 	struct comparison_item *it = item;
 	jr_check_keys(c, v, keys);
 	it->naam = jr_get_str(c, v, "naam", 1);
-	jr_get_value(c, v, "waarde", &it->waarde);
-	if (it->waarde.kind == VAL_ABSENT) {
-		size_t old = jr_path_key(c, "waarde");
-		msg_path(D_JSON_MISSING, c->file, jr_jp(c),
-		         "waarde ontbreekt; geef een getal, of null als de waarde onbekend is");
-		jr_path_pop(c, old);
-	}
+	required_value(c, v, &it->waarde);
 	return it->naam != NULL;
 }
 
