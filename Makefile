@@ -57,7 +57,10 @@ demo: deps
 	@$(MAKE) --no-print-directory voortgang
 	@mkdir -p output
 	./voortgang render -o output $(DATA)
-	@ls -l output/*.pdf
+	@for t in samenvatting samenvatting-neutraal voortgangsrapportage-neutraal; do \
+	  mkdir -p output/$$t && ./voortgang render -q -t $$t -o output/$$t $(DATA) 2>/dev/null || exit 1; \
+	done
+	@ls -l output/*.pdf output/*/*.pdf
 
 check: deps
 	@$(MAKE) --no-print-directory voortgang $(UNIT_BIN)

@@ -1,5 +1,6 @@
 /* voortgang: JSON indicators and Markdown narratives into PDF progress
  * reports for Dutch municipal councils. The command line. */
+#include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
 #include <signal.h>
@@ -11,6 +12,7 @@
 #include "chart/canvas.h"
 #include "check/check.h"
 #include "format/format.h"
+#include "input/datadir.h"
 #include "input/files.h"
 #include "input/report_json.h"
 #include "input/template_xml.h"
@@ -62,6 +64,7 @@ static void usage(FILE *fp)
 	      "                        [--grafieken MAP [--dpi N]] INVOER.json...\n"
 	      "        voortgang check INVOER.json...\n"
 	      "        voortgang dump INVOER.json\n"
+	      "        voortgang templates\n"
 	      "        voortgang --help | --version\n",
 	      fp);
 }
@@ -73,7 +76,8 @@ static void help(void)
 	      "langs de vier kwadranten van het Utrechtse sturingsmodel.\n\n"
 	      "  render   controleert en schrijft een PDF per invoerbestand (standaard in output/)\n"
 	      "  check    controleert alleen en meldt alle problemen\n"
-	      "  dump     toont het ingelezen model als boom\n\n"
+	      "  dump     toont het ingelezen model als boom\n"
+	      "  templates  toont de sjablonen met hun beschrijving (kies er een met -t)\n\n"
 	      "  -o BESTAND|MAP   uitvoerbestand (bij één invoer) of uitvoermap; - is standaarduitvoer\n"
 	      "  -t SJABLOON      sjabloonnaam (in templates/) of pad naar een .xml-sjabloon\n"
 	      "  -T pdf|tekst     uitvoerformaat: PDF (standaard) of platte tekst\n"
@@ -263,7 +267,8 @@ static int render_one(struct run *run, const char *input, int ninputs)
 			msg(D_OUTPUT, NULL, "schrijven naar de standaarduitvoer mislukt");
 	} else if (*path != '\0' && (output_cleanup_once(path), output_write(path, out.data, out.len) == 0)) {
 		if (!run->quiet)
-			fprintf(stderr, "voortgang: %s: %zu pagina's geschreven naar %s\n", input, d->npages, path);
+			fprintf(stderr, "voortgang: %s: %zu %s geschreven naar %s\n", input, d->npages,
+			        d->npages == 1 ? "pagina" : "pagina's", path);
 		rc = 0;
 	}
 	if (rc == 0 && run->charts_dir != NULL)
@@ -407,6 +412,58 @@ static int cmd_check(int argc, char **argv)
 	return diag_exit_status(diag_worst());
 }
 
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* `voortgang templates`: every template in the data folder with its
+ * description, checked as it would be for a render. */
+static int cmd_templates(int argc, char **argv)
+{
+	char *dir = datadir_path("templates", ""), **names = NULL;
+	size_t n = 0, cap = 0;
+	struct dirent *e;
+	DIR *d;
+	(void)argv;
+	if (argc != 1) {
+		msg(D_USAGE, NULL, "templates kent geen argumenten");
+		free(dir);
+		return 2;
+	}
+	if ((d = opendir(dir)) == NULL) {
+		msg_at(D_TEMPLATE, dir, 0, 0, "kan de sjabloonmap niet lezen: %s", diag_strerror(errno));
+		free(dir);
+		return 3;
+	}
+	while ((e = readdir(d)) != NULL) {
+		size_t len = strlen(e->d_name);
+		if (len > 4 && strcmp(e->d_name + len - 4, ".xml") == 0 && e->d_name[0] != '.') {
+			names = xgrow(names, &cap, n + 1, sizeof *names);
+			names[n] = xstrdup(e->d_name);
+			names[n++][len - 4] = '\0'; /* sorted by name: "a" before "a-b" */
+		}
+	}
+	closedir(d);
+	qsort(names, n, sizeof *names, by_name);
+	for (size_t i = 0; i < n; i++) {
+		struct arena *a = arena_new();
+		char *file = xmalloc(strlen(names[i]) + 5), *path;
+		sprintf(file, "%s.xml", names[i]);
+		path = datadir_path("templates", file);
+		free(file);
+		struct template *t = template_load(a, path);
+		if (t != NULL)
+			printf("%-30s %s\n", names[i], t->beschrijving ? t->beschrijving : "");
+		free(path);
+		free(names[i]);
+		arena_free(a);
+	}
+	free(names);
+	free(dir);
+	return stdout_status(diag_exit_status(diag_worst()));
+}
+
 static int cmd_dump(int argc, char **argv)
 {
 	if (argc != 2) {
@@ -441,6 +498,8 @@ int main(int argc, char **argv)
 		return cmd_check(argc - 1, argv + 1);
 	if (strcmp(argv[1], "dump") == 0)
 		return cmd_dump(argc - 1, argv + 1);
+	if (strcmp(argv[1], "templates") == 0 || strcmp(argv[1], "sjablonen") == 0)
+		return cmd_templates(argc - 1, argv + 1);
 	msg(D_USAGE, NULL, "onbekende opdracht \"%s\"", argv[1]);
 	usage(stderr);
 	return 2;

@@ -64,6 +64,7 @@ int chart_budget_has_spent(const struct middelen *m);
 struct multiples {
 	const struct report *r;
 	size_t first;
+	size_t max; /* at most this many (1 to MULTIPLES_MAX); 0 for MULTIPLES_MAX */
 };
 size_t chart_multiples_count(const struct report *r); /* indicators with a trend */
 void chart_multiples(struct canvas *cv, const struct multiples *m, double w, double h);

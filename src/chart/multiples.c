@@ -28,8 +28,8 @@ size_t chart_multiples_count(const struct report *r)
 /* The indicators of this figure, in order; returns how many. */
 static size_t members(const struct multiples *m, const struct indicator *out[MULTIPLES_MAX])
 {
-	size_t seen = 0, n = 0;
-	for (size_t i = 0; i < m->r->nindicatoren && n < MULTIPLES_MAX; i++)
+	size_t seen = 0, n = 0, max = m->max > 0 && m->max < MULTIPLES_MAX ? m->max : MULTIPLES_MAX;
+	for (size_t i = 0; i < m->r->nindicatoren && n < max; i++)
 		if (chart_trend_wanted(&m->r->indicatoren[i]) && seen++ >= m->first)
 			out[n++] = &m->r->indicatoren[i];
 	return n;
@@ -66,10 +66,10 @@ const char *chart_multiples_alt(struct arena *a, const struct multiples *m)
 	struct buf out = {0};
 	const char *s;
 	size_t n = members(m, ind);
-	buf_printf(&out, "Kleine grafieken van %zu indicatoren:", n);
+	buf_printf(&out, "Verloop van %zu %s:", n, n == 1 ? "indicator" : "indicatoren");
 	for (size_t k = 0; k < n; k++)
 		buf_printf(&out, "%s %s, stand: %s", k ? ";" : "", ind[k]->naam, chart_status(ind[k]));
-	buf_printf(&out, ". De grafieken per indicator staan bij Data en informatie.");
+	buf_putc(&out, '.');
 	s = arena_strdup(a, buf_str(&out));
 	buf_free(&out);
 	return s;

@@ -36,5 +36,14 @@ void fmt_quadrant(struct fmt *f, enum quadrant q, const char *title);
 /* Middelen, netwerkpartners and prestaties (quadrant 2). */
 void fmt_finance(struct fmt *f);
 void fmt_ongelijk(struct fmt *f, const char *title);
+/* The one-page overview (overview.c). */
+void fmt_overview(struct fmt *f, const char *title);
+/* What a quadrant and the paragraph hold, in a line ("4 indicatoren, ..."). */
+const char *fmt_quadrant_contents(struct fmt *f, enum quadrant q);
+const char *fmt_ongelijk_contents(struct fmt *f);
+/* "A, B en C", or "niet opgegeven". */
+const char *fmt_joined(struct fmt *f, const struct strlist *l);
+/* Draws small multiples (data: struct multiples). */
+void fmt_draw_multiples(struct canvas *cv, const void *data, double w, double h);
 
 #endif

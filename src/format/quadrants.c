@@ -224,7 +224,7 @@ void fmt_quadrant(struct fmt *f, enum quadrant q, const char *title)
 	}
 }
 
-static const char *joined(struct fmt *f, const struct strlist *l)
+const char *fmt_joined(struct fmt *f, const struct strlist *l)
 {
 	struct buf b = {0};
 	const char *s;
@@ -252,9 +252,9 @@ void fmt_ongelijk(struct fmt *f, const char *title)
 	t->no_header = 1;
 	t->plain = 1;
 	t->rows[0].cells[0] = "Waar (wijken en buurten)";
-	t->rows[0].cells[1] = joined(f, &og->waar);
+	t->rows[0].cells[1] = fmt_joined(f, &og->waar);
 	t->rows[1].cells[0] = "Wie (groepen in een kwetsbare positie)";
-	t->rows[1].cells[1] = joined(f, &og->wie);
+	t->rows[1].cells[1] = fmt_joined(f, &og->wie);
 	t->cols[0].min_width = 190;
 	t->first_col_max = 0.4;
 	layout_table(f->L, t);

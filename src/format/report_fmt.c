@@ -192,7 +192,7 @@ static const char *count(struct fmt *f, size_t n, const char *one, const char *m
 }
 
 /* One line of the summary's quadrant table. */
-static const char *quadrant_contents(struct fmt *f, enum quadrant q)
+const char *fmt_quadrant_contents(struct fmt *f, enum quadrant q)
 {
 	const struct report *r = f->r;
 	struct buf b = {0};
@@ -241,7 +241,7 @@ static const char *quadrant_contents(struct fmt *f, enum quadrant q)
 	return s;
 }
 
-static const char *ongelijk_contents(struct fmt *f)
+const char *fmt_ongelijk_contents(struct fmt *f)
 {
 	const struct ongelijk *og = &f->r->ongelijk;
 	struct buf b = {0};
@@ -265,7 +265,7 @@ static const char *ongelijk_contents(struct fmt *f)
 	return s;
 }
 
-static void draw_multiples(struct canvas *cv, const void *data, double w, double h)
+void fmt_draw_multiples(struct canvas *cv, const void *data, double w, double h)
 {
 	chart_multiples(cv, data, w, h);
 }
@@ -287,7 +287,7 @@ static void indicators_at_a_glance(struct fmt *f)
 		           n > MULTIPLES_MAX ? fmt_printf(f, "Verloop van de indicatoren (%zu\xE2\x80\x93%zu van %zu)", first + 1,
 		                                          first + MULTIPLES_MAX < n ? first + MULTIPLES_MAX : n, n)
 		                             : "Verloop van de indicatoren",
-		           chart_multiples_height(m, w), chart_multiples_alt(layout_arena(f->L), m), draw_multiples, m);
+		           chart_multiples_height(m, w), chart_multiples_alt(layout_arena(f->L), m), fmt_draw_multiples, m);
 	}
 }
 
@@ -307,11 +307,11 @@ static void summary(struct fmt *f, const char *title)
 	for (int q = 0; q < QUADRANT_MAX; q++) {
 		t->rows[q].cells[0] = quadrant_title[q];
 		t->rows[q].cells[1] = r->q[q].present ? "ingevuld" : "niet ingevuld";
-		t->rows[q].cells[2] = r->q[q].present ? quadrant_contents(f, (enum quadrant)q) : NL_ABSENT;
+		t->rows[q].cells[2] = r->q[q].present ? fmt_quadrant_contents(f, (enum quadrant)q) : NL_ABSENT;
 	}
 	t->rows[QUADRANT_MAX].cells[0] = "Ongelijk investeren voor gelijke kansen";
 	t->rows[QUADRANT_MAX].cells[1] = r->ongelijk.present ? "ingevuld" : "niet ingevuld";
-	t->rows[QUADRANT_MAX].cells[2] = ongelijk_contents(f);
+	t->rows[QUADRANT_MAX].cells[2] = fmt_ongelijk_contents(f);
 	layout_table(f->L, t);
 	indicators_at_a_glance(f);
 	if (!doc_is_empty(&r->samenvatting)) {
@@ -381,6 +381,9 @@ struct layout_doc *format_report(const struct report *r, const struct template *
 			break;
 		case SEC_BIJLAGEN:
 			appendices(&f, s->titel);
+			break;
+		case SEC_OVERZICHT:
+			fmt_overview(&f, s->titel);
 			break;
 		default:
 			break;

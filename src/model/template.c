@@ -7,6 +7,7 @@ const char *const section_kind_name[SEC_MAX] = {
     [SEC_KWADRANT] = "kwadrant",
     [SEC_ONGELIJK] = "ongelijk-investeren",
     [SEC_BIJLAGEN] = "bijlagen",
+    [SEC_OVERZICHT] = "overzicht",
 };
 
 const char *const template_placeholders[] = {

@@ -22,6 +22,7 @@ enum section_kind {
 	SEC_KWADRANT,      /* one quadrant of the steering model */
 	SEC_ONGELIJK,      /* "Ongelijk investeren voor gelijke kansen" */
 	SEC_BIJLAGEN,      /* appendices */
+	SEC_OVERZICHT,     /* one-page overview of an opgave */
 	SEC_MAX
 };
 
