@@ -114,8 +114,8 @@ bad: $(BIN)
 pdfcheck: $(BIN)
 	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/pdfcheck.sh $(DATA) tests/cases/grafieken.json
 
-doccheck:
-	@sh tests/doccheck.sh
+doccheck: $(BIN)
+	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/doccheck.sh
 
 regen: voortgang
 	@REGEN=1 sh tests/golden.sh

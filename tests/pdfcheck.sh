@@ -4,7 +4,7 @@
 # quadrant headings and the mandatory paragraph are there, document info and
 # /Lang are set, rendering twice gives the same bytes, charts are vector
 # paths (no image at all in the PDF), and --grafieken writes a valid PNG
-# and SVG for every "Figuur".
+# and SVG for every "Figuur"; the samenvatting is exactly one page.
 set -u
 VG=${VG:-./voortgang}
 pass=0 fail=0
@@ -65,6 +65,11 @@ for input in "$@"; do
 		[ "$(head -c 8 "$f" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] || ok=0; done
 	for f in "$tmp"/g/*.svg; do [ -e "$f" ] || continue; xmllint --noout "$f" 2>/dev/null || ok=0; done
 	check "$name" "--grafieken schrijft niet voor elk van de $figures figuren een geldige PNG en SVG"
+	for t in samenvatting samenvatting-neutraal; do
+		ok=1; $VG render -q -t $t -o "$tmp/s.pdf" "$input" 2>/dev/null || ok=0
+		[ "$(pdfinfo "$tmp/s.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')" = 1 ] || ok=0
+		check "$name" "de $t is niet precies één pagina"
+	done
 done
 echo "pdfcheck: $pass passed, $fail failed"
 [ $fail = 0 ]
