@@ -57,7 +57,7 @@ demo: deps
 	@$(MAKE) --no-print-directory voortgang
 	@mkdir -p output
 	./voortgang render -o output $(DATA)
-	@for t in samenvatting samenvatting-neutraal voortgangsrapportage-neutraal; do \
+	@for t in raadsbrief raadsbrief-neutraal samenvatting samenvatting-neutraal voortgangsrapportage-neutraal; do \
 	  mkdir -p output/$$t && ./voortgang render -q -t $$t -o output/$$t $(DATA) 2>/dev/null || exit 1; \
 	done
 	@ls -l output/*.pdf output/*/*.pdf

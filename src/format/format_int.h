@@ -36,8 +36,30 @@ void fmt_quadrant(struct fmt *f, enum quadrant q, const char *title);
 /* Middelen, netwerkpartners and prestaties (quadrant 2). */
 void fmt_finance(struct fmt *f);
 void fmt_ongelijk(struct fmt *f, const char *title);
-/* The one-page overview (overview.c). */
+/* Template fields (fields.c): the report, or one item inside <elk>. */
+struct field_ctx {
+	struct fmt *f;
+	int scope;        /* enum field_scope */
+	const void *item; /* the indicator, partner, ... of that scope */
+	size_t index;     /* its position in the list */
+};
+/* A field's text ("rapport.datum" or "rapport.datum|datum-kort"), or NULL
+ * when the input has no value for it. */
+const char *fmt_field(struct field_ctx *c, const char *key);
+/* A text with {placeholders} and [optional parts] filled in. */
+const char *fmt_expand(struct field_ctx *c, const char *tpl);
+/* The same, with nothing where a field is empty (lines of a letter head). */
+const char *fmt_field_text(struct field_ctx *c, const char *tpl);
+/* True when a field has a value (a count: more than zero). */
+int fmt_field_present(struct field_ctx *c, const char *name);
+/* Runs a template's blocks (template.c). */
+void fmt_blocks(struct fmt *f, const struct tpl_section *s, size_t n, struct field_ctx *ctx);
+
+/* A section of the report itself (voorblad, kwadrant, ...). */
+void fmt_section(struct fmt *f, const struct tpl_section *s);
+/* The one-page overview (overview.c), and its parts on their own. */
 void fmt_overview(struct fmt *f, const char *title);
+void fmt_overview_part(struct fmt *f, enum section_kind kind, const char *title);
 /* What a quadrant and the paragraph hold, in a line ("4 indicatoren, ..."). */
 const char *fmt_quadrant_contents(struct fmt *f, enum quadrant q);
 const char *fmt_ongelijk_contents(struct fmt *f);

@@ -29,11 +29,11 @@ static void header(struct fmt *f, const char *title)
 	            ROLE_SMALL, FONT_REGULAR);
 }
 
-static void quadrants(struct fmt *f)
+static void quadrants(struct fmt *f, const char *title)
 {
 	const struct report *r = f->r;
 	struct table *t = fmt_table(f, 3, QUADRANT_MAX + 1);
-	layout_heading(f->L, "Stand per kwadrant", 2, H2);
+	layout_heading(f->L, title ? title : "Stand per kwadrant", 2, H2);
 	fmt_columns(t, (const char *const[]){"Kwadrant", "Stand", "Inhoud"}, "LLL");
 	for (int q = 0; q < QUADRANT_MAX; q++) {
 		t->rows[q].cells[0] = quadrant_title[q];
@@ -47,7 +47,7 @@ static void quadrants(struct fmt *f)
 	layout_table(f->L, t);
 }
 
-static void key_indicators(struct fmt *f)
+static void key_indicators(struct fmt *f, const char *title)
 {
 	size_t n = chart_multiples_count(f->r);
 	struct multiples *m;
@@ -57,7 +57,7 @@ static void key_indicators(struct fmt *f)
 	m->r = f->r;
 	m->first = 0;
 	m->max = KEY_INDICATORS;
-	layout_heading(f->L, "Kernindicatoren", 2, H2);
+	layout_heading(f->L, title ? title : "Kernindicatoren", 2, H2);
 	fmt_figure(f, n > KEY_INDICATORS ? fmt_printf(f, "Verloop van %d van de %zu indicatoren", KEY_INDICATORS, n)
 	                                 : "Verloop van de indicatoren",
 	           chart_multiples_height(m, layout_width(f->L)), chart_multiples_alt(layout_arena(f->L), m),
@@ -74,7 +74,7 @@ static const char *realisation(struct fmt *f, const struct money *begroot, const
 	                                                         money_to_double(begroot->q), 0));
 }
 
-static void budget_totals(struct fmt *f)
+static void budget_totals(struct fmt *f, const char *title)
 {
 	const struct middelen *m = &f->r->middelen;
 	struct table *t;
@@ -82,7 +82,7 @@ static void budget_totals(struct fmt *f)
 	char a[64];
 	if (!m->present)
 		return;
-	layout_heading(f->L, "Middelen", 2, H2);
+	layout_heading(f->L, title ? title : "Middelen", 2, H2);
 	if (m->nposten == 0 || m->njaren == 0) {
 		fmt_missing(f, "Geen geoormerkt budget: begroot en besteed zijn niet per jaar zichtbaar.");
 		return;
@@ -107,10 +107,10 @@ static void budget_totals(struct fmt *f)
 	layout_table(f->L, t);
 }
 
-static void ongelijk(struct fmt *f)
+static void ongelijk(struct fmt *f, const char *title)
 {
 	const struct ongelijk *og = &f->r->ongelijk;
-	layout_heading(f->L, "Ongelijk investeren voor gelijke kansen", 2, H2);
+	layout_heading(f->L, title ? title : "Ongelijk investeren voor gelijke kansen", 2, H2);
 	if (!og->present) {
 		fmt_missing(f, "Deze verplichte paragraaf ontbreekt.");
 		return;
@@ -125,8 +125,19 @@ static void ongelijk(struct fmt *f)
 void fmt_overview(struct fmt *f, const char *title)
 {
 	header(f, title);
-	quadrants(f);
-	key_indicators(f);
-	budget_totals(f);
-	ongelijk(f);
+	quadrants(f, NULL);
+	key_indicators(f, NULL);
+	budget_totals(f, NULL);
+	ongelijk(f, NULL);
+}
+
+void fmt_overview_part(struct fmt *f, enum section_kind kind, const char *title)
+{
+	switch (kind) {
+	case SEC_KWADRANTEN_OVERZICHT: quadrants(f, title); break;
+	case SEC_KERNINDICATOREN: key_indicators(f, title); break;
+	case SEC_MIDDELEN_PER_JAAR: budget_totals(f, title); break;
+	case SEC_PERSPECTIEVEN: ongelijk(f, title); break;
+	default: break;
+	}
 }

@@ -66,29 +66,6 @@ void fmt_missing(struct fmt *f, const char *text)
 	layout_text(f->L, text, ROLE_MUTED, FONT_ITALIC);
 }
 
-/* Placeholders of the running header and footer. */
-static const char *lookup(void *ctx, const char *key)
-{
-	struct fmt *f = ctx;
-	const struct report *r = f->r;
-	char tmp[96];
-	if (strcmp(key, "opgave.naam") == 0)
-		return r->opgave.naam;
-	if (strcmp(key, "rapport.titel") == 0)
-		return r->meta.titel;
-	if (strcmp(key, "rapport.kenmerk") == 0)
-		return r->meta.kenmerk;
-	if (strcmp(key, "rapport.gemeente") == 0)
-		return r->meta.gemeente;
-	if (strcmp(key, "rapport.organisatie") == 0)
-		return r->meta.organisatie;
-	if (strcmp(key, "rapport.periode") == 0)
-		return fmt_printf(f, "%s", nl_period_long(tmp, sizeof tmp, &r->meta.periode));
-	if (strcmp(key, "rapport.datum") == 0)
-		return fmt_printf(f, "%s", nl_date(tmp, sizeof tmp, &r->meta.datum));
-	return NULL;
-}
-
 static void cover_fact(struct table *t, size_t *n, const char *key, const char *value)
 {
 	if (value == NULL || *value == '\0')
@@ -351,45 +328,61 @@ static void document_info(struct fmt *f, struct layout_doc *d)
 	d->lang = "nl-NL";
 }
 
+void fmt_section(struct fmt *f, const struct tpl_section *s)
+{
+	switch (s->kind) {
+	case SEC_VOORBLAD:
+		cover(f);
+		layout_new_page(f->L);
+		break;
+	case SEC_INHOUD:
+		layout_toc(f->L, s->titel);
+		break;
+	case SEC_SAMENVATTING:
+		summary(f, s->titel);
+		break;
+	case SEC_KWADRANT:
+		fmt_quadrant(f, s->quadrant, s->titel);
+		break;
+	case SEC_ONGELIJK:
+		fmt_ongelijk(f, s->titel);
+		break;
+	case SEC_BIJLAGEN:
+		appendices(f, s->titel);
+		break;
+	case SEC_OVERZICHT:
+		fmt_overview(f, s->titel);
+		break;
+	case SEC_KWADRANTEN_OVERZICHT:
+	case SEC_KERNINDICATOREN:
+	case SEC_MIDDELEN_PER_JAAR:
+	case SEC_PERSPECTIEVEN:
+		fmt_overview_part(f, s->kind, s->titel);
+		break;
+	default:
+		break;
+	}
+}
+
+/* Placeholders of the running header and footer: any report field. */
+static const char *lookup(void *ctx, const char *key)
+{
+	struct field_ctx *c = ctx;
+	return fmt_field(c, key);
+}
+
 struct layout_doc *format_report(const struct report *r, const struct template *t,
                                  const struct fontset *fs, const struct hyphenator *h)
 {
 	struct fmt f;
+	struct field_ctx c = {&f, 0, NULL, 0};
 	struct layout_doc *d;
 	memset(&f, 0, sizeof f);
 	f.r = r;
 	f.t = t;
 	f.L = layout_new(t, fs, h);
-	for (size_t i = 0; i < t->nsections; i++) {
-		const struct tpl_section *s = &t->sections[i];
-		switch (s->kind) {
-		case SEC_VOORBLAD:
-			cover(&f);
-			layout_new_page(f.L);
-			break;
-		case SEC_INHOUD:
-			layout_toc(f.L, s->titel);
-			break;
-		case SEC_SAMENVATTING:
-			summary(&f, s->titel);
-			break;
-		case SEC_KWADRANT:
-			fmt_quadrant(&f, s->quadrant, s->titel);
-			break;
-		case SEC_ONGELIJK:
-			fmt_ongelijk(&f, s->titel);
-			break;
-		case SEC_BIJLAGEN:
-			appendices(&f, s->titel);
-			break;
-		case SEC_OVERZICHT:
-			fmt_overview(&f, s->titel);
-			break;
-		default:
-			break;
-		}
-	}
-	d = layout_finish(f.L, lookup, &f);
+	fmt_blocks(&f, t->sections, t->nsections, &c);
+	d = layout_finish(f.L, lookup, &c);
 	document_info(&f, d);
 	layout_free(f.L);
 	return d;

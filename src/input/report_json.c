@@ -17,8 +17,9 @@
 
 static void load_rapport(struct jctx *c, json_t *root)
 {
-	static const char *const keys[] = {"soort", "titel", "periode", "datum", "kenmerk",
-	                                   "gemeente", "organisatie", "opgavemanager", NULL};
+	static const char *const keys[] = {"soort", "titel", "periode", "datum", "kenmerk", "gemeente", "organisatie",
+	                                   "opgavemanager", "onderwerp", "ondertekening", NULL};
+	static const char *const sign_keys[] = {"burgemeester", "secretaris", NULL};
 	json_t *o = jr_get_object(c, root, "rapport", 1);
 	struct report_meta *m = &c->r->meta;
 	size_t old = jr_path_key(c, "rapport");
@@ -43,6 +44,17 @@ static void load_rapport(struct jctx *c, json_t *root)
 		m->gemeente = jr_get_str(c, o, "gemeente", 0);
 		m->organisatie = jr_get_str(c, o, "organisatie", 0);
 		m->opgavemanager = jr_get_str(c, o, "opgavemanager", 0);
+		m->onderwerp = jr_get_str(c, o, "onderwerp", 0);
+		{
+			json_t *sign = jr_get_object(c, o, "ondertekening", 0);
+			if (sign != NULL) {
+				size_t o2 = jr_path_key(c, "ondertekening");
+				jr_check_keys(c, sign, sign_keys);
+				m->burgemeester = jr_get_str(c, sign, "burgemeester", 0);
+				m->secretaris = jr_get_str(c, sign, "secretaris", 0);
+				jr_path_pop(c, o2);
+			}
+		}
 	}
 	jr_path_pop(c, old);
 }

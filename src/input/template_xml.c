@@ -9,56 +9,18 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "../model/fields.h"
 #include "../model/template.h"
 #include "../util/arena.h"
 #include "../util/diag.h"
 #include "../util/xalloc.h"
 #include "datadir.h"
 #include "files.h"
+#include "template_body.h"
 
 #define MM (72.0 / 25.4)
 
 
-
-/* Checks a running text: every {key} known and closed, [groups] balanced
- * and not nested. Returns 0 or -1 (with a message naming the line). */
-static int check_running(const char *path, xmlNodePtr n, const char *attr_name, const char *s)
-{
-	int depth = 0;
-	for (const char *p = s; p != NULL && *p; p++) {
-		if (*p == '[' || *p == ']') {
-			depth += *p == '[' ? 1 : -1;
-			if (depth < 0 || depth > 1)
-				break;
-		} else if (*p == '{') {
-			const char *end = strchr(p, '}');
-			size_t i;
-			if (end == NULL) {
-				msg_at(D_TEMPLATE, path, xmlGetLineNo(n), 0, "%s=\"%s\": { zonder }; sluit de plaatshouder", attr_name, s);
-				return -1;
-			}
-			for (i = 0; template_placeholders[i] != NULL; i++)
-				if (strlen(template_placeholders[i]) == (size_t)(end - p - 1) &&
-				    strncmp(template_placeholders[i], p + 1, (size_t)(end - p - 1)) == 0)
-					break;
-			if (template_placeholders[i] == NULL) {
-				msg_at(D_TEMPLATE, path, xmlGetLineNo(n), 0,
-				       "%s=\"%s\": onbekende plaatshouder {%.*s}; bekend zijn opgave.naam, rapport.titel, "
-				       "rapport.kenmerk, rapport.gemeente, rapport.organisatie, rapport.periode, "
-				       "rapport.datum, pagina, paginas",
-				       attr_name, s, (int)(end - p - 1), p + 1);
-				return -1;
-			}
-			p = end;
-		}
-	}
-	if (depth != 0) {
-		msg_at(D_TEMPLATE, path, xmlGetLineNo(n), 0,
-		       "%s=\"%s\": [ en ] zijn niet in evenwicht of genest; schrijf [tekst {sleutel}]", attr_name, s);
-		return -1;
-	}
-	return 0;
-}
 
 /* The common RelaxNG messages in Dutch; others stay as libxml2 says them. */
 static void translate(char *text, size_t sz)
@@ -221,30 +183,9 @@ static const char *font_path(struct arena *a, const char *tpl, xmlNodePtr n, con
 	return s;
 }
 
-static void read_sections(struct arena *a, xmlNodePtr opbouw, struct template *t)
+static int running(const char *path, xmlNodePtr n, const char *what, const char *s)
 {
-	size_t n = 0;
-	for (xmlNodePtr c = opbouw->children; c != NULL; c = c->next)
-		n += c->type == XML_ELEMENT_NODE;
-	t->sections = arena_array(a, n, sizeof(struct tpl_section));
-	for (xmlNodePtr c = opbouw->children; c != NULL; c = c->next) {
-		struct tpl_section *s = &t->sections[t->nsections];
-		if (c->type != XML_ELEMENT_NODE)
-			continue;
-		for (int k = 0; k < SEC_MAX; k++)
-			if (strcmp((const char *)c->name, section_kind_name[k]) == 0)
-				s->kind = (enum section_kind)k;
-		s->titel = attr(a, c, "titel");
-		if (s->kind == SEC_KWADRANT) {
-			const char *q = attr(a, c, "naam");
-			for (int k = 0; k < QUADRANT_MAX; k++)
-				if (q != NULL && strcmp(q, quadrant_key[k]) == 0)
-					s->quadrant = (enum quadrant)k;
-			if (s->titel == NULL)
-				s->titel = quadrant_title[s->quadrant];
-		}
-		t->nsections++;
-	}
+	return tpl_check_text(path, (int)xmlGetLineNo(n), what, s, SCOPE_REPORT, 1);
 }
 
 /* Fills the template from a schema-valid document; -1 on a font error. */
@@ -282,9 +223,10 @@ static int read_template(struct arena *a, const char *path, xmlNodePtr root, str
 	t->kop_rechts = attr(a, kop, "rechts");
 	t->voet_links = attr(a, voet, "links");
 	t->voet_rechts = attr(a, voet, "rechts");
-	read_sections(a, child(root, "opbouw"), t);
-	if (check_running(path, kop, "links", t->kop_links) || check_running(path, kop, "rechts", t->kop_rechts) ||
-	    check_running(path, voet, "links", t->voet_links) || check_running(path, voet, "rechts", t->voet_rechts))
+	if (tpl_read_blocks(a, path, child(root, "opbouw"), SCOPE_REPORT, &t->sections, &t->nsections) != 0)
+		rc = -1;
+	if (running(path, kop, "kop links", t->kop_links) || running(path, kop, "kop rechts", t->kop_rechts) ||
+	    running(path, voet, "voet links", t->voet_links) || running(path, voet, "voet rechts", t->voet_rechts))
 		rc = -1;
 	return rc;
 }

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../text/expand.h"
 #include "../util/arena.h"
 #include "../util/buf.h"
 #include "../util/xalloc.h"
@@ -12,49 +13,33 @@
 
 #define TOC_NUM_W 28.0 /* column for page numbers, points */
 
-/* Expands {key} placeholders. A part in [square brackets] is dropped when
- * a placeholder inside it is empty, so "[kenmerk {rapport.kenmerk}]"
- * vanishes when there is no kenmerk. */
-static char *expand(struct layout *L, const char *tpl, layout_lookup_fn lookup, void *ctx,
-                    int page, int npages)
-{
-	struct buf out = {0}, part = {0};
-	int in_opt = 0, empty = 0;
-	char *res;
+/* The running texts' placeholders: {pagina} and {paginas} here, the rest
+ * through the formatter's lookup. */
+struct running_ctx {
+	layout_lookup_fn lookup;
+	void *ctx;
+	char page[16], pages[16];
+};
 
-	for (const char *s = tpl; s != NULL && *s; s++) {
-		struct buf *b = in_opt ? &part : &out;
-		if (*s == '[' && !in_opt) {
-			in_opt = 1;
-			empty = 0;
-			buf_reset(&part);
-		} else if (*s == ']' && in_opt) {
-			in_opt = 0;
-			if (!empty)
-				buf_puts(&out, buf_str(&part));
-		} else if (*s == '{' && strchr(s, '}') != NULL) {
-			size_t n = (size_t)(strchr(s, '}') - s - 1);
-			char key[64], num[16];
-			const char *v = NULL;
-			snprintf(key, sizeof key, "%.*s", (int)(n < 63 ? n : 63), s + 1);
-			if (strcmp(key, "pagina") == 0)
-				snprintf(num, sizeof num, "%d", page), v = num;
-			else if (strcmp(key, "paginas") == 0)
-				snprintf(num, sizeof num, "%d", npages), v = num;
-			else if (lookup != NULL)
-				v = lookup(ctx, key);
-			if (v == NULL || *v == '\0')
-				empty = 1;
-			else
-				buf_puts(b, v);
-			s += n + 1;
-		} else {
-			buf_putc(b, *s);
-		}
-	}
-	res = arena_strdup(L->doc->arena, buf_str(&out));
-	buf_free(&out);
-	buf_free(&part);
+static const char *running_lookup(void *ctx, const char *key)
+{
+	struct running_ctx *r = ctx;
+	if (strcmp(key, "pagina") == 0)
+		return r->page;
+	if (strcmp(key, "paginas") == 0)
+		return r->pages;
+	return r->lookup != NULL ? r->lookup(r->ctx, key) : NULL;
+}
+
+static char *expand(struct layout *L, const char *tpl, layout_lookup_fn lookup, void *ctx, int page, int npages)
+{
+	struct running_ctx r = {lookup, ctx, "", ""};
+	char *s = NULL, *res;
+	snprintf(r.page, sizeof r.page, "%d", page);
+	snprintf(r.pages, sizeof r.pages, "%d", npages);
+	s = text_expand(tpl, running_lookup, &r, "");
+	res = arena_strdup(L->doc->arena, s);
+	free(s);
 	return res;
 }
 

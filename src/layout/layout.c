@@ -628,6 +628,31 @@ void layout_text_at(struct layout *L, double x, double baseline, enum font_style
 	add_text(L, x, baseline, f, size, c, arena_strdup(L->doc->arena, text), strlen(text));
 }
 
+void layout_image(struct layout *L, const char *path, double x, double y, double w, double h, const char *alt)
+{
+	struct item *it;
+	tag_begin(L, TAG_FIGURE);
+	cur_page(L)->items[cur_page(L)->n - 1].alt = arena_strdup(L->doc->arena, alt);
+	it = page_add(cur_page(L), ITEM_IMAGE);
+	it->x = (float)x;
+	it->y = (float)y;
+	it->w = (float)w;
+	it->h = (float)h;
+	it->uri = arena_strdup(L->doc->arena, path);
+	tag_end(L, TAG_FIGURE);
+}
+
+double layout_text_width(const struct layout *L, enum font_style f, double size, const char *s)
+{
+	return fontset_width(L->fs, f, size, s, strlen(s));
+}
+
+double layout_reserve(struct layout *L, double h)
+{
+	need(L, h);
+	return L->y;
+}
+
 void layout_toc(struct layout *L, const char *title)
 {
 	if (!at_top(L) || L->npending > 0) {

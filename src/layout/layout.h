@@ -70,6 +70,15 @@ void layout_rect(struct layout *L, double x, double y, double w, double h, struc
 void layout_text_at(struct layout *L, double x, double baseline, enum font_style f, double size,
                     struct rgb c, const char *text);
 
+/* An image file (a logo) at an absolute place, tagged as a Figure. */
+void layout_image(struct layout *L, const char *path, double x, double y, double w, double h, const char *alt);
+/* Width of a text in points, as the layout measures it. */
+double layout_text_width(const struct layout *L, enum font_style f, double size, const char *s);
+/* Makes sure h points fit on this page (a new page if not) and returns
+ * the y where they start; then place items there and layout_move_to
+ * below them (a signature block). */
+double layout_reserve(struct layout *L, double h);
+
 struct canvas;
 /* Draws a figure on a canvas of w x h points (a chart). */
 typedef void (*layout_draw_fn)(struct canvas *cv, const void *data, double w, double h);

@@ -17,6 +17,7 @@ enum item_kind {
 	ITEM_PATH,      /* a path, filled, stroked or clipped to (figures) */
 	ITEM_SAVE,      /* save the graphics state (the clip) */
 	ITEM_RESTORE,   /* restore it */
+	ITEM_IMAGE,     /* a PNG or JPEG file (uri) scaled to w x h, top-left at x, y */
 	ITEM_TAG_BEGIN, /* start of a structure element */
 	ITEM_TAG_END,   /* end of the innermost open element */
 	ITEM_MAX

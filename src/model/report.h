@@ -112,6 +112,9 @@ struct report_meta {
 	const char *gemeente;      /* "Utrecht" */
 	const char *organisatie;   /* department */
 	const char *opgavemanager; /* author */
+	const char *onderwerp;     /* subject of a letter; the title when absent */
+	const char *burgemeester;  /* who signs a letter for the college */
+	const char *secretaris;
 };
 
 struct opgave {

@@ -8,6 +8,20 @@ const char *const section_kind_name[SEC_MAX] = {
     [SEC_ONGELIJK] = "ongelijk-investeren",
     [SEC_BIJLAGEN] = "bijlagen",
     [SEC_OVERZICHT] = "overzicht",
+    [SEC_KWADRANTEN_OVERZICHT] = "kwadranten-overzicht",
+    [SEC_KERNINDICATOREN] = "kernindicatoren",
+    [SEC_MIDDELEN_PER_JAAR] = "middelen-per-jaar",
+    [SEC_PERSPECTIEVEN] = "perspectieven",
+    [SEC_KOP] = "tussenkop",
+    [SEC_ALINEA] = "alinea",
+    [SEC_TEKST] = "tekst",
+    [SEC_ALS] = "als",
+    [SEC_ALS_NIET] = "als-niet",
+    [SEC_ELK] = "elk",
+    [SEC_RUIMTE] = "ruimte",
+    [SEC_NIEUWE_PAGINA] = "nieuwe-pagina",
+    [SEC_BRIEFHOOFD] = "briefhoofd",
+    [SEC_ONDERTEKENING] = "ondertekening",
 };
 
 const char *const template_placeholders[] = {

@@ -23,6 +23,22 @@ enum section_kind {
 	SEC_ONGELIJK,      /* "Ongelijk investeren voor gelijke kansen" */
 	SEC_BIJLAGEN,      /* appendices */
 	SEC_OVERZICHT,     /* one-page overview of an opgave */
+	/* parts of the overview, usable on their own */
+	SEC_KWADRANTEN_OVERZICHT, /* the quadrants in a table */
+	SEC_KERNINDICATOREN,      /* up to three indicators as small charts */
+	SEC_MIDDELEN_PER_JAAR,    /* begroot, besteed, realisatie per year */
+	SEC_PERSPECTIEVEN,        /* the perspectives ticked, WAAR and WIE */
+	/* the template language */
+	SEC_KOP,           /* <tussenkop>: a heading with {placeholders} */
+	SEC_ALINEA,        /* a paragraph: text with {placeholders} */
+	SEC_TEKST,         /* a narrative (Markdown) from the input */
+	SEC_ALS,           /* children when a field has a value */
+	SEC_ALS_NIET,      /* children when it has none */
+	SEC_ELK,           /* children once per item of a list */
+	SEC_RUIMTE,        /* vertical space */
+	SEC_NIEUWE_PAGINA, /* a page break */
+	SEC_BRIEFHOOFD,    /* letter head: logo, sender, addressee, particulars */
+	SEC_ONDERTEKENING, /* closing and signatures */
 	SEC_MAX
 };
 
@@ -40,10 +56,35 @@ enum colour_role {
 	COLOUR_MAX
 };
 
+/* A line of a letter head or signature: a label and a text; both may
+ * hold {placeholders}. */
+struct tpl_line {
+	const char *label; /* gegeven: label; ondertekenaar: function; else NULL */
+	const char *text;
+};
+
 struct tpl_section {
 	enum section_kind kind;
 	enum quadrant quadrant; /* SEC_KWADRANT only */
 	const char *titel;      /* heading as printed */
+	int line;               /* in the template file, for messages */
+	const char *text;       /* kop, alinea: with {placeholders} */
+	const char *veld;       /* tekst, als, als-niet: a field name */
+	int scope;              /* elk: enum field_scope of the items */
+	int niveau;             /* kop: 1-3 */
+	int stijl;              /* alinea: enum para_role-like style, 0 plain */
+	double pt;              /* ruimte */
+	struct tpl_section *children; /* als, als-niet, elk */
+	size_t nchildren;
+	/* briefhoofd */
+	const char *logo;       /* absolute path of the image, or NULL */
+	double logo_w, logo_h;  /* points */
+	struct tpl_line *afzender, *aan, *gegevens; /* sender, addressee, particulars */
+	size_t nafzender, naan, ngegevens;
+	/* ondertekening */
+	const char *groet, *namens;
+	struct tpl_line *tekenaars; /* function, name */
+	size_t ntekenaars;
 };
 
 struct template {

@@ -35,6 +35,9 @@ struct pdfdev {
 	int failed;              /* libharu reported an error: no further calls */
 	unsigned long error_no, detail_no;
 	char *textbuf;           /* NUL-terminated copy of a text item */
+	HPDF_Image image[8];     /* logos loaded so far */
+	const char *image_path[8];
+	size_t nimages;
 	size_t textcap;
 	/* graphics state we last set, to avoid repeating operators */
 	HPDF_Font cur_font;
@@ -348,6 +351,36 @@ static void path(void *dev, const struct pathseg *seg, size_t n, enum paint pain
 	}
 }
 
+/* Logos: each file loaded once per document. */
+static void image(void *dev, const char *path, double x, double y, double w, double h)
+{
+	struct pdfdev *p = dev;
+	HPDF_Image img = NULL;
+	size_t n = strlen(path);
+	if (p->failed)
+		return;
+	for (size_t i = 0; i < p->nimages; i++)
+		if (strcmp(p->image_path[i], path) == 0)
+			img = p->image[i];
+	if (img == NULL) {
+		int png = n > 4 && (strcmp(path + n - 4, ".png") == 0 || strcmp(path + n - 4, ".PNG") == 0);
+		img = png ? HPDF_LoadPngImageFromFile(p->pdf, path) : HPDF_LoadJpegImageFromFile(p->pdf, path);
+		if (img == NULL) {
+			p->failed = 1;
+			msg(D_OUTPUT, NULL, "logo %s kan niet in de PDF worden gezet (libharu-fout %#lx); gebruik een "
+			                    "gewone PNG of JPEG",
+			    path, (unsigned long)HPDF_GetError(p->pdf));
+			return;
+		}
+		if (p->nimages < sizeof p->image / sizeof *p->image) {
+			p->image[p->nimages] = img;
+			p->image_path[p->nimages++] = path;
+		}
+	}
+	H(p, HPDF_Page_DrawImage(p->page, img, (HPDF_REAL)x, (HPDF_REAL)(p->page_h - y - h), (HPDF_REAL)w,
+	                         (HPDF_REAL)h));
+}
+
 static void gsave(void *dev)
 {
 	struct pdfdev *p = dev;
@@ -441,7 +474,7 @@ static int end_doc(void *dev, struct buf *out)
 }
 
 static const struct device_ops ops = {
-    "pdf", begin_doc, begin_page, text, line, rect, box, path, gsave, grestore, link, tag_begin, tag_end, end_page, end_doc,
+    "pdf", begin_doc, begin_page, text, line, rect, box, path, image, gsave, grestore, link, tag_begin, tag_end, end_page, end_doc,
 };
 
 const struct device_ops *pdfdev_ops(void)

@@ -107,6 +107,11 @@ static void path(void *dev, const struct pathseg *seg, size_t n, enum paint pain
 		place_alt(t, seg[0].y[0] + 0.5);
 }
 
+static void image(void *dev, const char *path, double x, double y, double w, double h)
+{
+	(void)dev, (void)path, (void)x, (void)y, (void)w, (void)h;
+}
+
 static void state(void *dev)
 {
 	(void)dev;
@@ -220,7 +225,7 @@ static int end_doc(void *dev, struct buf *out)
 }
 
 static const struct device_ops ops = {
-    "tekst", begin_doc, begin_page, text, line, rect, box, path, state, state, link, tag_begin, tag_end, end_page, end_doc,
+    "tekst", begin_doc, begin_page, text, line, rect, box, path, image, state, state, link, tag_begin, tag_end, end_page, end_doc,
 };
 
 const struct device_ops *textdev_ops(void)
