@@ -98,6 +98,16 @@ static const char *raw(struct field_ctx *c, const char *name, enum field_type *t
 		if (strcmp(name, "indicator.streefwaarde") == 0) return (*num = &ind->streefwaarde, value_text(f, *num));
 		if (strcmp(name, "indicator.streefjaar") == 0) return ind->streefjaar ? fmt_printf(f, "%d", ind->streefjaar) : NULL;
 		if (strcmp(name, "indicator.stand") == 0) return chart_status(ind);
+		if (strcmp(name, "indicator.doel") == 0) { /* a value or a band, with its year */
+			char lo[48], hi[48];
+			const char *when = ind->streefjaar ? fmt_printf(f, " in %d", ind->streefjaar) : "";
+			if (ind->band_laag.kind == VAL_NUMBER && ind->band_hoog.kind == VAL_NUMBER)
+				return fmt_printf(f, "%s tot %s%s", nl_value(lo, sizeof lo, &ind->band_laag),
+				                  nl_value(hi, sizeof hi, &ind->band_hoog), when);
+			if (ind->streefwaarde.kind != VAL_ABSENT)
+				return fmt_printf(f, "%s%s", fmt_value(f, &ind->streefwaarde), when);
+			return NULL;
+		}
 	}
 	if (c->scope == SCOPE_PARTNER) {
 		const struct netwerkpartner *p = c->item;

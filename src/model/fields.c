@@ -43,6 +43,7 @@ const struct field_def field_defs[] = {
     {"indicator.basis", SCOPE_INDICATOR, FT_VALUE},
     {"indicator.streefwaarde", SCOPE_INDICATOR, FT_VALUE},
     {"indicator.streefjaar", SCOPE_INDICATOR, FT_COUNT},
+    {"indicator.doel", SCOPE_INDICATOR, FT_TEXT},
     {"indicator.stand", SCOPE_INDICATOR, FT_TEXT},
     {"netwerkpartner.naam", SCOPE_PARTNER, FT_TEXT},
     {"netwerkpartner.rol", SCOPE_PARTNER, FT_TEXT},
