@@ -51,6 +51,14 @@ static void check_ongelijk(const struct report *r)
 			         "stap %d \"%s\" is niet uitgewerkt; beschrijf hem (handreiking, vier stappen)", s + 1,
 			         step_title[s]);
 		}
+	/* the guide's step 3: be explicit about what stops and who loses */
+	if (doc_is_empty(&og->niet_meer_doen) && r->bijsturing.afbouwen.n == 0)
+		msg_path(D_ONGELIJK_STAP, r->source, "$.ongelijk_investeren.niet_meer_doen",
+		         "stap 3: maak expliciet wat u niet meer gaat doen; vul \"niet_meer_doen\" in, of noem het onder "
+		         "leren_en_verbeteren.bijsturing.afbouwen");
+	if (doc_is_empty(&og->nadeel))
+		msg_path(D_ONGELIJK_STAP, r->source, "$.ongelijk_investeren.nadeel",
+		         "stap 3: benoem de risico's van de keuze: wie hebben er nadeel van? vul \"nadeel\" in");
 }
 
 /* Same period twice in a series, or periods out of order. */

@@ -235,6 +235,27 @@ const char *fmt_joined(struct fmt *f, const struct strlist *l)
 	return s;
 }
 
+/* Step 3's two questions from the guide, always asked in print: what we
+ * stop doing (or the afbouwen list of Leren en verbeteren), and who is
+ * disadvantaged by the choice. */
+static void choices(struct fmt *f)
+{
+	const struct ongelijk *og = &f->r->ongelijk;
+	const struct strlist *af = &f->r->bijsturing.afbouwen;
+	layout_heading(f->L, "Wat we niet meer doen", 3, 0);
+	if (!doc_is_empty(&og->niet_meer_doen))
+		layout_blocks(f->L, &og->niet_meer_doen, 4);
+	else if (af->n > 0)
+		layout_list(f->L, af->items, af->n, 0);
+	else
+		fmt_missing(f, "Niet aangegeven.");
+	layout_heading(f->L, "Wie er nadeel van hebben", 3, 0);
+	if (!doc_is_empty(&og->nadeel))
+		layout_blocks(f->L, &og->nadeel, 4);
+	else
+		fmt_missing(f, "Niet aangegeven.");
+}
+
 void fmt_ongelijk(struct fmt *f, const char *title)
 {
 	const struct ongelijk *og = &f->r->ongelijk;
@@ -265,5 +286,7 @@ void fmt_ongelijk(struct fmt *f, const char *title)
 			fmt_missing(f, "Deze stap is in deze rapportage nog niet uitgewerkt.");
 		else
 			layout_blocks(f->L, &og->stap[s], 3);
+		if (s == STEP_BELEIDSTHEORIE)
+			choices(f);
 	}
 }

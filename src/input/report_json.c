@@ -392,7 +392,7 @@ static void load_quadrants(struct jctx *c, json_t *root)
 static void load_ongelijk(struct jctx *c, json_t *root)
 {
 	static const char *const keys[] = {"perspectieven", "waar", "wie", "tekst", "analyse", "doel",
-	                                   "beleidstheorie", "monitoring", NULL};
+	                                   "beleidstheorie", "niet_meer_doen", "nadeel", "monitoring", NULL};
 	struct ongelijk *og = &c->r->ongelijk;
 	json_t *o = jr_get_object(c, root, "ongelijk_investeren", 0), *arr, *v;
 	size_t old = jr_path_key(c, "ongelijk_investeren"), i;
@@ -422,6 +422,8 @@ static void load_ongelijk(struct jctx *c, json_t *root)
 		jr_get_md(c, o, "tekst", &og->tekst);
 		for (s = 0; s < STEP_MAX; s++)
 			jr_get_md(c, o, step_key[s], &og->stap[s]);
+		jr_get_md(c, o, "niet_meer_doen", &og->niet_meer_doen);
+		jr_get_md(c, o, "nadeel", &og->nadeel);
 	}
 	jr_path_pop(c, old);
 }

@@ -220,6 +220,10 @@ struct ongelijk {
 	struct strlist wie;
 	struct doc tekst;
 	struct doc stap[STEP_MAX];
+	/* step 3, made explicit as the guide asks: what we stop doing, and
+	 * who is disadvantaged by the choice (risks) */
+	struct doc niet_meer_doen;
+	struct doc nadeel;
 };
 
 struct bijlage {

@@ -25,7 +25,7 @@
 	"\"data_en_informatie\": {\"tekst\": \"D.\"}, \"leren_en_verbeteren\": {\"tekst\": \"L.\"}"
 #define ONGELIJK                                                                                   \
 	"\"ongelijk_investeren\": {\"perspectieven\": [\"basis\"], \"waar\": [\"Overvecht\"], "     \
-	"\"wie\": [\"jongeren\"], \"analyse\": \"A.\", \"doel\": \"B.\", \"beleidstheorie\": \"C.\", " \
+	"\"wie\": [\"jongeren\"], \"analyse\": \"A.\", \"doel\": \"B.\", \"beleidstheorie\": \"C.\", \"niet_meer_doen\": \"D.\", \"nadeel\": \"E.\", " \
 	"\"monitoring\": \"D.\"}"
 
 static char dir[64];      /* the temporary folder */
