@@ -56,35 +56,32 @@ static void each(struct fmt *f, const struct tpl_section *s)
 }
 
 /* Text at (x, baseline y) broken at spaces to fit width w; returns the
- * baseline of the last line. For the narrow sender column. */
+ * baseline of the last line. A word wider than w gets a line of its own.
+ * For the narrow columns of a letter head; no buffer limits its length. */
 static double text_lines(struct fmt *f, double x, double y, double w, enum font_style font, double size, double lead,
                          struct rgb c, const char *s)
 {
-	char line[512];
-	size_t n = 0;
-	const char *word = s;
-	while (*word) {
-		const char *end = strchr(word, ' ');
-		size_t len = end ? (size_t)(end - word) : strlen(word), old = n;
-		if (n + len + 2 >= sizeof line)
-			len = sizeof line - n - 2;
-		if (n > 0)
-			line[n++] = ' ';
-		memcpy(line + n, word, len);
-		n += len;
-		line[n] = '\0';
-		if (old > 0 && layout_text_width(f->L, font, size, line) > w) { /* the word starts the next line */
-			line[old] = '\0';
-			layout_text_at(f->L, x, y, font, size, c, line);
+	struct arena *a = layout_arena(f->L);
+	size_t start = 0, end = 0, n = strlen(s); /* the line is s[start, end) */
+	while (start < n) {
+		size_t next = end, word;
+		while (next < n && s[next] == ' ')
+			next++;
+		word = next;
+		while (word < n && s[word] != ' ')
+			word++;
+		if (end > start && layout_text_width(f->L, font, size, arena_strndup(a, s + start, word - start)) > w) {
+			layout_text_at(f->L, x, y, font, size, c, arena_strndup(a, s + start, end - start));
 			y += lead;
-			memmove(line, word, len);
-			n = len;
-			line[n] = '\0';
+			start = next;
 		}
-		word = end ? end + 1 : word + strlen(word);
+		end = word;
+		if (end >= n) {
+			if (end > start)
+				layout_text_at(f->L, x, y, font, size, c, arena_strndup(a, s + start, end - start));
+			break;
+		}
 	}
-	if (n > 0)
-		layout_text_at(f->L, x, y, font, size, c, line);
 	return y;
 }
 
@@ -97,33 +94,40 @@ static void letterhead(struct fmt *f, const struct tpl_section *s, struct field_
 	const struct template *t = f->t;
 	const struct text_style *body = layout_style(L, ROLE_BODY), *small = layout_style(L, ROLE_SMALL);
 	double x0 = t->margin_left, w = layout_width(L), y = t->margin_top, right = x0 + w * 0.62, ys = y;
+	if (!layout_at_page_start(L)) /* a letter head starts its own page */
+		layout_new_page(L);
 	layout_page_plain(L);
 	if (s->logo != NULL)
-		layout_image(L, s->logo, x0, y - 6, s->logo_w, s->logo_h,
+		layout_image(L, s->logo, s->logo_png, x0, y - 6, s->logo_w, s->logo_h,
 		             fmt_expand(c, "Logo[ van de gemeente {rapport.gemeente}]"));
 	for (size_t i = 0; i < s->nafzender; i++) {
-		const char *line = fmt_field_text(c, s->afzender[i].text);
-		if (*line == '\0')
+		const char *line = fmt_field_line(c, s->afzender[i].text);
+		if (line == NULL || *line == '\0')
 			continue;
 		ys = text_lines(f, right, ys + small->leading, x0 + w - right, i == 0 ? FONT_BOLD : FONT_REGULAR, small->size,
 		                small->leading, i == 0 ? t->colour[COLOUR_TEXT] : t->colour[COLOUR_MUTED], line);
 	}
 	y = (y + s->logo_h > ys ? y + s->logo_h : ys) + 2.2 * body->leading;
 	for (size_t i = 0; i < s->naan; i++) {
-		const char *line = fmt_field_text(c, s->aan[i].text);
-		if (*line != '\0')
+		const char *line = fmt_field_line(c, s->aan[i].text);
+		if (line != NULL && *line != '\0')
 			y = text_lines(f, x0, y + body->leading, w * 0.55, FONT_REGULAR, body->size, body->leading,
 			               t->colour[COLOUR_TEXT], line);
 	}
 	layout_move_to(L, y + 2 * body->leading);
 	if (s->ngegevens > 0) {
 		struct table *tb = fmt_table(f, 2, s->ngegevens);
+		size_t rows = 0;
 		tb->no_header = 1;
 		tb->plain = 1;
 		for (size_t i = 0; i < s->ngegevens; i++) {
-			tb->rows[i].cells[0] = fmt_expand(c, s->gegevens[i].label);
-			tb->rows[i].cells[1] = fmt_expand(c, s->gegevens[i].text);
+			const char *value = fmt_field_line(c, s->gegevens[i].text);
+			if (value == NULL) /* e.g. no kenmerk: no "Kenmerk" line */
+				continue;
+			tb->rows[rows].cells[0] = fmt_expand(c, s->gegevens[i].label);
+			tb->rows[rows++].cells[1] = value;
 		}
+		tb->nrows = rows;
 		tb->cols[0].min_width = 90;
 		tb->first_col_max = 0.25;
 		layout_table(L, tb);
@@ -155,15 +159,17 @@ static void signature(struct fmt *f, const struct tpl_section *s, struct field_c
 	col = s->ntekenaars ? layout_width(L) / (double)(s->ntekenaars > 2 ? s->ntekenaars : 2) : 0;
 	for (size_t i = 0; i < s->ntekenaars; i++) {
 		double x = t->margin_left + col * (double)i;
+		const char *name = fmt_field_line(c, s->tekenaars[i].text);
 		layout_text_at(L, x, y + lead, FONT_REGULAR, body->size, ink, fmt_expand(c, s->tekenaars[i].label));
-		layout_text_at(L, x, y + lead + room + lead, FONT_BOLD, body->size, ink, fmt_field_text(c, s->tekenaars[i].text));
+		if (name != NULL) /* else room to sign, without a name */
+			layout_text_at(L, x, y + lead + room + lead, FONT_BOLD, body->size, ink, name);
 	}
 	layout_move_to(L, y + (s->ntekenaars ? lead + room + lead : 0) + lead);
 }
 
 void fmt_blocks(struct fmt *f, const struct tpl_section *s, size_t n, struct field_ctx *ctx)
 {
-	static const enum para_role role[4] = {ROLE_BODY, ROLE_SMALL, ROLE_MUTED, ROLE_BODY};
+	static const enum para_role role[STIJL_MAX] = {ROLE_BODY, ROLE_SMALL, ROLE_MUTED, ROLE_BODY};
 	for (size_t i = 0; i < n; i++) {
 		const struct tpl_section *b = &s[i];
 		switch (b->kind) {
@@ -171,7 +177,7 @@ void fmt_blocks(struct fmt *f, const struct tpl_section *s, size_t n, struct fie
 			layout_heading(f->L, fmt_expand(ctx, b->text), b->niveau, b->niveau <= 2 ? HEADING_TOC : 0);
 			break;
 		case SEC_ALINEA:
-			layout_text(f->L, fmt_expand(ctx, b->text), role[b->stijl & 3], b->stijl == 3 ? FONT_BOLD : FONT_REGULAR);
+			layout_text(f->L, fmt_expand(ctx, b->text), role[b->stijl], b->stijl == STIJL_VET ? FONT_BOLD : FONT_REGULAR);
 			break;
 		case SEC_TEKST: {
 			const struct doc *d = narrative(f->r, b->veld);

@@ -150,8 +150,14 @@ const char *fmt_field(struct field_ctx *c, const char *key)
 	if (s == NULL || bar == NULL)
 		return s;
 	bar++;
-	if (strcmp(bar, "hoofdletter") == 0 && *s >= 'a' && *s <= 'z')
-		return fmt_printf(f, "%c%s", *s - 'a' + 'A', s + 1);
+	if (strcmp(bar, "hoofdletter") == 0) {
+		const unsigned char *u = (const unsigned char *)s;
+		if (*u >= 'a' && *u <= 'z')
+			return fmt_printf(f, "%c%s", *s - 'a' + 'A', s + 1);
+		if (u[0] == 0xC3 && u[1] >= 0xA0 && u[1] <= 0xBE && u[1] != 0xB7) /* à..þ, not ÷ */
+			return fmt_printf(f, "\xC3%c%s", (char)(u[1] - 0x20), s + 2);
+		return s;
+	}
 	if (strcmp(bar, "datum-kort") == 0 && type == FT_DATE)
 		return fmt_printf(f, "%02d-%02d-%04d", f->r->meta.datum.day, f->r->meta.datum.month, f->r->meta.datum.year);
 	if (strcmp(bar, "periode-kort") == 0 && type == FT_PERIOD) {
@@ -180,22 +186,26 @@ static const char *lookup(void *ctx, const char *key)
 
 const char *fmt_expand(struct field_ctx *c, const char *tpl)
 {
-	char *s = text_expand(tpl, lookup, c, NL_ABSENT);
+	char *s = text_expand(tpl, lookup, c, NL_ABSENT, NULL);
 	const char *r = fmt_printf(c->f, "%s", s);
 	free(s);
 	return r;
 }
 
-const char *fmt_field_text(struct field_ctx *c, const char *tpl)
+const char *fmt_field_line(struct field_ctx *c, const char *tpl)
 {
-	char *s = text_expand(tpl, lookup, c, "");
-	const char *r = fmt_printf(c->f, "%s", s);
+	int all_empty;
+	char *s = text_expand(tpl, lookup, c, "", &all_empty);
+	const char *r = all_empty ? NULL : fmt_printf(c->f, "%s", s);
 	free(s);
 	return r;
 }
 
 int fmt_field_present(struct field_ctx *c, const char *name)
 {
+	const struct field_def *d = field_find(name, strlen(name), (enum field_scope)c->scope);
 	const char *s = fmt_field(c, name);
-	return s != NULL && *s != '\0' && strcmp(s, "0") != 0;
+	if (s == NULL || *s == '\0')
+		return 0;
+	return !(d != NULL && d->type == FT_COUNT && strcmp(s, "0") == 0); /* a count of 0 is nothing */
 }

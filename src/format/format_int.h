@@ -48,11 +48,12 @@ struct field_ctx {
 const char *fmt_field(struct field_ctx *c, const char *key);
 /* A text with {placeholders} and [optional parts] filled in. */
 const char *fmt_expand(struct field_ctx *c, const char *tpl);
-/* The same, with nothing where a field is empty (lines of a letter head). */
-const char *fmt_field_text(struct field_ctx *c, const char *tpl);
+/* A line of a letter head or signature: empty fields print nothing, and
+ * a line whose fields are all empty is NULL (left out). */
+const char *fmt_field_line(struct field_ctx *c, const char *tpl);
 /* True when a field has a value (a count: more than zero). */
 int fmt_field_present(struct field_ctx *c, const char *name);
-/* Runs a template's blocks (template.c). */
+/* Runs a template's blocks (blocks.c). */
 void fmt_blocks(struct fmt *f, const struct tpl_section *s, size_t n, struct field_ctx *ctx);
 
 /* A section of the report itself (voorblad, kwadrant, ...). */

@@ -19,14 +19,22 @@ const char *fmt_value(struct fmt *f, const struct value *v)
 	return arena_strdup(layout_arena(f->L), nl_value(tmp, sizeof tmp, v));
 }
 
+/* Any length: a text is never cut (a fixed buffer once cut long names). */
 const char *fmt_printf(struct fmt *f, const char *fmt, ...)
 {
 	va_list ap;
-	char tmp[1024];
+	int n;
+	char *p;
 	va_start(ap, fmt);
-	vsnprintf(tmp, sizeof tmp, fmt, ap);
+	n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
-	return arena_strdup(layout_arena(f->L), tmp);
+	if (n < 0)
+		return "";
+	p = arena_alloc(layout_arena(f->L), (size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return p;
 }
 
 const char *fmt_caption(struct fmt *f, const char *text)

@@ -181,9 +181,14 @@ static unsigned be16(const unsigned char *p)
 	return (unsigned)p[0] << 8 | p[1];
 }
 
-/* Pixel size of a PNG (IHDR) or baseline/progressive JPEG (SOFn); -1 when
- * the file is neither. */
-static int image_size(const char *path, const char *shown, double *w, double *h)
+#define LOGO_MAX_H (40 * 72.0 / 25.4) /* points: 40 mm */
+#define LOGO_MAX_PX 4000 /* libharu decodes the whole image: no decompression bombs */
+
+/* Pixel size and kind of a PNG (IHDR) or baseline/progressive JPEG
+ * (SOF0-2, what PDF can hold); -1 with a message naming the template's
+ * line when the file is neither, or too large. */
+static int image_size(const char *path, const char *shown, const char *tpl, int line, double *w, double *h,
+                      int *png)
 {
 	size_t len;
 	unsigned char *d = (unsigned char *)files_read(path, shown, &len);
@@ -193,12 +198,14 @@ static int image_size(const char *path, const char *shown, double *w, double *h)
 	if (len >= 24 && memcmp(d, "\x89PNG\r\n\x1a\n", 8) == 0 && memcmp(d + 12, "IHDR", 4) == 0) {
 		*w = (double)(be16(d + 16) << 16 | be16(d + 18));
 		*h = (double)(be16(d + 20) << 16 | be16(d + 22));
+		*png = 1;
 		rc = 0;
 	} else if (len >= 4 && d[0] == 0xFF && d[1] == 0xD8) {
 		for (size_t i = 2; i + 9 < len && d[i] == 0xFF; i += 2 + be16(d + i + 2)) {
-			if (d[i + 1] >= 0xC0 && d[i + 1] <= 0xC3) {
+			if (d[i + 1] >= 0xC0 && d[i + 1] <= 0xC2) {
 				*h = be16(d + i + 5);
 				*w = be16(d + i + 7);
+				*png = 0;
 				rc = 0;
 				break;
 			}
@@ -207,8 +214,13 @@ static int image_size(const char *path, const char *shown, double *w, double *h)
 	free(d);
 	if (rc == 0 && (*w < 1 || *h < 1))
 		rc = -1;
-	if (rc != 0)
-		msg_at(D_TEMPLATE, shown, 0, 0, "logo is geen leesbare PNG of JPEG; sla het opnieuw op als PNG");
+	if (rc != 0) {
+		msg_at(D_TEMPLATE, tpl, line, 0, "logo %s is geen leesbare PNG of JPEG; sla het opnieuw op als PNG", shown);
+	} else if (*w > LOGO_MAX_PX || *h > LOGO_MAX_PX) {
+		msg_at(D_TEMPLATE, tpl, line, 0, "logo %s is %.0f bij %.0f pixels; maak het hoogstens %d pixels breed en hoog",
+		       shown, *w, *h, LOGO_MAX_PX);
+		rc = -1;
+	}
 	return rc;
 }
 
@@ -226,13 +238,17 @@ static int read_letterhead(struct arena *a, const char *path, xmlNodePtr c, stru
 			free(shown);
 			return -1; /* files_resolve said why */
 		}
-		if (image_size(p, shown ? shown : file, &pw, &ph) != 0)
+		if (image_size(p, shown ? shown : file, path, (int)xmlGetLineNo(logo), &pw, &ph, &s->logo_png) != 0)
 			rc = -1;
 		s->logo = arena_strdup(a, p);
 		free(p);
 		free(shown);
 		s->logo_w = (w ? strtod(w, NULL) : 30) * (72.0 / 25.4);
 		s->logo_h = rc == 0 ? s->logo_w * ph / pw : 0;
+		if (s->logo_h > LOGO_MAX_H) { /* a tall logo keeps its shape within the letter head */
+			s->logo_w *= LOGO_MAX_H / s->logo_h;
+			s->logo_h = LOGO_MAX_H;
+		}
 	}
 	return rc;
 }
@@ -261,8 +277,29 @@ static int read_signature(struct arena *a, const char *path, xmlNodePtr c, struc
 	return rc;
 }
 
+#define MAX_DEPTH 16 /* <als> in <als> ...: deeper is a mistake, not a template */
+
+static int read_blocks(struct arena *a, const char *path, xmlNodePtr parent, int scope, struct tpl_section **out,
+                       size_t *count, int depth);
+
+static int read_children(struct arena *a, const char *path, xmlNodePtr c, int scope, struct tpl_section *s, int depth)
+{
+	if (depth >= MAX_DEPTH) {
+		msg_at(D_TEMPLATE, path, (int)xmlGetLineNo(c), 0, "<%s> is dieper genest dan %d niveaus; vereenvoudig het sjabloon",
+		       (const char *)c->name, MAX_DEPTH);
+		return -1;
+	}
+	return read_blocks(a, path, c, scope, &s->children, &s->nchildren, depth + 1);
+}
+
 int tpl_read_blocks(struct arena *a, const char *path, xmlNodePtr parent, int scope, struct tpl_section **out,
                     size_t *count)
+{
+	return read_blocks(a, path, parent, scope, out, count, 0);
+}
+
+static int read_blocks(struct arena *a, const char *path, xmlNodePtr parent, int scope, struct tpl_section **out,
+                       size_t *count, int depth)
 {
 	size_t n = 0;
 	int rc = 0;
@@ -298,7 +335,10 @@ int tpl_read_blocks(struct arena *a, const char *path, xmlNodePtr parent, int sc
 			char *niveau = attr(a, c, "niveau"), *stijl = attr(a, c, "stijl");
 			s->text = content(a, c);
 			s->niveau = niveau ? atoi(niveau) : 2;
-			s->stijl = stijl == NULL ? 0 : strcmp(stijl, "klein") == 0 ? 1 : strcmp(stijl, "gedempt") == 0 ? 2 : 3;
+			s->stijl = stijl == NULL                   ? STIJL_GEWOON
+			           : strcmp(stijl, "klein") == 0   ? STIJL_KLEIN
+			           : strcmp(stijl, "gedempt") == 0 ? STIJL_GEDEMPT
+			                                           : STIJL_VET;
 			rc |= tpl_check_text(path, line, (const char *)c->name, s->text, scope, 0);
 			break;
 		}
@@ -306,20 +346,26 @@ int tpl_read_blocks(struct arena *a, const char *path, xmlNodePtr parent, int sc
 		case SEC_ALS_NIET:
 		case SEC_TEKST:
 			s->veld = attr(a, c, "veld");
-			if (s->kind != SEC_TEKST && field_find(s->veld, strlen(s->veld), (enum field_scope)scope) == NULL) {
+			if (s->kind != SEC_TEKST && (field_find(s->veld, strlen(s->veld), (enum field_scope)scope) == NULL ||
+			                             field_find(s->veld, strlen(s->veld), (enum field_scope)scope)->type == FT_PAGE)) {
 				msg_at(D_TEMPLATE, path, line, 0, "<%s veld=\"%s\">: onbekend veld; de velden staan in docs/templates.md",
 				       (const char *)c->name, s->veld);
 				rc = -1;
 			}
 			if (s->kind != SEC_TEKST)
-				rc |= tpl_read_blocks(a, path, c, scope, &s->children, &s->nchildren);
+				rc |= read_children(a, path, c, scope, s, depth);
 			break;
 		case SEC_ELK: {
 			char *lijst = attr(a, c, "lijst");
+			if (scope != SCOPE_REPORT) { /* lists inside lists multiply without bound */
+				msg_at(D_TEMPLATE, path, line, 0, "<elk> binnen <elk> kan niet; gebruik één <elk> per lijst");
+				rc = -1;
+				break;
+			}
 			for (int k = SCOPE_INDICATOR; k < SCOPE_MAX; k++)
 				if (lijst && strcmp(lijst, scope_list_name[k]) == 0)
 					s->scope = k;
-			rc |= tpl_read_blocks(a, path, c, s->scope, &s->children, &s->nchildren);
+			rc |= read_children(a, path, c, s->scope, s, depth);
 			break;
 		}
 		case SEC_RUIMTE: {

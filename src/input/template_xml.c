@@ -69,7 +69,7 @@ static void xml_error(void *ctx, xmlErrorPtr e)
  * declares a DOCTYPE is refused outright (no XXE, no entity bombs). */
 static xmlDocPtr parse_safely(const char *path, const char *data, size_t len)
 {
-	int opts = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOWARNING;
+	int opts = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES;
 	xmlDocPtr doc;
 	xmlSetStructuredErrorFunc((void *)path, xml_error);
 	doc = xmlReadMemory(data, (int)len, path, "UTF-8", opts);

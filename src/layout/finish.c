@@ -37,7 +37,7 @@ static char *expand(struct layout *L, const char *tpl, layout_lookup_fn lookup, 
 	char *s = NULL, *res;
 	snprintf(r.page, sizeof r.page, "%d", page);
 	snprintf(r.pages, sizeof r.pages, "%d", npages);
-	s = text_expand(tpl, running_lookup, &r, "");
+	s = text_expand(tpl, running_lookup, &r, "", NULL);
 	res = arena_strdup(L->doc->arena, s);
 	free(s);
 	return res;

@@ -628,7 +628,8 @@ void layout_text_at(struct layout *L, double x, double baseline, enum font_style
 	add_text(L, x, baseline, f, size, c, arena_strdup(L->doc->arena, text), strlen(text));
 }
 
-void layout_image(struct layout *L, const char *path, double x, double y, double w, double h, const char *alt)
+void layout_image(struct layout *L, const char *path, int png, double x, double y, double w, double h,
+                  const char *alt)
 {
 	struct item *it;
 	tag_begin(L, TAG_FIGURE);
@@ -639,7 +640,13 @@ void layout_image(struct layout *L, const char *path, double x, double y, double
 	it->w = (float)w;
 	it->h = (float)h;
 	it->uri = arena_strdup(L->doc->arena, path);
+	it->dest = png;
 	tag_end(L, TAG_FIGURE);
+}
+
+int layout_at_page_start(const struct layout *L)
+{
+	return at_top(L) && L->npending == 0 && L->doc->pages[L->page].n == 0;
 }
 
 double layout_text_width(const struct layout *L, enum font_style f, double size, const char *s)

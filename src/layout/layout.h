@@ -70,8 +70,12 @@ void layout_rect(struct layout *L, double x, double y, double w, double h, struc
 void layout_text_at(struct layout *L, double x, double baseline, enum font_style f, double size,
                     struct rgb c, const char *text);
 
-/* An image file (a logo) at an absolute place, tagged as a Figure. */
-void layout_image(struct layout *L, const char *path, double x, double y, double w, double h, const char *alt);
+/* An image file (a logo; png 1 for PNG, 0 for JPEG) at an absolute place,
+ * tagged as a Figure. */
+void layout_image(struct layout *L, const char *path, int png, double x, double y, double w, double h,
+                  const char *alt);
+/* True on an empty page, before anything was placed on it. */
+int layout_at_page_start(const struct layout *L);
 /* Width of a text in points, as the layout measures it. */
 double layout_text_width(const struct layout *L, enum font_style f, double size, const char *s);
 /* Makes sure h points fit on this page (a new page if not) and returns

@@ -63,7 +63,7 @@ struct item {
 	const char *text;       /* text: UTF-8, not NUL-terminated */
 	size_t len;             /* text: bytes */
 	const char *uri;        /* link: external target, or NULL */
-	int dest;               /* link: heading index when uri is NULL */
+	int dest;               /* link: heading index when uri is NULL; image: 1 PNG, 0 JPEG */
 	enum tag tag;           /* tag begin/end */
 	const char *alt;        /* tag begin: alternate text (figures) */
 	const struct pathseg *path; /* path: segments (size: stroke width) */

@@ -23,8 +23,3 @@ const char *const section_kind_name[SEC_MAX] = {
     [SEC_BRIEFHOOFD] = "briefhoofd",
     [SEC_ONDERTEKENING] = "ondertekening",
 };
-
-const char *const template_placeholders[] = {
-    "opgave.naam", "rapport.titel", "rapport.kenmerk", "rapport.gemeente", "rapport.organisatie",
-    "rapport.periode", "rapport.datum", "pagina", "paginas", NULL,
-};

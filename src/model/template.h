@@ -56,6 +56,9 @@ enum colour_role {
 	COLOUR_MAX
 };
 
+/* The style of an <alinea>. */
+enum alinea_stijl { STIJL_GEWOON, STIJL_KLEIN, STIJL_GEDEMPT, STIJL_VET, STIJL_MAX };
+
 /* A line of a letter head or signature: a label and a text; both may
  * hold {placeholders}. */
 struct tpl_line {
@@ -72,13 +75,14 @@ struct tpl_section {
 	const char *veld;       /* tekst, als, als-niet: a field name */
 	int scope;              /* elk: enum field_scope of the items */
 	int niveau;             /* kop: 1-3 */
-	int stijl;              /* alinea: enum para_role-like style, 0 plain */
+	enum alinea_stijl stijl; /* alinea */
 	double pt;              /* ruimte */
 	struct tpl_section *children; /* als, als-niet, elk */
 	size_t nchildren;
 	/* briefhoofd */
 	const char *logo;       /* absolute path of the image, or NULL */
 	double logo_w, logo_h;  /* points */
+	int logo_png;           /* 1 PNG, 0 JPEG: as the file's bytes say */
 	struct tpl_line *afzender, *aan, *gegevens; /* sender, addressee, particulars */
 	size_t nafzender, naan, ngegevens;
 	/* ondertekening */
@@ -107,8 +111,5 @@ struct template {
 };
 
 extern const char *const section_kind_name[SEC_MAX]; /* element names */
-/* Keys a running header or footer may name as {key}; NULL-terminated. The
- * formatter's lookup answers each of them. */
-extern const char *const template_placeholders[];
 
 #endif

@@ -28,8 +28,8 @@ struct device_ops {
 	 * or intersected with the clip. */
 	void (*path)(void *dev, const struct pathseg *seg, size_t n, enum paint paint, struct rgb c,
 	             double width, double dash);
-	/* A PNG or JPEG file scaled into the box (logos). */
-	void (*image)(void *dev, const char *path, double x, double y, double w, double h);
+	/* A PNG (png 1) or JPEG file scaled into the box (logos). */
+	void (*image)(void *dev, const char *path, int png, double x, double y, double w, double h);
 	void (*save)(void *dev);
 	void (*restore)(void *dev);
 	/* A link area: to `uri`, or to heading `dest` when uri is NULL. */

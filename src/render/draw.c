@@ -23,7 +23,7 @@ static void draw_item(const struct item *it, const struct device_ops *ops, void 
 		ops->path(dev, it->path, it->npath, it->paint, it->colour, it->size, it->dash);
 		break;
 	case ITEM_IMAGE:
-		ops->image(dev, it->uri, it->x, it->y, it->w, it->h);
+		ops->image(dev, it->uri, it->dest, it->x, it->y, it->w, it->h);
 		break;
 	case ITEM_SAVE:
 		ops->save(dev);

@@ -352,18 +352,16 @@ static void path(void *dev, const struct pathseg *seg, size_t n, enum paint pain
 }
 
 /* Logos: each file loaded once per document. */
-static void image(void *dev, const char *path, double x, double y, double w, double h)
+static void image(void *dev, const char *path, int png, double x, double y, double w, double h)
 {
 	struct pdfdev *p = dev;
 	HPDF_Image img = NULL;
-	size_t n = strlen(path);
 	if (p->failed)
 		return;
 	for (size_t i = 0; i < p->nimages; i++)
 		if (strcmp(p->image_path[i], path) == 0)
 			img = p->image[i];
 	if (img == NULL) {
-		int png = n > 4 && (strcmp(path + n - 4, ".png") == 0 || strcmp(path + n - 4, ".PNG") == 0);
 		img = png ? HPDF_LoadPngImageFromFile(p->pdf, path) : HPDF_LoadJpegImageFromFile(p->pdf, path);
 		if (img == NULL) {
 			p->failed = 1;

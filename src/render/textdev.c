@@ -107,9 +107,9 @@ static void path(void *dev, const struct pathseg *seg, size_t n, enum paint pain
 		place_alt(t, seg[0].y[0] + 0.5);
 }
 
-static void image(void *dev, const char *path, double x, double y, double w, double h)
+static void image(void *dev, const char *path, int png, double x, double y, double w, double h)
 {
-	(void)dev, (void)path, (void)x, (void)y, (void)w, (void)h;
+	(void)dev, (void)path, (void)png, (void)x, (void)y, (void)w, (void)h;
 }
 
 static void state(void *dev)

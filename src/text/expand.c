@@ -5,10 +5,10 @@
 
 #include "../util/buf.h"
 
-char *text_expand(const char *tpl, expand_lookup_fn lookup, void *ctx, const char *absent)
+char *text_expand(const char *tpl, expand_lookup_fn lookup, void *ctx, const char *absent, int *all_empty)
 {
 	struct buf out = {0}, part = {0};
-	int in_opt = 0, empty = 0;
+	int in_opt = 0, empty = 0, fields = 0, filled = 0;
 
 	for (const char *s = tpl; s != NULL && *s; s++) {
 		struct buf *b = in_opt ? &part : &out;
@@ -26,6 +26,8 @@ char *text_expand(const char *tpl, expand_lookup_fn lookup, void *ctx, const cha
 			const char *v;
 			snprintf(key, sizeof key, "%.*s", (int)(n < sizeof key - 1 ? n : sizeof key - 1), s + 1);
 			v = lookup != NULL ? lookup(ctx, key) : NULL;
+			fields++;
+			filled += v != NULL && *v != '\0';
 			if (v == NULL || *v == '\0') {
 				empty = 1;
 				if (!in_opt && absent != NULL)
@@ -38,6 +40,8 @@ char *text_expand(const char *tpl, expand_lookup_fn lookup, void *ctx, const cha
 			buf_putc(b, *s);
 		}
 	}
+	if (all_empty != NULL)
+		*all_empty = fields > 0 && filled == 0;
 	buf_putc(&out, '\0'); /* a buffer, even for an empty text */
 	buf_free(&part);
 	return out.data;

@@ -7,7 +7,8 @@
 
 typedef const char *(*expand_lookup_fn)(void *ctx, const char *key);
 
-/* The expanded text, malloc'ed. */
-char *text_expand(const char *tpl, expand_lookup_fn lookup, void *ctx, const char *absent);
+/* The expanded text, malloc'ed. When `all_empty` is not NULL it is set to
+ * 1 when the text has placeholders and every one of them was empty. */
+char *text_expand(const char *tpl, expand_lookup_fn lookup, void *ctx, const char *absent, int *all_empty);
 
 #endif
