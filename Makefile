@@ -28,7 +28,7 @@ UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DATA      := $(sort $(wildcard data/*.json))
 
-.PHONY: all deps demo check unit golden bad pdfcheck doccheck regen clean install asan valgrind fuzz
+.PHONY: all deps demo check unit golden bad pdfcheck doccheck audit regen clean install asan valgrind fuzz
 all: $(BIN)
 
 # Install whatever Debian packages are missing (sudo when not root).
@@ -60,11 +60,12 @@ demo: deps
 	@for t in raadsbrief raadsbrief-neutraal samenvatting samenvatting-neutraal voortgangsrapportage-neutraal; do \
 	  mkdir -p output/$$t && ./voortgang render -q -t $$t -o output/$$t $(DATA) 2>/dev/null || exit 1; \
 	done
+	./voortgang audit -o output/audit.pdf $(DATA)
 	@ls -l output/*.pdf output/*/*.pdf
 
 check: deps
 	@$(MAKE) --no-print-directory voortgang $(UNIT_BIN)
-	@$(MAKE) --no-print-directory unit golden bad pdfcheck doccheck
+	@$(MAKE) --no-print-directory unit golden bad pdfcheck doccheck audit
 	@$(MAKE) --no-print-directory asan
 	@$(MAKE) --no-print-directory valgrind
 
@@ -73,7 +74,7 @@ asan: deps
 	@$(MAKE) --no-print-directory BUILD=build/asan BIN=build/asan/voortgang \
 	  CFLAGS="$(SAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" \
 	  build/asan/voortgang $(UNIT_SRC:tests/unit/%.c=build/asan/tests/%)
-	@$(MAKE) --no-print-directory BUILD=build/asan BIN=build/asan/voortgang unit golden bad pdfcheck \
+	@$(MAKE) --no-print-directory BUILD=build/asan BIN=build/asan/voortgang unit golden bad pdfcheck audit \
 	  VG=build/asan/voortgang
 
 # libFuzzer targets (clang): each runs FUZZ_SECONDS on its corpus, which
@@ -114,12 +115,16 @@ bad: $(BIN)
 pdfcheck: $(BIN)
 	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/pdfcheck.sh $(DATA) tests/cases/grafieken.json
 
+audit: $(BIN)
+	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/audit.sh
+
 doccheck: $(BIN)
 	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/doccheck.sh
 
 regen: voortgang
 	@REGEN=1 sh tests/golden.sh
 	@REGEN=1 sh tests/bad.sh
+	@REGEN=1 sh tests/audit.sh
 
 install: voortgang
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/voortgang/templates \

@@ -11,6 +11,8 @@
 
 #include "chart/canvas.h"
 #include "check/check.h"
+#include "check/rules.h"
+#include "format/audit.h"
 #include "format/format.h"
 #include "input/datadir.h"
 #include "input/files.h"
@@ -64,6 +66,7 @@ static void usage(FILE *fp)
 	      "                        [--grafieken MAP [--dpi N]] INVOER.json...\n"
 	      "        voortgang check INVOER.json...\n"
 	      "        voortgang dump INVOER.json\n"
+	      "        voortgang audit [--tekst] [-o BESTAND|-] INVOER.json... | audit --regels\n"
 	      "        voortgang templates\n"
 	      "        voortgang --help | --version\n",
 	      fp);
@@ -77,6 +80,8 @@ static void help(void)
 	      "  render   controleert en schrijft een PDF per invoerbestand (standaard in output/)\n"
 	      "  check    controleert alleen en meldt alle problemen\n"
 	      "  dump     toont het ingelezen model als boom\n"
+	      "  audit    onderzoek (art. 213a) over meerdere opgaven: output/audit.pdf, of met --tekst\n"
+	      "           een regel per bevinding\n"
 	      "  templates  toont de sjablonen met hun beschrijving (kies er een met -t)\n\n"
 	      "  -o BESTAND|MAP   uitvoerbestand (bij één invoer) of uitvoermap; - is standaarduitvoer\n"
 	      "  -t SJABLOON      sjabloonnaam (in templates/) of pad naar een .xml-sjabloon\n"
@@ -412,6 +417,116 @@ static int cmd_check(int argc, char **argv)
 	return diag_exit_status(diag_worst());
 }
 
+/* The strategic goal all reports share, or a neutral title. */
+static const char *audit_title(struct report **r, size_t n)
+{
+	const char *goal = n ? r[0]->opgave.strategische_doelstelling : NULL;
+	for (size_t i = 1; i < n && goal != NULL; i++)
+		if (r[i]->opgave.strategische_doelstelling == NULL || strcmp(r[i]->opgave.strategische_doelstelling, goal) != 0)
+			goal = NULL;
+	return goal ? goal : "Opgaven";
+}
+
+/* `voortgang audit`: the 213a review over several opgaven, as a PDF or
+ * (--tekst) as tab-separated findings. */
+static int cmd_audit(int argc, char **argv)
+{
+	static const struct option longopts[] = {{"tekst", no_argument, NULL, 'x'},
+	                                         {"regels", no_argument, NULL, 'r'},
+	                                         {"output", required_argument, NULL, 'o'},
+	                                         {"template", required_argument, NULL, 't'},
+	                                         {NULL, 0, NULL, 0}};
+	const char *out = NULL, *tname = "voortgangsrapportage";
+	int text = 0, quiet = 0, c, rc = 0;
+	size_t n = 0;
+	struct report **reports;
+	struct findings *found;
+	struct arena *a;
+	struct buf doc = {0};
+	opterr = 0;
+	diag_set_min_level(LEVEL_WAARSCHUWING);
+	while ((c = getopt_long(argc, argv, ":o:t:q", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'o': out = optarg; break;
+		case 't': tname = optarg; break;
+		case 'q': quiet = 1; break;
+		case 'x': text = 1; break;
+		case 'r':
+			audit_rules_markdown(&doc);
+			fwrite(doc.data, 1, doc.len, stdout);
+			buf_free(&doc);
+			return stdout_status(0);
+		default:
+			msg(D_USAGE, NULL, "onbekende optie of ontbrekende waarde bij audit; gebruik: voortgang audit [--tekst] "
+			                   "[-o BESTAND|-] [-t SJABLOON] INVOER.json...");
+			return 2;
+		}
+	}
+	if (optind >= argc) {
+		msg(D_USAGE, NULL, "geen invoerbestanden; geef de rapportages van de opgaven");
+		return 2;
+	}
+	reports = xcalloc((size_t)(argc - optind), sizeof *reports);
+	found = xcalloc((size_t)(argc - optind), sizeof *found);
+	a = arena_new();
+	for (int i = optind; i < argc; i++) {
+		diag_set_file(argv[i]);
+		if ((reports[n] = report_load(argv[i])) != NULL)
+			n++;
+		else
+			rc = 1;
+	}
+	diag_set_file(NULL);
+	if (rc == 0) {
+		struct audit au = {audit_title(reports, n), (const struct report *const *)reports, found, n, {0, 0, 0}};
+		for (size_t k = 0; k < n; k++) {
+			rules_run(reports[k], a, &found[k]);
+			if (reports[k]->meta.datum.year * 10000 + reports[k]->meta.datum.month * 100 + reports[k]->meta.datum.day >
+			    au.date.year * 10000 + au.date.month * 100 + au.date.day)
+				au.date = reports[k]->meta.datum;
+		}
+		if (text) {
+			audit_text(&au, &doc);
+		} else {
+			struct template *t = template_load(a, tname);
+			struct fontset *fs = t ? fontset_load(t) : NULL;
+			struct hyphenator *h = fs ? hyphenator_load(HYPHEN_DIC) : NULL;
+			struct layout_doc *d = fs ? format_audit(&au, t, fs, h) : NULL;
+			struct pdfdev *p = d ? pdfdev_new(t) : NULL;
+			rc = p == NULL || render_doc(d, pdfdev_ops(), p) != 0 || pdfdev_ops()->end_doc(p, &doc) != 0 ? 3 : 0;
+			if (rc == 0 && !quiet)
+				fprintf(stderr, "voortgang: audit over %zu opgaven: %zu pagina's\n", n, d->npages);
+			pdfdev_free(p);
+			layout_doc_free(d);
+			hyphenator_free(h);
+			fontset_free(fs);
+		}
+	}
+	if (rc == 0) {
+		if ((text && out == NULL) || (out != NULL && strcmp(out, "-") == 0)) {
+			if (fwrite(doc.data, 1, doc.len, stdout) != doc.len)
+				rc = 3;
+		} else {
+			const char *path = out ? out : "output/audit.pdf";
+			if (out == NULL && !is_dir("output") && mkdir("output", 0755) != 0 && errno != EEXIST)
+				rc = 3;
+			else if (output_write(path, doc.data, doc.len) != 0)
+				rc = 3;
+			else if (!quiet)
+				fprintf(stderr, "voortgang: audit geschreven naar %s\n", path);
+		}
+	}
+	buf_free(&doc);
+	for (size_t k = 0; k < n; k++) {
+		findings_free(&found[k]);
+		report_free(reports[k]);
+	}
+	free(found);
+	free(reports);
+	arena_free(a);
+	return rc ? (rc == 3 ? 3 : 1) : stdout_status(diag_exit_status(diag_worst()) == 1 ? 0 : diag_exit_status(diag_worst()));
+}
+
 static int by_name(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
@@ -498,6 +613,8 @@ int main(int argc, char **argv)
 		return cmd_check(argc - 1, argv + 1);
 	if (strcmp(argv[1], "dump") == 0)
 		return cmd_dump(argc - 1, argv + 1);
+	if (strcmp(argv[1], "audit") == 0)
+		return cmd_audit(argc - 1, argv + 1);
 	if (strcmp(argv[1], "templates") == 0 || strcmp(argv[1], "sjablonen") == 0)
 		return cmd_templates(argc - 1, argv + 1);
 	msg(D_USAGE, NULL, "onbekende opdracht \"%s\"", argv[1]);

@@ -7,7 +7,9 @@
 #include "../model/report.h"
 #include "../model/money.h"
 #include "../text/nlformat.h"
+#include "../util/arena.h"
 #include "../util/diag.h"
+#include "rules.h"
 
 static void check_quadrants(const struct report *r)
 {
@@ -229,6 +231,21 @@ static void check_unit(const struct report *r)
 	         u);
 }
 
+/* The audit rules, as remarks: what a 213a review would note. */
+static void check_audit(const struct report *r)
+{
+	struct arena *a = arena_new();
+	struct findings f = {0};
+	rules_run(r, a, &f);
+	for (size_t i = 0; i < f.n; i++)
+		if (f.v[i].verdict == V_DEELS || f.v[i].verdict == V_ONTBREEKT)
+			msg_path(D_AUDIT, r->source, f.v[i].path ? f.v[i].path : "$", "regel %s%s%s: %s, %s", f.v[i].rule,
+			         f.v[i].subject ? " " : "", f.v[i].subject ? f.v[i].subject : "", verdict_name[f.v[i].verdict],
+			         f.v[i].reason);
+	findings_free(&f);
+	arena_free(a);
+}
+
 int check_report(const struct report *r)
 {
 	unsigned before = diag_count(LEVEL_FOUT);
@@ -238,5 +255,6 @@ int check_report(const struct report *r)
 	check_totals(r);
 	check_ongelijk(r);
 	check_indicators(r);
+	check_audit(r);
 	return (int)(diag_count(LEVEL_FOUT) - before);
 }

@@ -106,7 +106,8 @@ START_TEST(minimal_valid)
 	for (int q = 0; q < QUADRANT_MAX; q++)
 		ck_assert_int_eq(r->q[q].present, 1);
 	ck_assert_int_eq(check_report(r), 0);
-	ck_assert_int_eq(diag_worst(), LEVEL_OK);
+	/* complete enough for no warning; the audit may still remark on it */
+	ck_assert_int_le(diag_worst(), LEVEL_OPMERKING);
 	report_free(r);
 }
 END_TEST

@@ -1,0 +1,323 @@
+#include "rules.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../chart/chart.h"
+#include "../model/money.h"
+#include "../util/arena.h"
+#include "../util/buf.h"
+#include "../util/xalloc.h"
+
+const char *const verdict_name[V_MAX] = {"voldoet", "deels", "ontbreekt", "n.v.t."};
+const char *const rule_area_title[AREA_MAX] = {
+    "Invulling van het sturingsmodel",
+    "Doelmatigheid",
+    "Doeltreffendheid",
+    "Sturing, beleidstheorie en bijsturing",
+};
+
+static const char *plural(size_t n, const char *one, const char *more)
+{
+	return n == 1 ? one : more;
+}
+
+static void add(struct findings *out, const char *rule, enum verdict v, const char *subject, const char *reason,
+                const char *path)
+{
+	out->v = xgrow(out->v, &out->cap, out->n + 1, sizeof *out->v);
+	out->v[out->n++] = (struct finding){rule, v, subject, reason, path};
+}
+
+/* K1: each quadrant filled, in part, or missing, with what is there. */
+static void quadrants(const struct report *r, struct arena *a, struct findings *out)
+{
+	for (int q = 0; q < QUADRANT_MAX; q++) {
+		const char *why = "niet ingevuld";
+		enum verdict v = V_ONTBREEKT;
+		int text = !doc_is_empty(&r->q[q].tekst);
+		if (r->q[q].present) {
+			switch (q) {
+			case Q_GEDEELDE_WAARDEN:
+				v = r->leidende_principes.n > 0 ? V_VOLDOET : V_DEELS;
+				why = r->leidende_principes.n > 0
+				          ? arena_printf(a, "%zu %s", r->leidende_principes.n,
+				                         plural(r->leidende_principes.n, "leidend principe", "leidende principes"))
+				          : "geen leidende principes benoemd";
+				break;
+			case Q_KADERS: {
+				int budget = r->middelen.nposten > 0 && r->middelen.njaren > 0;
+				v = budget && (r->npartners > 0 || r->nprestaties > 0) ? V_VOLDOET : V_DEELS;
+				why = arena_printf(a, "%s; %zu %s; %zu %s", budget ? "geoormerkt budget" : "geen geoormerkt budget",
+				                   r->npartners, plural(r->npartners, "netwerkpartner", "netwerkpartners"),
+				                   r->nprestaties, plural(r->nprestaties, "prestatie", "prestaties"));
+				break;
+			}
+			case Q_DATA: {
+				size_t targets = 0;
+				for (size_t i = 0; i < r->nindicatoren; i++)
+					targets += r->indicatoren[i].streefwaarde.kind != VAL_ABSENT ||
+					           r->indicatoren[i].band_laag.kind != VAL_ABSENT;
+				v = r->nindicatoren > 0 && targets > 0 && !doc_is_empty(&r->monitoring) ? V_VOLDOET : V_DEELS;
+				why = arena_printf(a, "%zu %s, %zu met streefwaarde; %s", r->nindicatoren,
+				                   plural(r->nindicatoren, "indicator", "indicatoren"), targets,
+				                   doc_is_empty(&r->monitoring) ? "geen monitoringplan" : "monitoringplan");
+				break;
+			}
+			default: {
+				const struct bijsturing *b = &r->bijsturing;
+				size_t n = b->inzetten.n + b->versterken.n + b->afbouwen.n;
+				v = n > 0 && text ? V_VOLDOET : V_DEELS;
+				why = n > 0 ? arena_printf(a, "bijsturing benoemd (%zu punten)%s", n, text ? "" : "; geen toelichting")
+				            : "geen bijsturing benoemd";
+				break;
+			}
+			}
+		}
+		add(out, "K1", v, quadrant_title[q], why, arena_printf(a, "$.%s", quadrant_key[q]));
+	}
+}
+
+/* The last year of the reporting period; spending after it cannot be known. */
+static int report_year(const struct report *r)
+{
+	return r->meta.periode.year;
+}
+
+/* M1: an earmarked budget, fully determined. */
+static void budget_visible(const struct report *r, struct arena *a, struct findings *out)
+{
+	const struct middelen *m = &r->middelen;
+	size_t unknown = 0;
+	if (m->nposten == 0 || m->njaren == 0) {
+		add(out, "M1", V_ONTBREEKT, NULL, "geen geoormerkt budget: begroot is niet per jaar zichtbaar",
+		    "$.kaders_en_randvoorwaarden.middelen");
+		return;
+	}
+	for (size_t j = 0; j < m->njaren; j++)
+		unknown += budget_year_sum(m, j, 0).kind != VAL_NUMBER;
+	if (unknown)
+		add(out, "M1", V_DEELS, NULL,
+		    arena_printf(a, "begroting in %zu van %zu jaren niet bepaald (n.t.b.)", unknown, m->njaren),
+		    "$.kaders_en_randvoorwaarden.middelen");
+	else
+		add(out, "M1", V_VOLDOET, NULL, arena_printf(a, "begroot per post en jaar over %zu jaren", m->njaren),
+		    "$.kaders_en_randvoorwaarden.middelen");
+}
+
+/* M2: besteed visible for every year up to the reporting period. */
+static void spending_visible(const struct report *r, struct arena *a, struct findings *out)
+{
+	const struct middelen *m = &r->middelen;
+	size_t past = 0, known = 0;
+	if (m->nposten == 0 || m->njaren == 0) {
+		add(out, "M2", V_NVT, NULL, "geen geoormerkt budget", NULL);
+		return;
+	}
+	for (size_t j = 0; j < m->njaren; j++) {
+		if (m->jaren[j] >= report_year(r))
+			continue; /* the current year is not yet accounted for */
+		past++;
+		known += budget_year_sum(m, j, 1).kind == VAL_NUMBER;
+	}
+	add(out, "M2", past == 0 ? V_NVT : known == past ? V_VOLDOET : known ? V_DEELS : V_ONTBREEKT, NULL,
+	    past == 0 ? "nog geen afgesloten jaar" : arena_printf(a, "besteed bekend voor %zu van %zu afgesloten jaren", known, past),
+	    "$.kaders_en_randvoorwaarden.middelen");
+}
+
+/* M3: money linked to outputs: prestaties with their cost. */
+static void cost_per_output(const struct report *r, struct arena *a, struct findings *out)
+{
+	size_t linked = 0;
+	for (size_t i = 0; i < r->nprestaties; i++)
+		linked += r->prestaties[i].kosten.kind == VAL_NUMBER && r->prestaties[i].gerealiseerd.kind == VAL_NUMBER;
+	add(out, "M3", r->nprestaties == 0 ? V_ONTBREEKT : linked == r->nprestaties ? V_VOLDOET : linked ? V_DEELS : V_ONTBREEKT,
+	    NULL,
+	    r->nprestaties == 0 ? "geen prestatieafspraken"
+	                        : arena_printf(a, "kosten per eenheid bekend voor %zu van %zu prestaties", linked, r->nprestaties),
+	    "$.kaders_en_randvoorwaarden.prestaties");
+}
+
+/* M4: supplied totals agree with the posts. */
+static void totals_agree(const struct report *r, struct arena *a, struct findings *out)
+{
+	const struct middelen *m = &r->middelen;
+	size_t given = 0, wrong = 0;
+	for (size_t j = 0; m->totaal != NULL && j < m->njaren; j++) {
+		int differs;
+		if (m->totaal[j].kind != VAL_NUMBER)
+			continue;
+		given++;
+		budget_year_total(m, j, &differs);
+		wrong += differs;
+	}
+	add(out, "M4", given == 0 ? V_NVT : wrong ? V_DEELS : V_VOLDOET, NULL,
+	    given == 0 ? "geen totalen opgegeven"
+	               : wrong ? arena_printf(a, "in %zu van %zu jaren wijkt het totaal af van de som van de posten", wrong, given)
+	                       : "de totalen zijn de som van de posten",
+	    "$.kaders_en_randvoorwaarden.middelen.totaal");
+}
+
+/* D1: every goal SMART: baseline, target, unit, target year, source. Without
+ * baseline and target it is an "ER-doel" (beter, meer, eerder). */
+static void smart(const struct report *r, struct arena *a, struct findings *out)
+{
+	for (size_t i = 0; i < r->nindicatoren; i++) {
+		const struct indicator *ind = &r->indicatoren[i];
+		int basis = ind->basis.periode.year && ind->basis.waarde.kind == VAL_NUMBER;
+		int target = ind->streefwaarde.kind == VAL_NUMBER ||
+		             (ind->band_laag.kind == VAL_NUMBER && ind->band_hoog.kind == VAL_NUMBER);
+		struct buf miss = {0};
+		enum verdict v;
+		if (!basis)
+			buf_printf(&miss, "%snulmeting", miss.len ? ", " : "");
+		if (!target)
+			buf_printf(&miss, "%sstreefwaarde", miss.len ? ", " : "");
+		if (ind->eenheid == NULL)
+			buf_printf(&miss, "%seenheid", miss.len ? ", " : "");
+		if (ind->streefjaar == 0)
+			buf_printf(&miss, "%sstreefjaar", miss.len ? ", " : "");
+		if (ind->bron == NULL)
+			buf_printf(&miss, "%sbron", miss.len ? ", " : "");
+		v = miss.len == 0 ? V_VOLDOET : !basis && !target ? V_ONTBREEKT : V_DEELS;
+		add(out, "D1", v, ind->naam,
+		    miss.len == 0 ? "SMART: nulmeting, streefwaarde, eenheid, streefjaar en bron"
+		    : v == V_ONTBREEKT ? arena_printf(a, "ER-doel: ontbreekt %s", buf_str(&miss))
+		                       : arena_printf(a, "ontbreekt %s", buf_str(&miss)),
+		    arena_printf(a, "$.data_en_informatie.indicatoren[%zu]", i));
+		buf_free(&miss);
+	}
+}
+
+/* D2: outputs agreed against realised. */
+static void outputs(const struct report *r, struct arena *a, struct findings *out)
+{
+	size_t both = 0;
+	for (size_t i = 0; i < r->nprestaties; i++)
+		both += r->prestaties[i].afgesproken.kind == VAL_NUMBER && r->prestaties[i].gerealiseerd.kind == VAL_NUMBER;
+	add(out, "D2", r->nprestaties == 0 ? V_ONTBREEKT : both == r->nprestaties ? V_VOLDOET : both ? V_DEELS : V_ONTBREEKT,
+	    NULL,
+	    r->nprestaties == 0 ? "geen prestatieafspraken"
+	                        : arena_printf(a, "afgesproken en gerealiseerd bekend voor %zu van %zu prestaties", both, r->nprestaties),
+	    "$.kaders_en_randvoorwaarden.prestaties");
+}
+
+/* D3: each indicator's status against its target. */
+static void status(const struct report *r, struct arena *a, struct findings *out)
+{
+	for (size_t i = 0; i < r->nindicatoren; i++) {
+		const struct indicator *ind = &r->indicatoren[i];
+		const char *s = chart_status(ind);
+		enum verdict v = strcmp(s, "op koers") == 0 || strcmp(s, "doel bereikt") == 0 ? V_VOLDOET
+		                 : strcmp(s, "achter") == 0                                    ? V_DEELS
+		                                                                               : V_ONTBREEKT;
+		add(out, "D3", v, ind->naam,
+		    v == V_ONTBREEKT ? "stand onbekend: geen streefwaarde, geen richting of te weinig metingen" : s,
+		    arena_printf(a, "$.data_en_informatie.indicatoren[%zu]", i));
+	}
+}
+
+/* S1: the policy theory explicit (recommendation 3). */
+static void policy_theory(const struct report *r, struct arena *a, struct findings *out)
+{
+	const struct ongelijk *og = &r->ongelijk;
+	int theory = !doc_is_empty(&og->stap[STEP_BELEIDSTHEORIE]);
+	int choices = !doc_is_empty(&og->nadeel) && (!doc_is_empty(&og->niet_meer_doen) || r->bijsturing.afbouwen.n > 0);
+	(void)a;
+	add(out, "S1", theory && choices ? V_VOLDOET : theory ? V_DEELS : V_ONTBREEKT, NULL,
+	    theory && choices ? "beleidstheorie uitgewerkt, met wat stopt en wie er nadeel van heeft"
+	    : theory          ? "beleidstheorie uitgewerkt, maar niet wat stopt of wie er nadeel van heeft"
+	                      : "geen beleidstheorie: de aannames blijven impliciet",
+	    "$.ongelijk_investeren.beleidstheorie");
+}
+
+/* S2: what is started, strengthened and stopped (recommendation 4). */
+static void steering(const struct report *r, struct arena *a, struct findings *out)
+{
+	const struct bijsturing *b = &r->bijsturing;
+	int n = (b->inzetten.n > 0) + (b->versterken.n > 0) + (b->afbouwen.n > 0);
+	add(out, "S2", n == 3 ? V_VOLDOET : n ? V_DEELS : V_ONTBREEKT, NULL,
+	    arena_printf(a, "inzetten %zu, versterken %zu, afbouwen %zu", b->inzetten.n, b->versterken.n, b->afbouwen.n),
+	    "$.leren_en_verbeteren.bijsturing");
+}
+
+/* S3: the phase of the opgave named (recommendation 2). */
+static void phase(const struct report *r, struct arena *a, struct findings *out)
+{
+	add(out, "S3", r->opgave.fase != PHASE_NONE ? V_VOLDOET : V_ONTBREEKT, NULL,
+	    r->opgave.fase != PHASE_NONE ? arena_printf(a, "fase %s", phase_name[r->opgave.fase]) : "fase niet benoemd",
+	    "$.opgave.fase");
+}
+
+/* S4: the paragraph "Ongelijk investeren voor gelijke kansen" complete. */
+static void paragraph(const struct report *r, struct arena *a, struct findings *out)
+{
+	const struct ongelijk *og = &r->ongelijk;
+	int persp = 0, steps = 0;
+	if (!og->present) {
+		add(out, "S4", V_ONTBREEKT, NULL, "paragraaf ontbreekt (raadsbesluit 10 maart 2022)", "$.ongelijk_investeren");
+		return;
+	}
+	for (int p = 0; p < PERSP_MAX; p++)
+		persp += og->perspectief[p];
+	for (int s = 0; s < STEP_MAX; s++)
+		steps += !doc_is_empty(&og->stap[s]);
+	add(out, "S4", persp && og->waar.n && og->wie.n && steps == STEP_MAX ? V_VOLDOET : V_DEELS, NULL,
+	    arena_printf(a, "%d %s, waar %s, wie %s, %d van de %d stappen", persp, persp == 1 ? "perspectief" : "perspectieven",
+	                 og->waar.n ? "benoemd" : "ontbreekt", og->wie.n ? "benoemd" : "ontbreekt", steps, STEP_MAX),
+	    "$.ongelijk_investeren");
+}
+
+const struct rule rules[] = {
+    {"K1", AREA_KWADRANTEN, "Kwadrant ingevuld",
+     "Elk van de vier kwadranten van het sturingsmodel is ingevuld: gedeelde waarden met leidende principes; kaders "
+     "met geoormerkt budget, netwerkpartners of prestaties; data met indicatoren, streefwaarden en een "
+     "monitoringplan; leren met bijsturing en toelichting.",
+     "de vier kwadranten", quadrants},
+    {"M1", AREA_DOELMATIGHEID, "Geoormerkt budget",
+     "Het budget van de opgave is geoormerkt en per post en jaar zichtbaar en bepaald.", "middelen", budget_visible},
+    {"M2", AREA_DOELMATIGHEID, "Besteding zichtbaar",
+     "Wat besteed is, is bekend voor elk afgesloten jaar.", "middelen.posten[].besteed", spending_visible},
+    {"M3", AREA_DOELMATIGHEID, "Middelen gekoppeld aan prestaties",
+     "Voor elke prestatie zijn kosten en realisatie bekend, zodat de kosten per eenheid te berekenen zijn.",
+     "prestaties[].kosten, gerealiseerd", cost_per_output},
+    {"M4", AREA_DOELMATIGHEID, "Totalen kloppen",
+     "Opgegeven totalen zijn de som van de posten.", "middelen.totaal", totals_agree},
+    {"D1", AREA_DOELTREFFENDHEID, "Doel SMART",
+     "Elk doel heeft een nulmeting, een streefwaarde, een eenheid, een streefjaar en een bron; zonder nulmeting en "
+     "streefwaarde is het een ER-doel (beter, meer, eerder).",
+     "indicatoren[]", smart},
+    {"D2", AREA_DOELTREFFENDHEID, "Prestaties gerealiseerd",
+     "Voor elke prestatie zijn afgesproken en gerealiseerd bekend.", "prestaties[].afgesproken, gerealiseerd", outputs},
+    {"D3", AREA_DOELTREFFENDHEID, "Stand van de indicator",
+     "De laatste meting ligt op koers naar de streefwaarde, in de richting die beter is.",
+     "indicatoren[].reeks, streefwaarde, richting", status},
+    {"S1", AREA_STURING, "Beleidstheorie expliciet",
+     "De aannames achter de inzet zijn expliciet, met wat de gemeente niet meer doet en wie er nadeel van heeft "
+     "(aanbeveling 3).",
+     "ongelijk_investeren.beleidstheorie, niet_meer_doen, nadeel", policy_theory},
+    {"S2", AREA_STURING, "Inzetten, versterken, afbouwen",
+     "Op basis van de doelstellingen staat wat de gemeente inzet, versterkt en afbouwt (aanbeveling 4).",
+     "leren_en_verbeteren.bijsturing", steering},
+    {"S3", AREA_STURING, "Fase benoemd",
+     "De fase van de opgave (verkenning tot afronding) is benoemd, zodat de looptijd duidelijk is (aanbeveling 2).",
+     "opgave.fase", phase},
+    {"S4", AREA_STURING, "Paragraaf Ongelijk investeren",
+     "De verplichte paragraaf noemt een perspectief, WAAR en WIE, en werkt de vier stappen uit.",
+     "ongelijk_investeren", paragraph},
+};
+const size_t nrules = sizeof rules / sizeof *rules;
+
+void rules_run(const struct report *r, struct arena *a, struct findings *out)
+{
+	for (size_t i = 0; i < nrules; i++)
+		rules[i].eval(r, a, out);
+}
+
+void findings_free(struct findings *f)
+{
+	free(f->v);
+	f->v = NULL;
+	f->n = f->cap = 0;
+}

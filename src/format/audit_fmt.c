@@ -1,0 +1,350 @@
+/* The 213a audit over several opgaven (seed 004's structure): summary of
+ * the main findings, the whole next to the parts (quadrant matrix, budget
+ * over opgaven and years, indicator status), a chapter per opgave with its
+ * findings by area, and the rules applied as an appendix. The verdicts
+ * come from check/rules.c; this file only arranges them. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../check/rules.h"
+#include "../model/money.h"
+#include "../text/nlformat.h"
+#include "../util/arena.h"
+#include "../util/buf.h"
+#include "../util/xalloc.h"
+#include "audit.h"
+#include "format_int.h"
+
+#define H1 (HEADING_TOC | HEADING_NUMBERED | HEADING_NEWPAGE)
+#define H2 (HEADING_TOC | HEADING_NUMBERED)
+
+static const char *opgave_name(const struct report *r)
+{
+	return r->opgave.naam ? r->opgave.naam : r->source;
+}
+
+/* The verdict of rule `id` for a report's subject (NULL: the report). */
+static const struct finding *find(const struct findings *f, const char *id, const char *subject)
+{
+	for (size_t i = 0; i < f->n; i++)
+		if (strcmp(f->v[i].rule, id) == 0 &&
+		    (subject == NULL || (f->v[i].subject != NULL && strcmp(f->v[i].subject, subject) == 0)))
+			return &f->v[i];
+	return NULL;
+}
+
+static size_t count(const struct findings *f, const char *id, enum verdict v)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < f->n; i++)
+		n += strcmp(f->v[i].rule, id) == 0 && f->v[i].verdict == v;
+	return n;
+}
+
+static size_t total(const struct audit *au, const char *id, enum verdict v)
+{
+	size_t n = 0;
+	for (size_t k = 0; k < au->n; k++)
+		n += count(&au->findings[k], id, v);
+	return n;
+}
+
+static void title(struct fmt *f, const struct audit *au)
+{
+	char date[64];
+	layout_heading(f->L, au->title, 1, 0);
+	layout_text(f->L,
+	            fmt_printf(f, "Onderzoek naar doelmatigheid en doeltreffendheid (art. 213a Gemeentewet) over %zu "
+	                          "opgaven, met regels versie %s%s%s.",
+	                       au->n, RULES_VERSION, au->date.year ? ", " : "",
+	                       au->date.year ? nl_date(date, sizeof date, &au->date) : ""),
+	            ROLE_LEAD, FONT_REGULAR);
+	{
+		struct table *t = fmt_table(f, 4, au->n);
+		char per[64];
+		t->caption = fmt_caption(f, "Onderzochte rapportages");
+		fmt_columns(t, (const char *const[]){"Opgave", "Rapportage", "Periode", "Kenmerk"}, "LLLL");
+		for (size_t k = 0; k < au->n; k++) {
+			const struct report *r = au->reports[k];
+			t->rows[k].cells[0] = opgave_name(r);
+			t->rows[k].cells[1] = r->meta.titel;
+			t->rows[k].cells[2] = fmt_printf(f, "%s", nl_period_short(per, sizeof per, &r->meta.periode));
+			t->rows[k].cells[3] = r->meta.kenmerk ? r->meta.kenmerk : NL_ABSENT;
+		}
+		layout_table(f->L, t);
+	}
+}
+
+static void summary(struct fmt *f, const struct audit *au)
+{
+	const char *items[8];
+	size_t n = 0, q = au->n * QUADRANT_MAX;
+	layout_heading(f->L, "Samenvatting", 1, H1);
+	layout_text(f->L, "De belangrijkste bevindingen, per onderdeel van het onderzoek:", ROLE_BODY, FONT_REGULAR);
+	items[n++] = fmt_printf(f, "Sturingsmodel: %zu van de %zu kwadranten zijn ingevuld, %zu deels, %zu ontbreken.",
+	                        total(au, "K1", V_VOLDOET), q, total(au, "K1", V_DEELS), total(au, "K1", V_ONTBREEKT));
+	items[n++] = fmt_printf(f, "Middelen: %zu van de %zu opgaven hebben een geoormerkt en bepaald budget; bij %zu is de "
+	                           "besteding over de afgesloten jaren zichtbaar; bij %zu zijn kosten gekoppeld aan alle prestaties.",
+	                        total(au, "M1", V_VOLDOET), au->n, total(au, "M2", V_VOLDOET), total(au, "M3", V_VOLDOET));
+	items[n++] = fmt_printf(f, "Doelen: %zu van de %zu doelen zijn SMART; %zu zijn ER-doelen zonder nulmeting en "
+	                           "streefwaarde; %zu liggen op koers of hebben hun doel bereikt.",
+	                        total(au, "D1", V_VOLDOET),
+	                        total(au, "D1", V_VOLDOET) + total(au, "D1", V_DEELS) + total(au, "D1", V_ONTBREEKT),
+	                        total(au, "D1", V_ONTBREEKT), total(au, "D3", V_VOLDOET));
+	items[n++] = fmt_printf(f, "Beleidstheorie: bij %zu van de %zu opgaven expliciet, met wat stopt en wie er nadeel "
+	                           "van heeft; bij %zu gedeeltelijk.",
+	                        total(au, "S1", V_VOLDOET), au->n, total(au, "S1", V_DEELS));
+	items[n++] = fmt_printf(f, "Bijsturing: %zu van de %zu opgaven benoemen wat zij inzetten, versterken en afbouwen.",
+	                        total(au, "S2", V_VOLDOET), au->n);
+	items[n++] = "Het geheel naast de delen: het hoofdstuk Integraal beeld zet de opgaven naast elkaar; een "
+	             "rapportage over de strategische doelstelling als geheel bestaat daarmee nog niet.";
+	layout_list(f->L, items, n, 0);
+}
+
+/* Budget of one year of a report in x € 1.000, exact; kind != VAL_NUMBER
+ * when unknown or absent. */
+static struct money in_thousands(const struct middelen *m, size_t j)
+{
+	struct money s = budget_year_sum(m, j, 0);
+	long long factor = 1; /* table units per ... */
+	if (s.kind != VAL_NUMBER)
+		return s;
+	if (m->eenheid != NULL && strstr(m->eenheid, "mln") != NULL)
+		factor = 1000000;
+	else if (m->eenheid != NULL && strstr(m->eenheid, "1.000") != NULL)
+		factor = 1000;
+	/* from table units to thousands of euros, half away from zero */
+	if (factor >= 1000)
+		s.q = s.q * (factor / 1000);
+	else
+		s.q = (s.q >= 0 ? s.q + 500 : s.q - 500) / 1000;
+	return s;
+}
+
+static void integral(struct fmt *f, const struct audit *au)
+{
+	static const char *const short_q[QUADRANT_MAX] = {"Gedeelde waarden", "Kaders", "Data", "Leren"};
+	struct table *t = fmt_table(f, QUADRANT_MAX + 2, au->n);
+	int years[64];
+	size_t ny = 0;
+	char a[64];
+	layout_heading(f->L, "Integraal beeld", 1, H1);
+	layout_text(f->L, "De opgaven naast elkaar: hoe zij het sturingsmodel invullen, wat zij begroten en hoe hun "
+	                  "indicatoren ervoor staan.", ROLE_BODY, FONT_REGULAR);
+	layout_heading(f->L, "Invulling van het sturingsmodel per opgave", 2, H2);
+	t->caption = fmt_caption(f, "Kwadranten en de paragraaf Ongelijk investeren per opgave");
+	t->cols[0].header = "Opgave";
+	for (int q = 0; q < QUADRANT_MAX; q++)
+		t->cols[q + 1].header = short_q[q];
+	t->cols[QUADRANT_MAX + 1].header = "Ongelijk investeren";
+	for (size_t k = 0; k < au->n; k++) {
+		t->rows[k].cells[0] = opgave_name(au->reports[k]);
+		for (int q = 0; q < QUADRANT_MAX; q++) {
+			const struct finding *fd = find(&au->findings[k], "K1", quadrant_title[q]);
+			t->rows[k].cells[q + 1] = fd ? verdict_name[fd->verdict] : NL_ABSENT;
+		}
+		t->rows[k].cells[QUADRANT_MAX + 1] = verdict_name[find(&au->findings[k], "S4", NULL)->verdict];
+	}
+	layout_table(f->L, t);
+
+	/* budget: all years of all opgaven, in x € 1.000 */
+	for (size_t k = 0; k < au->n; k++) {
+		const struct middelen *m = &au->reports[k]->middelen;
+		for (size_t j = 0; j < m->njaren && m->nposten; j++) {
+			size_t i = 0;
+			while (i < ny && years[i] != m->jaren[j])
+				i++;
+			if (i == ny && ny < sizeof years / sizeof *years)
+				years[ny++] = m->jaren[j];
+		}
+	}
+	for (size_t i = 1; i < ny; i++) /* in order */
+		for (size_t j = i; j > 0 && years[j - 1] > years[j]; j--) {
+			int tmp = years[j];
+			years[j] = years[j - 1];
+			years[j - 1] = tmp;
+		}
+	layout_heading(f->L, "Middelen over de opgaven", 2, H2);
+	if (ny == 0) {
+		fmt_missing(f, "Geen van de opgaven heeft een geoormerkt budget.");
+	} else {
+		struct table *b = fmt_table(f, ny + 1, au->n + 1);
+		struct money *col = arena_array(layout_arena(f->L), ny, sizeof *col);
+		b->caption = fmt_caption(f, "Begroot per opgave en jaar (x € 1.000)");
+		b->cols[0].header = "Opgave";
+		for (size_t i = 0; i < ny; i++) {
+			b->cols[i + 1].header = fmt_printf(f, "%d", years[i]);
+			b->cols[i + 1].align = CELL_RIGHT;
+			col[i] = (struct money){VAL_NUMBER, 0, 0};
+		}
+		for (size_t k = 0; k < au->n; k++) {
+			const struct middelen *m = &au->reports[k]->middelen;
+			b->rows[k].cells[0] = opgave_name(au->reports[k]);
+			for (size_t i = 0; i < ny; i++) {
+				struct money v = {VAL_ABSENT, 0, 0};
+				for (size_t j = 0; j < m->njaren && m->nposten; j++)
+					if (m->jaren[j] == years[i])
+						v = in_thousands(m, j);
+				b->rows[k].cells[i + 1] = fmt_printf(f, "%s", nl_money_value(a, sizeof a, &v, 0));
+				if (v.kind == VAL_NUMBER && col[i].kind == VAL_NUMBER && money_add(col[i].q, v.q, &col[i].q) != 0)
+					col[i].kind = VAL_UNKNOWN;
+				else if (v.kind == VAL_UNKNOWN)
+					col[i].kind = VAL_UNKNOWN;
+			}
+		}
+		b->rows[au->n].cells[0] = "Totaal geoormerkt";
+		b->rows[au->n].flags = ROW_TOTAL;
+		for (size_t i = 0; i < ny; i++)
+			b->rows[au->n].cells[i + 1] = fmt_printf(f, "%s", nl_money_value(a, sizeof a, &col[i], 0));
+		b->note = "Een streepje: geen geoormerkt budget voor dat jaar. n.t.b.: het budget is nog niet bepaald; het "
+		          "totaal is dan ook niet bepaald. Bedragen in euro's zijn naar duizenden omgerekend.";
+		layout_table(f->L, b);
+	}
+
+	/* indicators: status per opgave */
+	{
+		struct table *s = fmt_table(f, 5, au->n);
+		layout_heading(f->L, "Stand van de indicatoren", 2, H2);
+		s->caption = fmt_caption(f, "Indicatoren per opgave: SMART en stand");
+		fmt_columns(s, (const char *const[]){"Opgave", "Indicatoren", "SMART", "ER-doel", "Op koers of bereikt"}, "LRRRR");
+		for (size_t k = 0; k < au->n; k++) {
+			const struct findings *fd = &au->findings[k];
+			s->rows[k].cells[0] = opgave_name(au->reports[k]);
+			s->rows[k].cells[1] = fmt_printf(f, "%zu", au->reports[k]->nindicatoren);
+			s->rows[k].cells[2] = fmt_printf(f, "%zu", count(fd, "D1", V_VOLDOET));
+			s->rows[k].cells[3] = fmt_printf(f, "%zu", count(fd, "D1", V_ONTBREEKT));
+			s->rows[k].cells[4] = fmt_printf(f, "%zu", count(fd, "D3", V_VOLDOET));
+		}
+		layout_table(f->L, s);
+	}
+}
+
+/* A short verdict over one opgave, as seed 004 closes each part. */
+static const char *bevinding(struct fmt *f, const struct findings *fd)
+{
+	size_t k_ok = count(fd, "K1", V_VOLDOET), smart = count(fd, "D1", V_VOLDOET);
+	size_t goals = smart + count(fd, "D1", V_DEELS) + count(fd, "D1", V_ONTBREEKT);
+	const struct finding *m1 = find(fd, "M1", NULL), *s1 = find(fd, "S1", NULL);
+	return fmt_printf(f, "%zu van de 4 kwadranten volledig ingevuld. %s %zu van de %zu doelen SMART. %s",
+	                  k_ok, m1->verdict == V_VOLDOET ? "Het budget is geoormerkt en bepaald." : m1->verdict == V_DEELS
+	                        ? "Het budget is niet volledig bepaald." : "Er is geen geoormerkt budget.",
+	                  smart, goals, s1->verdict == V_VOLDOET ? "De beleidstheorie is expliciet."
+	                                : s1->verdict == V_DEELS ? "De beleidstheorie is gedeeltelijk expliciet."
+	                                                         : "De aannames blijven impliciet.");
+}
+
+static void per_opgave(struct fmt *f, const struct audit *au, size_t k)
+{
+	const struct findings *fd = &au->findings[k];
+	layout_heading(f->L, fmt_printf(f, "Opgave %s", opgave_name(au->reports[k])), 1, H1);
+	layout_heading(f->L, "Bevinding", 3, 0);
+	layout_text(f->L, bevinding(f, fd), ROLE_LEAD, FONT_REGULAR);
+	for (int area = 0; area < AREA_MAX; area++) {
+		size_t n = 0, row = 0;
+		struct table *t;
+		for (size_t i = 0; i < fd->n; i++)
+			for (size_t r = 0; r < nrules; r++)
+				n += strcmp(rules[r].id, fd->v[i].rule) == 0 && rules[r].area == (enum rule_area)area;
+		if (n == 0)
+			continue;
+		layout_heading(f->L, rule_area_title[area], 2, H2);
+		t = fmt_table(f, 4, n);
+		fmt_columns(t, (const char *const[]){"Regel", "Onderwerp", "Oordeel", "Toelichting"}, "LLLL");
+		for (size_t i = 0; i < fd->n; i++)
+			for (size_t r = 0; r < nrules; r++)
+				if (strcmp(rules[r].id, fd->v[i].rule) == 0 && rules[r].area == (enum rule_area)area) {
+					t->rows[row].cells[0] = fd->v[i].rule;
+					t->rows[row].cells[1] = fd->v[i].subject ? fd->v[i].subject : rules[r].title;
+					t->rows[row].cells[2] = verdict_name[fd->v[i].verdict];
+					t->rows[row].cells[3] = fd->v[i].reason;
+					if (fd->v[i].verdict == V_ONTBREEKT)
+						t->rows[row].flags |= ROW_BOLD;
+					row++;
+				}
+		t->first_col_max = 0.1;
+		layout_table(f->L, t);
+	}
+}
+
+static void appendix(struct fmt *f)
+{
+	struct table *t = fmt_table(f, 4, nrules);
+	layout_heading(f->L, "Bijlage: de toegepaste regels", 1, H1);
+	layout_text(f->L, fmt_printf(f, "Regels versie %s. Met dezelfde invoer en dezelfde versie geeft het onderzoek "
+	                                "dezelfde uitkomst; zo zijn onderzoeken te herhalen en te vergelijken.",
+	                             RULES_VERSION),
+	            ROLE_BODY, FONT_REGULAR);
+	fmt_columns(t, (const char *const[]){"Regel", "Naam", "Wat wordt beoordeeld", "Kijkt naar"}, "LLLL");
+	for (size_t i = 0; i < nrules; i++) {
+		t->rows[i].cells[0] = rules[i].id;
+		t->rows[i].cells[1] = rules[i].title;
+		t->rows[i].cells[2] = rules[i].explanation;
+		t->rows[i].cells[3] = rules[i].looks_at;
+	}
+	t->first_col_max = 0.1;
+	layout_table(f->L, t);
+}
+
+static const char *audit_lookup(void *ctx, const char *key)
+{
+	const struct audit *au = ctx;
+	if (strcmp(key, "rapport.titel") == 0 || strcmp(key, "rapport.onderwerp") == 0 || strcmp(key, "opgave.naam") == 0)
+		return au->title;
+	if (strcmp(key, "rapport.gemeente") == 0)
+		return au->n ? au->reports[0]->meta.gemeente : NULL;
+	if (strcmp(key, "rapport.organisatie") == 0)
+		return "Concernaudit";
+	return NULL;
+}
+
+struct layout_doc *format_audit(const struct audit *au, const struct template *t, const struct fontset *fs,
+                                const struct hyphenator *h)
+{
+	struct fmt f;
+	struct layout_doc *d;
+	memset(&f, 0, sizeof f);
+	f.r = au->reports[0];
+	f.t = t;
+	f.L = layout_new(t, fs, h);
+	title(&f, au);
+	layout_toc(f.L, "Inhoud");
+	summary(&f, au);
+	integral(&f, au);
+	for (size_t k = 0; k < au->n; k++)
+		per_opgave(&f, au, k);
+	appendix(&f);
+	d = layout_finish(f.L, audit_lookup, (void *)au);
+	d->title = arena_strdup(d->arena, au->title);
+	d->author = "Concernaudit";
+	d->subject = "Onderzoek naar doelmatigheid en doeltreffendheid (art. 213a Gemeentewet)";
+	d->keywords = "213a; sturingsmodel; doelmatigheid; doeltreffendheid";
+	d->lang = "nl-NL";
+	layout_free(f.L);
+	return d;
+}
+
+void audit_rules_markdown(struct buf *out)
+{
+	buf_printf(out, "| regel | gebied | naam | wat wordt beoordeeld | kijkt naar |\n|---|---|---|---|---|\n");
+	for (size_t i = 0; i < nrules; i++)
+		buf_printf(out, "| %s | %s | %s | %s | `%s` |\n", rules[i].id, rule_area_title[rules[i].area], rules[i].title,
+		           rules[i].explanation, rules[i].looks_at);
+}
+
+void audit_text(const struct audit *au, struct buf *out)
+{
+	buf_printf(out, "# %s; regels versie %s; %zu opgaven\n", au->title, RULES_VERSION, au->n);
+	buf_printf(out, "# opgave\tregel\tonderwerp\toordeel\ttoelichting\n");
+	for (size_t k = 0; k < au->n; k++) {
+		const struct findings *fd = &au->findings[k];
+		for (size_t i = 0; i < fd->n; i++) {
+			const char *subject = fd->v[i].subject;
+			for (size_t r = 0; subject == NULL && r < nrules; r++)
+				if (strcmp(rules[r].id, fd->v[i].rule) == 0)
+					subject = rules[r].title;
+			buf_printf(out, "%s\t%s\t%s\t%s\t%s\n", opgave_name(au->reports[k]), fd->v[i].rule, subject,
+			           verdict_name[fd->v[i].verdict], fd->v[i].reason);
+		}
+	}
+}
