@@ -64,7 +64,7 @@ static void title(struct fmt *f, const struct audit *au)
 		struct table *t = fmt_table(f, 4, au->n);
 		char per[64];
 		t->caption = fmt_caption(f, "Onderzochte rapportages");
-		fmt_columns(t, (const char *const[]){"Opgave", "Rapportage", "Periode", "Kenmerk"}, "LLLL");
+		fmt_columns(t, (const char *const[]){"Opgave", "Rapportage", "Periode", "Kenmerk"}, "LLRL");
 		for (size_t k = 0; k < au->n; k++) {
 			const struct report *r = au->reports[k];
 			t->rows[k].cells[0] = opgave_name(r);
@@ -169,7 +169,8 @@ static void integral(struct fmt *f, const struct audit *au)
 	if (ny == 0) {
 		fmt_missing(f, "Geen van de opgaven heeft een geoormerkt budget.");
 	} else {
-		struct table *b = fmt_table(f, ny + 1, au->n + 1);
+		struct table *b = fmt_table(f, ny + 2, au->n + 1);
+		struct money grand = {VAL_NUMBER, 0, 0}, *row = arena_array(layout_arena(f->L), au->n, sizeof *row);
 		struct money *col = arena_array(layout_arena(f->L), ny, sizeof *col);
 		b->caption = fmt_caption(f, "Begroot per opgave en jaar (x € 1.000)");
 		b->cols[0].header = "Opgave";
@@ -178,14 +179,20 @@ static void integral(struct fmt *f, const struct audit *au)
 			b->cols[i + 1].align = CELL_RIGHT;
 			col[i] = (struct money){VAL_NUMBER, 0, 0};
 		}
+		b->cols[ny + 1].header = "Aandeel";
+		b->cols[ny + 1].align = CELL_RIGHT;
 		for (size_t k = 0; k < au->n; k++) {
 			const struct middelen *m = &au->reports[k]->middelen;
 			b->rows[k].cells[0] = opgave_name(au->reports[k]);
+			row[k] = (struct money){m->nposten ? VAL_NUMBER : VAL_ABSENT, 0, 0};
 			for (size_t i = 0; i < ny; i++) {
 				struct money v = {VAL_ABSENT, 0, 0};
 				for (size_t j = 0; j < m->njaren && m->nposten; j++)
 					if (m->jaren[j] == years[i])
 						v = in_thousands(m, j);
+				if (v.kind == VAL_UNKNOWN || (v.kind == VAL_NUMBER && row[k].kind == VAL_NUMBER &&
+				                              money_add(row[k].q, v.q, &row[k].q) != 0))
+					row[k].kind = VAL_UNKNOWN;
 				b->rows[k].cells[i + 1] = fmt_printf(f, "%s", nl_money_value(a, sizeof a, &v, 0));
 				if (v.kind == VAL_NUMBER && col[i].kind == VAL_NUMBER && money_add(col[i].q, v.q, &col[i].q) != 0)
 					col[i].kind = VAL_UNKNOWN;
@@ -197,8 +204,38 @@ static void integral(struct fmt *f, const struct audit *au)
 		b->rows[au->n].flags = ROW_TOTAL;
 		for (size_t i = 0; i < ny; i++)
 			b->rows[au->n].cells[i + 1] = fmt_printf(f, "%s", nl_money_value(a, sizeof a, &col[i], 0));
+		/* each opgave's share of what all opgaven budget, over the years
+		 * whose total is determined */
+		{
+			size_t used = 0;
+			for (size_t k = 0; k < au->n; k++)
+				row[k].q = 0;
+			for (size_t i = 0; i < ny; i++) {
+				if (col[i].kind != VAL_NUMBER)
+					continue;
+				used++;
+				money_add(grand.q, col[i].q, &grand.q); /* within range: a sum of sums already added */
+				for (size_t k = 0; k < au->n; k++) {
+					const struct middelen *m = &au->reports[k]->middelen;
+					for (size_t j = 0; j < m->njaren && m->nposten; j++)
+						if (m->jaren[j] == years[i]) {
+							struct money v = in_thousands(m, j);
+							if (v.kind == VAL_NUMBER)
+								money_add(row[k].q, v.q, &row[k].q);
+						}
+				}
+			}
+			for (size_t k = 0; k < au->n; k++)
+				b->rows[k].cells[ny + 1] = row[k].kind == VAL_ABSENT ? NL_ABSENT
+				                           : used == 0 || grand.q == 0
+				                               ? "n.t.b."
+				                               : fmt_printf(f, "%s", nl_percent(a, sizeof a, 100.0 * money_to_double(row[k].q) /
+				                                                                              money_to_double(grand.q), 0));
+			b->rows[au->n].cells[ny + 1] = used ? "100%" : "n.t.b.";
+		}
 		b->note = "Een streepje: geen geoormerkt budget voor dat jaar. n.t.b.: het budget is nog niet bepaald; het "
-		          "totaal is dan ook niet bepaald. Bedragen in euro's zijn naar duizenden omgerekend.";
+		          "totaal is dan ook niet bepaald. Het aandeel telt de jaren waarvan het totaal bepaald is. Bedragen in "
+		          "euro's zijn naar duizenden omgerekend.";
 		layout_table(f->L, b);
 	}
 
@@ -234,9 +271,27 @@ static const char *bevinding(struct fmt *f, const struct findings *fd)
 	                                                         : "De aannames blijven impliciet.");
 }
 
+/* What the opgave starts, strengthens and stops (recommendation 4). */
+static void steering(struct fmt *f)
+{
+	static const char *const title[3] = {"Inzetten", "Versterken", "Afbouwen"};
+	const struct strlist *l[3] = {&f->r->bijsturing.inzetten, &f->r->bijsturing.versterken, &f->r->bijsturing.afbouwen};
+	if (l[0]->n + l[1]->n + l[2]->n == 0)
+		return;
+	layout_heading(f->L, "Inzetten, versterken, afbouwen", 2, H2);
+	for (int i = 0; i < 3; i++) {
+		layout_heading(f->L, title[i], 3, 0);
+		if (l[i]->n)
+			layout_list(f->L, l[i]->items, l[i]->n, 0);
+		else
+			fmt_missing(f, "Niets benoemd.");
+	}
+}
+
 static void per_opgave(struct fmt *f, const struct audit *au, size_t k)
 {
 	const struct findings *fd = &au->findings[k];
+	f->r = au->reports[k];
 	layout_heading(f->L, fmt_printf(f, "Opgave %s", opgave_name(au->reports[k])), 1, H1);
 	layout_heading(f->L, "Bevinding", 3, 0);
 	layout_text(f->L, bevinding(f, fd), ROLE_LEAD, FONT_REGULAR);
@@ -265,6 +320,11 @@ static void per_opgave(struct fmt *f, const struct audit *au, size_t k)
 		t->first_col_max = 0.1;
 		layout_table(f->L, t);
 	}
+	if (f->r->nprestaties > 0) {
+		layout_heading(f->L, "Prestaties en hun kosten", 2, H2);
+		fmt_prestaties_table(f);
+	}
+	steering(f);
 }
 
 static void appendix(struct fmt *f)

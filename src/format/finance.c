@@ -268,16 +268,21 @@ static const char *cost_per_unit(struct fmt *f, const struct prestatie *p)
 
 static void prestaties(struct fmt *f)
 {
+	if (f->r->nprestaties == 0)
+		return;
+	layout_heading(f->L, "Prestaties", 2, H2_FLAGS);
+	fmt_prestaties_table(f);
+}
+
+void fmt_prestaties_table(struct fmt *f)
+{
 	const struct report *r = f->r;
 	int costs = 0;
 	size_t nc;
 	struct table *t;
-	if (r->nprestaties == 0)
-		return;
 	for (size_t i = 0; i < r->nprestaties; i++)
 		costs |= r->prestaties[i].kosten.kind != VAL_ABSENT;
 	nc = costs ? 7 : 5;
-	layout_heading(f->L, "Prestaties", 2, H2_FLAGS);
 	t = fmt_table(f, nc, r->nprestaties);
 	t->caption = fmt_caption(f, "Afgesproken en gerealiseerde prestaties");
 	fmt_columns(t, (const char *const[]){"Prestatie", "Eenheid", "Afgesproken", "Gerealiseerd", "Realisatie",

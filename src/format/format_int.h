@@ -9,7 +9,7 @@
 
 /* Formatter state for one report. */
 struct fmt {
-	const struct report *r;
+	const struct report *r; /* the audit moves it from report to report */
 	const struct template *t;
 	struct layout *L;
 	int ntables;            /* tables so far, for "Tabel n" captions */
@@ -35,6 +35,8 @@ void fmt_missing(struct fmt *f, const char *text);
 void fmt_quadrant(struct fmt *f, enum quadrant q, const char *title);
 /* Middelen, netwerkpartners and prestaties (quadrant 2). */
 void fmt_finance(struct fmt *f);
+/* The prestaties of f->r: agreed, realised, realisation, cost per unit. */
+void fmt_prestaties_table(struct fmt *f);
 void fmt_ongelijk(struct fmt *f, const char *title);
 /* Template fields (fields.c): the report, or one item inside <elk>. */
 struct field_ctx {
