@@ -417,14 +417,31 @@ static int cmd_check(int argc, char **argv)
 	return diag_exit_status(diag_worst());
 }
 
-/* The strategic goal all reports share, or a neutral title. */
-static const char *audit_title(struct report **r, size_t n)
+static const char *goal_of(const struct report *r)
 {
-	const char *goal = n ? r[0]->opgave.strategische_doelstelling : NULL;
-	for (size_t i = 1; i < n && goal != NULL; i++)
-		if (r[i]->opgave.strategische_doelstelling == NULL || strcmp(r[i]->opgave.strategische_doelstelling, goal) != 0)
-			goal = NULL;
-	return goal ? goal : "Opgaven";
+	return r->opgave.strategische_doelstelling ? r->opgave.strategische_doelstelling : "";
+}
+
+/* Reports grouped by strategic goal, in input order within a goal (a
+ * stable insertion sort), and the title: the goal they share, or a
+ * neutral one. */
+static const char *audit_group(struct report **r, size_t n)
+{
+	int shared = 1;
+	for (size_t i = 1; i < n; i++) {
+		struct report *x = r[i];
+		size_t j = i;
+		while (j > 0 && strcmp(goal_of(r[j - 1]), goal_of(x)) > 0) {
+			r[j] = r[j - 1];
+			j--;
+		}
+		r[j] = x;
+	}
+	for (size_t i = 1; i < n; i++)
+		shared &= strcmp(goal_of(r[i]), goal_of(r[0])) == 0;
+	if (n == 0 || !shared || *goal_of(r[0]) == '\0')
+		return shared ? "Opgaven" : "Opgaven onder meerdere strategische doelstellingen";
+	return goal_of(r[0]);
 }
 
 /* `voortgang audit`: the 213a review over several opgaven, as a PDF or
@@ -478,7 +495,7 @@ static int cmd_audit(int argc, char **argv)
 	}
 	diag_set_file(NULL);
 	if (rc == 0) {
-		struct audit au = {audit_title(reports, n), (const struct report *const *)reports, found, n, {0, 0, 0}};
+		struct audit au = {audit_group(reports, n), (const struct report *const *)reports, found, n, {0, 0, 0}};
 		for (size_t k = 0; k < n; k++) {
 			rules_run(reports[k], a, &found[k]);
 			if (reports[k]->meta.datum.year * 10000 + reports[k]->meta.datum.month * 100 + reports[k]->meta.datum.day >

@@ -24,6 +24,26 @@ static const char *opgave_name(const struct report *r)
 	return r->opgave.naam ? r->opgave.naam : r->source;
 }
 
+/* More than one strategic goal among the reports (they come grouped). */
+static int several_goals(const struct audit *au)
+{
+	for (size_t k = 1; k < au->n; k++) {
+		const char *a = au->reports[0]->opgave.strategische_doelstelling, *b = au->reports[k]->opgave.strategische_doelstelling;
+		if ((a == NULL) != (b == NULL) || (a && strcmp(a, b) != 0))
+			return 1;
+	}
+	return 0;
+}
+
+/* "Opgave" or, with several goals, "Opgave (doelstelling)". */
+static const char *row_name(struct fmt *f, const struct audit *au, size_t k)
+{
+	const struct report *r = au->reports[k];
+	if (!several_goals(au) || r->opgave.strategische_doelstelling == NULL)
+		return opgave_name(r);
+	return fmt_printf(f, "%s (%s)", opgave_name(r), r->opgave.strategische_doelstelling);
+}
+
 /* The verdict of rule `id` for a report's subject (NULL: the report). */
 static const struct finding *find(const struct findings *f, const char *id, const char *subject)
 {
@@ -139,7 +159,7 @@ static void integral(struct fmt *f, const struct audit *au)
 		t->cols[q + 1].header = short_q[q];
 	t->cols[QUADRANT_MAX + 1].header = "Ongelijk investeren";
 	for (size_t k = 0; k < au->n; k++) {
-		t->rows[k].cells[0] = opgave_name(au->reports[k]);
+		t->rows[k].cells[0] = row_name(f, au, k);
 		for (int q = 0; q < QUADRANT_MAX; q++) {
 			const struct finding *fd = find(&au->findings[k], "K1", quadrant_title[q]);
 			t->rows[k].cells[q + 1] = fd ? verdict_name[fd->verdict] : NL_ABSENT;
@@ -183,7 +203,7 @@ static void integral(struct fmt *f, const struct audit *au)
 		b->cols[ny + 1].align = CELL_RIGHT;
 		for (size_t k = 0; k < au->n; k++) {
 			const struct middelen *m = &au->reports[k]->middelen;
-			b->rows[k].cells[0] = opgave_name(au->reports[k]);
+			b->rows[k].cells[0] = row_name(f, au, k);
 			row[k] = (struct money){m->nposten ? VAL_NUMBER : VAL_ABSENT, 0, 0};
 			for (size_t i = 0; i < ny; i++) {
 				struct money v = {VAL_ABSENT, 0, 0};
@@ -247,7 +267,7 @@ static void integral(struct fmt *f, const struct audit *au)
 		fmt_columns(s, (const char *const[]){"Opgave", "Indicatoren", "SMART", "ER-doel", "Op koers of bereikt"}, "LRRRR");
 		for (size_t k = 0; k < au->n; k++) {
 			const struct findings *fd = &au->findings[k];
-			s->rows[k].cells[0] = opgave_name(au->reports[k]);
+			s->rows[k].cells[0] = row_name(f, au, k);
 			s->rows[k].cells[1] = fmt_printf(f, "%zu", au->reports[k]->nindicatoren);
 			s->rows[k].cells[2] = fmt_printf(f, "%zu", count(fd, "D1", V_VOLDOET));
 			s->rows[k].cells[3] = fmt_printf(f, "%zu", count(fd, "D1", V_ONTBREEKT));
