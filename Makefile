@@ -28,7 +28,7 @@ UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DATA      := $(sort $(wildcard data/*.json))
 
-.PHONY: all deps demo check unit golden bad pdfcheck doccheck audit regen clean install asan valgrind fuzz
+.PHONY: all deps demo check unit golden bad pdfcheck doccheck audit bench bench-peers regen clean install asan valgrind fuzz
 all: $(BIN)
 
 # Install whatever Debian packages are missing (sudo when not root).
@@ -114,6 +114,15 @@ bad: $(BIN)
 
 pdfcheck: $(BIN)
 	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/pdfcheck.sh $(DATA) tests/cases/grafieken.json
+
+# Benchmarks (numbers, not tests): see bench/bench.sh.
+bench: deps voortgang
+	@command -v python3 >/dev/null || { sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; $$sudo apt-get install -y -qq python3; }
+	@bash bench/bench.sh
+
+# The peers (WeasyPrint, pdfmake, Typst) on the same content, then ours.
+bench-peers: bench
+	@bash ../shared/bench/peers/bench.sh
 
 audit: $(BIN)
 	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/audit.sh

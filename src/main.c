@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include "chart/canvas.h"
+#include "batch.h"
 #include "check/check.h"
 #include "check/rules.h"
 #include "format/audit.h"
@@ -62,8 +63,8 @@ struct run {
 
 static void usage(FILE *fp)
 {
-	fputs("gebruik: voortgang render [-o BESTAND|MAP] [-t SJABLOON] [-T pdf|tekst] [-q]\n"
-	      "                        [--grafieken MAP [--dpi N]] INVOER.json...\n"
+	fputs("gebruik: voortgang render [-o BESTAND|MAP] [-t SJABLOON] [-T pdf|tekst] [-q] [-j N]\n"
+	      "                        [--grafieken MAP [--dpi N]] INVOER.json|MAP...\n"
 	      "        voortgang check INVOER.json...\n"
 	      "        voortgang dump INVOER.json\n"
 	      "        voortgang audit [--tekst] [-o BESTAND|-] INVOER.json... | audit --regels\n"
@@ -86,7 +87,8 @@ static void help(void)
 	      "  -o BESTAND|MAP   uitvoerbestand (bij één invoer) of uitvoermap; - is standaarduitvoer\n"
 	      "  -t SJABLOON      sjabloonnaam (in templates/) of pad naar een .xml-sjabloon\n"
 	      "  -T pdf|tekst     uitvoerformaat: PDF (standaard) of platte tekst\n"
-	      "  -q               geen regel per geschreven bestand\n"
+	      "  -q               geen regel per geschreven bestand, geen voortgang en geen samenvatting\n"
+	      "  -j N             N werkprocessen tegelijk (standaard 1); een MAP levert zijn .json-bestanden\n"
 	      "  --grafieken MAP  schrijft ook elke grafiek als MAP/<rapport>-<n>.png en .svg\n"
 	      "  --dpi N          resolutie van die PNG-bestanden (72-1200, standaard 200)\n\n"
 	      "render meldt waarschuwingen en fouten; check meldt ook opmerkingen.\n"
@@ -103,7 +105,7 @@ static int is_dir(const char *p)
 }
 
 /* Where the output of `input` goes; malloc'ed, NULL for stdout. */
-static char *output_path(const struct run *run, const char *input, int ninputs)
+static char *output_path(const struct run *run, const char *input, size_t ninputs)
 {
 	const char *ext = run->format == OUT_PDF ? ".pdf" : ".txt";
 	const char *dir = run->out ? run->out : "output";
@@ -237,10 +239,13 @@ static int export_charts(struct run *run, const char *input, const struct layout
 	return rc;
 }
 
-/* Renders one input; returns 0 when a document was written. */
-static int render_one(struct run *run, const char *input, int ninputs)
+/* Renders one input; returns 0 when a document was written, 1 when it was
+ * written with warnings, -1 when it failed (batch_fn). */
+static int render_one(void *ctx, const char *input, size_t ninputs)
 {
+	struct run *run = ctx;
 	unsigned errors = diag_count(LEVEL_FOUT) + diag_count(LEVEL_SYSTEEM) + diag_count(LEVEL_GEBRUIK);
+	unsigned warnings = diag_count(LEVEL_WAARSCHUWING);
 	struct report *r = report_load(input);
 	struct layout_doc *d = NULL;
 	struct buf out = {0};
@@ -283,14 +288,17 @@ out:
 	buf_free(&out);
 	layout_doc_free(d);
 	report_free(r);
-	return rc;
+	return rc != 0 ? -1 : diag_count(LEVEL_WAARSCHUWING) > warnings ? 1 : 0;
 }
 
 static int cmd_render(int argc, char **argv)
 {
 	struct run run;
-	int c, ninputs;
+	int c, jobs = 1;
+	size_t ninputs, n;
+	char **inputs;
 	static const struct option longopts[] = {{"template", required_argument, NULL, 't'},
+	                                         {"jobs", required_argument, NULL, 'j'},
 	                                         {"output", required_argument, NULL, 'o'},
 	                                         {"help", no_argument, NULL, 'h'},
 	                                         {"grafieken", required_argument, NULL, 'G'},
@@ -301,12 +309,19 @@ static int cmd_render(int argc, char **argv)
 	run.charts_dpi = 200;
 	opterr = 0; /* we report in Dutch */
 	diag_set_min_level(LEVEL_WAARSCHUWING); /* remarks are for `check` */
-	while ((c = getopt_long(argc, argv, ":o:t:T:qh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":o:t:T:qhj:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'o': run.out = optarg; break;
 		case 't': run.template_name = optarg; break;
 		case 'q': run.quiet = 1; break;
 		case 'G': run.charts_dir = optarg; break;
+		case 'j':
+			jobs = atoi(optarg);
+			if (jobs < 1 || jobs > 64 || strspn(optarg, "0123456789") != strlen(optarg)) {
+				msg(D_USAGE, NULL, "-j \"%s\" is geen aantal werkprocessen van 1 tot 64", optarg);
+				return 2;
+			}
+			break;
 		case 'D':
 			run.dpi_given = 1;
 			errno = 0;
@@ -345,7 +360,10 @@ static int cmd_render(int argc, char **argv)
 			return 2;
 		}
 	}
-	ninputs = argc - optind;
+	inputs = batch_inputs(argv + optind, (size_t)(argc - optind), &n);
+	ninputs = n;
+	if (ninputs == 0)
+		batch_free_inputs(inputs, n);
 	if (run.dpi_given && run.charts_dir == NULL) {
 		msg(D_USAGE, NULL, "--dpi hoort bij --grafieken MAP");
 		return 2;
@@ -357,25 +375,25 @@ static int cmd_render(int argc, char **argv)
 	}
 	if (run.out != NULL && strcmp(run.out, "-") == 0 && ninputs > 1) {
 		msg(D_USAGE, NULL, "-o - (standaarduitvoer) kan maar een invoerbestand aan");
+		batch_free_inputs(inputs, n);
 		return 2;
 	}
 	if (run.out != NULL && strcmp(run.out, "-") != 0 && !is_dir(run.out) && ninputs > 1) {
 		msg(D_USAGE, NULL, "bij meerdere invoerbestanden moet -o een bestaande map zijn");
+		batch_free_inputs(inputs, n);
 		return 2;
 	}
 	/* the chart folder first: a wrong one must not leave a PDF behind */
 	if (run.charts_dir != NULL && !is_dir(run.charts_dir) && mkdir(run.charts_dir, 0755) != 0) {
 		msg_at(D_OUTPUT, run.charts_dir, 0, 0, "kan de map voor grafieken niet maken: %s",
 		       errno == EEXIST ? "er bestaat al een bestand met die naam" : diag_strerror(errno));
+		batch_free_inputs(inputs, n);
 		return 3;
 	}
 	output_install_signals();
 	run.arena = arena_new();
-	for (int i = optind; i < argc; i++) {
-		diag_set_file(argv[i]);
-		render_one(&run, argv[i], ninputs);
-	}
-	diag_set_file(NULL);
+	batch_run(inputs, n, jobs, run.quiet, render_one, &run);
+	batch_free_inputs(inputs, n);
 	chart_export_free(run.charts);
 	fontset_free(run.fonts);
 	hyphenator_free(run.hyph);

@@ -139,6 +139,13 @@ void diag_set_min_level(enum diag_level level)
 	min_level = level;
 }
 
+void diag_note_exit(int status)
+{
+	enum diag_level l = status == 1 ? LEVEL_FOUT : status == 2 ? LEVEL_GEBRUIK : status != 0 ? LEVEL_SYSTEEM : LEVEL_OK;
+	if (l > worst)
+		worst = l;
+}
+
 int diag_exit_status(enum diag_level w)
 {
 	switch (w) {

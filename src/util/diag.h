@@ -59,5 +59,7 @@ void diag_set_min_level(enum diag_level level);
 const char *diag_strerror(int errnum);
 /* Exit status for a worst level: 0 ok, 1 input error, 2 usage, 3 system. */
 int diag_exit_status(enum diag_level worst);
+/* Folds a worker process's exit status into the worst level. */
+void diag_note_exit(int status);
 
 #endif
