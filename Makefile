@@ -28,7 +28,7 @@ UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DATA      := $(sort $(wildcard data/*.json))
 
-.PHONY: all deps demo check unit golden bad pdfcheck doccheck audit bench bench-peers regen clean install asan valgrind fuzz
+.PHONY: all deps demo check unit golden bad pdfcheck doccheck audit batch bench bench-peers regen clean install asan valgrind fuzz
 all: $(BIN)
 
 # Install whatever Debian packages are missing (sudo when not root).
@@ -65,7 +65,7 @@ demo: deps
 
 check: deps
 	@$(MAKE) --no-print-directory voortgang $(UNIT_BIN)
-	@$(MAKE) --no-print-directory unit golden bad pdfcheck doccheck audit
+	@$(MAKE) --no-print-directory unit golden bad pdfcheck doccheck audit batch
 	@$(MAKE) --no-print-directory asan
 	@$(MAKE) --no-print-directory valgrind
 
@@ -74,7 +74,7 @@ asan: deps
 	@$(MAKE) --no-print-directory BUILD=build/asan BIN=build/asan/voortgang \
 	  CFLAGS="$(SAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" \
 	  build/asan/voortgang $(UNIT_SRC:tests/unit/%.c=build/asan/tests/%)
-	@$(MAKE) --no-print-directory BUILD=build/asan BIN=build/asan/voortgang unit golden bad pdfcheck audit \
+	@$(MAKE) --no-print-directory BUILD=build/asan BIN=build/asan/voortgang unit golden bad pdfcheck audit batch \
 	  VG=build/asan/voortgang
 
 # libFuzzer targets (clang): each runs FUZZ_SECONDS on its corpus, which
@@ -126,6 +126,9 @@ bench-peers: bench
 
 audit: $(BIN)
 	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/audit.sh
+
+batch: $(BIN)
+	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/batch.sh
 
 doccheck: $(BIN)
 	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/doccheck.sh

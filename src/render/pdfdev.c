@@ -35,6 +35,7 @@ struct pdfdev {
 	int failed;              /* libharu reported an error: no further calls */
 	unsigned long error_no, detail_no;
 	char *textbuf;           /* NUL-terminated copy of a text item */
+	const struct template *tpl; /* its font files */
 	HPDF_Image image[8];     /* logos loaded so far */
 	const char *image_path[8];
 	size_t nimages;
@@ -65,7 +66,7 @@ static void *pdf_alloc(HPDF_UINT size)
 
 struct pdfdev *pdfdev_new(const struct template *t)
 {
-	static const char *const style_name[FONT_STYLE_MAX] = {"regulier", "vet", "cursief", "vetcursief"};
+	
 	struct pdfdev *p = xcalloc(1, sizeof(*p));
 	p->pdf = HPDF_NewEx(on_error, pdf_alloc, free, 0, p);
 	if (p->pdf == NULL) {
@@ -76,16 +77,7 @@ struct pdfdev *pdfdev_new(const struct template *t)
 	/* compression must be set before fonts are created to cover them */
 	H(p, HPDF_SetCompressionMode(p->pdf, HPDF_COMP_ALL));
 	H(p, HPDF_UseUTFEncodings(p->pdf));
-	for (int i = 0; i < FONT_STYLE_MAX && !p->failed; i++) {
-		const char *name = HPDF_LoadTTFontFromFile(p->pdf, t->font_file[i], HPDF_TRUE);
-		if (name == NULL || p->failed) {
-			msg_at(D_FONT_BROKEN, t->font_file[i], 0, 0, "lettertype (%s) kan niet in de PDF worden geladen (fout 0x%04lX)",
-			       style_name[i], p->error_no);
-			pdfdev_free(p);
-			return NULL;
-		}
-		p->font[i] = HPDF_GetFont(p->pdf, name, "UTF-8");
-	}
+	p->tpl = t; /* fonts are loaded when first used: parsing one costs milliseconds */
 	if (p->failed) {
 		msg(D_PDF, NULL, "de PDF-bibliotheek meldt fout 0x%04lX bij het laden van de lettertypen", p->error_no);
 		pdfdev_free(p);
@@ -239,6 +231,25 @@ static int begin_page(void *dev, size_t index)
 	return 0;
 }
 
+static const char *const style_name[FONT_STYLE_MAX] = {"regulier", "vet", "cursief", "vetcursief"};
+
+/* The font of a style, loaded on first use; NULL after a message. */
+static HPDF_Font font(struct pdfdev *p, enum font_style f)
+{
+	const char *name;
+	if (p->font[f] != NULL || p->failed)
+		return p->font[f];
+	name = HPDF_LoadTTFontFromFile(p->pdf, p->tpl->font_file[f], HPDF_TRUE);
+	if (name == NULL || p->failed) {
+		msg_at(D_FONT_BROKEN, p->tpl->font_file[f], 0, 0,
+		       "lettertype (%s) kan niet in de PDF worden geladen (fout 0x%04lX)", style_name[f], p->error_no);
+		p->failed = 1;
+		return NULL;
+	}
+	p->font[f] = HPDF_GetFont(p->pdf, name, "UTF-8");
+	return p->font[f];
+}
+
 static void text(void *dev, double x, double y, double w, enum font_style f, double size,
                  struct rgb c, double angle, const char *s, size_t len)
 {
@@ -249,6 +260,8 @@ static void text(void *dev, double x, double y, double w, enum font_style f, dou
 	p->textbuf = xgrow(p->textbuf, &p->textcap, len + 1, 1);
 	memcpy(p->textbuf, s, len);
 	p->textbuf[len] = '\0';
+	if (font(p, f) == NULL)
+		return;
 	H(p, HPDF_Page_BeginText(p->page));
 	if (p->cur_font != p->font[f] || p->cur_size != size) {
 		H(p, HPDF_Page_SetFontAndSize(p->page, p->font[f], (HPDF_REAL)size));
