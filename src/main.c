@@ -360,16 +360,15 @@ static int cmd_render(int argc, char **argv)
 			return 2;
 		}
 	}
-	inputs = batch_inputs(argv + optind, (size_t)(argc - optind), &n);
-	ninputs = n;
-	if (ninputs == 0)
-		batch_free_inputs(inputs, n);
 	if (run.dpi_given && run.charts_dir == NULL) {
 		msg(D_USAGE, NULL, "--dpi hoort bij --grafieken MAP");
 		return 2;
 	}
+	inputs = batch_inputs(argv + optind, (size_t)(argc - optind), &n);
+	ninputs = n;
 	if (ninputs == 0) {
-		msg(D_USAGE, NULL, "geen invoerbestand opgegeven");
+		batch_free_inputs(inputs, n);
+		msg(D_USAGE, NULL, optind < argc ? "geen .json-bestanden in de opgegeven map" : "geen invoerbestand opgegeven");
 		usage(stderr);
 		return 2;
 	}
