@@ -51,24 +51,31 @@ struct pathseg {
 /* What a path item does with its path. */
 enum paint { PAINT_FILL, PAINT_STROKE, PAINT_CLIP };
 
+/* One display-list item; a long document has hundreds of thousands, so
+ * it is kept small (72 bytes): small enums as bytes, colours as floats,
+ * and the fields of different kinds sharing storage. */
 struct item {
-	enum item_kind kind;
 	float x, y;             /* position (text: baseline start) */
-	float w, h;             /* line delta; rect/box/link size */
-	float size;             /* text: font size; line/box: stroke width */
+	float w, h;             /* line delta; rect/box/link/image size */
+	float size;             /* text: font size; line/box/path: stroke width */
 	float dash;             /* line, path: dash length, 0 for solid */
 	float angle;            /* text: degrees counter-clockwise */
-	enum font_style font;   /* text */
-	struct rgb colour;      /* text, line, rect, box */
-	const char *text;       /* text: UTF-8, not NUL-terminated */
-	size_t len;             /* text: bytes */
-	const char *uri;        /* link: external target, or NULL */
+	struct rgb colour;      /* text, line, rect, box, path */
+	unsigned char kind;     /* enum item_kind */
+	unsigned char font;     /* text: enum font_style */
+	unsigned char tag;      /* tag begin/end: enum tag */
+	unsigned char paint;    /* path: enum paint */
 	int dest;               /* link: heading index when uri is NULL; image: 1 PNG, 0 JPEG */
-	enum tag tag;           /* tag begin/end */
-	const char *alt;        /* tag begin: alternate text (figures) */
-	const struct pathseg *path; /* path: segments (size: stroke width) */
-	size_t npath;
-	enum paint paint;
+	const char *text;       /* text: UTF-8, not NUL-terminated */
+	union {
+		size_t len;         /* text: bytes */
+		size_t npath;       /* path: segments */
+	};
+	union {
+		const char *uri;    /* link: external target, or NULL; image: the file */
+		const char *alt;    /* tag begin: alternate text (figures, check boxes) */
+		const struct pathseg *path; /* path: segments */
+	};
 };
 
 struct page {

@@ -43,7 +43,7 @@ enum section_kind {
 };
 
 struct rgb {
-	double r, g, b; /* 0..1 */
+	float r, g, b; /* 0..1; floats: every display-list item carries one */
 };
 
 /* Named colours of a house style. */

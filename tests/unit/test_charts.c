@@ -147,7 +147,7 @@ static void teardown(void)
 
 static int same(struct rgb a, struct rgb b)
 {
-	return fabs(a.r - b.r) < 1e-9 && fabs(a.g - b.g) < 1e-9 && fabs(a.b - b.b) < 1e-9;
+	return fabs(a.r - b.r) < 1e-6 && fabs(a.g - b.g) < 1e-6 && fabs(a.b - b.b) < 1e-6; /* colours are floats */
 }
 
 static const struct rec_text *find_text(const char *s)
