@@ -33,7 +33,8 @@ char **batch_inputs(char **args, size_t nargs, size_t *n)
 	char **v = NULL;
 	size_t cap = 0;
 	*n = 0;
-	push(&v, n, &cap, NULL), (*n)--; /* an empty, terminated array */
+	v = xgrow(v, &cap, 1, sizeof *v);
+	v[0] = NULL; /* an empty, terminated array */
 	for (size_t i = 0; i < nargs; i++) {
 		struct stat st;
 		DIR *d;
@@ -104,6 +105,27 @@ struct result {
 	int32_t rc;
 };
 
+/* Clears the progress line so a message starts on a line of its own. */
+static void clear_progress(const struct tally *t)
+{
+	if (t->progress)
+		fputs("\r\033[K", stderr);
+}
+
+/* Renders inputs first, first + step, ... in this process. */
+static void run_here(char **inputs, size_t n, size_t first, size_t step, struct tally *t, batch_fn fn, void *ctx)
+{
+	for (size_t i = first; i < n; i += step) {
+		int rc;
+		progress(t, n, inputs[i]);
+		clear_progress(t);
+		diag_set_file(inputs[i]);
+		rc = fn(ctx, inputs[i], n);
+		count(t, rc);
+	}
+	diag_set_file(NULL);
+}
+
 size_t batch_run(char **inputs, size_t n, int jobs, int quiet, batch_fn fn, void *ctx)
 {
 	struct tally t = {0, 0, 0, 0, now(), !quiet && isatty(2) && n > 1};
@@ -112,22 +134,18 @@ size_t batch_run(char **inputs, size_t n, int jobs, int quiet, batch_fn fn, void
 	if ((size_t)jobs > n)
 		jobs = (int)(n ? n : 1);
 	if (jobs == 1) {
-		for (size_t i = 0; i < n; i++) {
-			int rc;
-			progress(&t, n, inputs[i]);
-			diag_set_file(inputs[i]);
-			rc = fn(ctx, inputs[i], n);
-			count(&t, rc);
-		}
-		diag_set_file(NULL);
+		run_here(inputs, n, 0, 1, &t, fn, ctx);
 	} else {
-		int fd[2];
+		int fd[2], started = 0;
 		pid_t *pid = xcalloc((size_t)jobs, sizeof *pid);
+		unsigned char *got = xcalloc(n + 1, 1);
 		struct result res;
 		if (pipe(fd) != 0) {
-			msg(D_OUTPUT, NULL, "kan geen werkprocessen starten: %s", diag_strerror(errno));
+			msg(D_OUTPUT, NULL, "kan geen werkprocessen starten (%s); alles in één proces", diag_strerror(errno));
 			free(pid);
-			return n;
+			free(got);
+			run_here(inputs, n, 0, 1, &t, fn, ctx);
+			goto summary;
 		}
 		fflush(NULL);
 		for (int w = 0; w < jobs; w++) {
@@ -145,29 +163,48 @@ size_t batch_run(char **inputs, size_t n, int jobs, int quiet, batch_fn fn, void
 				_exit(diag_exit_status(diag_worst()));
 			}
 			if (pid[w] < 0) {
-				msg(D_OUTPUT, NULL, "kan geen werkproces starten: %s", diag_strerror(errno));
-				jobs = w;
+				msg(D_OUTPUT, NULL, "kan werkproces %d niet starten (%s); zijn invoer volgt in dit proces", w + 1,
+				    diag_strerror(errno));
 				break;
 			}
+			started++;
 		}
 		close(fd[1]);
 		while (read(fd[0], &res, sizeof res) == (ssize_t)sizeof res) {
-			count(&t, res.rc);
+			if (res.index < n && !got[res.index]) {
+				got[res.index] = 1;
+				count(&t, res.rc);
+			}
 			progress(&t, n, res.index < n ? inputs[res.index] : NULL);
 		}
 		close(fd[0]);
-		for (int w = 0; w < jobs; w++) {
-			int status;
-			while (waitpid(pid[w], &status, 0) < 0 && errno == EINTR)
+		for (int w = 0; w < started; w++) {
+			int status = 0;
+			pid_t r;
+			while ((r = waitpid(pid[w], &status, 0)) < 0 && errno == EINTR)
 				;
+			if (r < 0)
+				continue; /* not ours to wait for (SIGCHLD ignored): its results came through the pipe */
+			if (WIFSIGNALED(status)) {
+				clear_progress(&t);
+				msg(D_OUTPUT, NULL, "werkproces %d is afgebroken (signaal %d)", w + 1, WTERMSIG(status));
+			}
 			diag_note_exit(WIFEXITED(status) ? WEXITSTATUS(status) : 3);
 		}
+		/* the inputs of workers that never started, here */
+		for (int w = started; w < jobs; w++)
+			run_here(inputs, n, (size_t)w, (size_t)jobs, &t, fn, ctx);
+		for (size_t i = 0; i < n; i++)
+			if (!got[i] && (i % (size_t)jobs) < (size_t)started) { /* a worker died before reporting it */
+				clear_progress(&t);
+				msg(D_OUTPUT, NULL, "%s: niet gerenderd: het werkproces is afgebroken", inputs[i]);
+				count(&t, -1);
+			}
 		free(pid);
-		t.failed += n - t.done; /* a worker that died took its inputs with it */
-		t.done = n;
+		free(got);
 	}
-	if (t.progress)
-		fputs("\r\033[K", stderr);
+summary:
+	clear_progress(&t);
 	if (n > 1 && !quiet)
 		fprintf(stderr, "voortgang: %zu invoerbestanden: %zu goed, %zu met waarschuwingen, %zu mislukt, %.2f s\n", n,
 		        t.ok, t.warned, t.failed, now() - t.start);

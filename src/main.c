@@ -316,8 +316,8 @@ static int cmd_render(int argc, char **argv)
 		case 'q': run.quiet = 1; break;
 		case 'G': run.charts_dir = optarg; break;
 		case 'j':
-			jobs = atoi(optarg);
-			if (jobs < 1 || jobs > 64 || strspn(optarg, "0123456789") != strlen(optarg)) {
+			jobs = strspn(optarg, "0123456789") == strlen(optarg) && strlen(optarg) <= 2 ? atoi(optarg) : 0;
+			if (jobs < 1 || jobs > 64) {
 				msg(D_USAGE, NULL, "-j \"%s\" is geen aantal werkprocessen van 1 tot 64", optarg);
 				return 2;
 			}
@@ -504,11 +504,12 @@ static int cmd_audit(int argc, char **argv)
 	found = xcalloc((size_t)(argc - optind), sizeof *found);
 	a = arena_new();
 	for (int i = optind; i < argc; i++) {
+		unsigned errors = diag_count(LEVEL_FOUT);
 		diag_set_file(argv[i]);
 		if ((reports[n] = report_load(argv[i])) != NULL)
 			n++;
-		else
-			rc = 1;
+		if (reports[n ? n - 1 : 0] == NULL || diag_count(LEVEL_FOUT) > errors)
+			rc = 1; /* an input that cannot be read as a report: no audit built on part of it */
 	}
 	diag_set_file(NULL);
 	if (rc == 0) {
@@ -558,7 +559,9 @@ static int cmd_audit(int argc, char **argv)
 	free(found);
 	free(reports);
 	arena_free(a);
-	return rc ? (rc == 3 ? 3 : 1) : stdout_status(diag_exit_status(diag_worst()) == 1 ? 0 : diag_exit_status(diag_worst()));
+	if (rc == 1)
+		msg(D_NOT_RENDERED, NULL, "geen audit: een invoerbestand bevat fouten; er is niets geschreven");
+	return rc ? rc : stdout_status(diag_exit_status(diag_worst()));
 }
 
 static int by_name(const void *a, const void *b)

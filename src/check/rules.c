@@ -79,10 +79,14 @@ static void quadrants(const struct report *r, struct arena *a, struct findings *
 	}
 }
 
-/* The last year of the reporting period; spending after it cannot be known. */
-static int report_year(const struct report *r)
+/* True when a budget year is closed at the end of the reporting period:
+ * before it, or the same year reported as a whole (a year, Q4, December). */
+static int year_closed(const struct report *r, int year)
 {
-	return r->meta.periode.year;
+	const struct period *p = &r->meta.periode;
+	if (year < p->year)
+		return 1;
+	return year == p->year && ((p->quarter == 0 && p->month == 0) || p->quarter == 4 || p->month == 12);
 }
 
 /* M1: an earmarked budget, fully determined. */
@@ -99,10 +103,11 @@ static void budget_visible(const struct report *r, struct arena *a, struct findi
 		unknown += budget_year_sum(m, j, 0).kind != VAL_NUMBER;
 	if (unknown)
 		add(out, "M1", V_DEELS, NULL,
-		    arena_printf(a, "begroting in %zu van %zu jaren niet bepaald (n.t.b.)", unknown, m->njaren),
+		    arena_printf(a, "begroting in %zu van %zu %s niet bepaald (n.t.b.)", unknown, m->njaren,
+		                 plural(m->njaren, "jaar", "jaren")),
 		    "$.kaders_en_randvoorwaarden.middelen");
 	else
-		add(out, "M1", V_VOLDOET, NULL, arena_printf(a, "begroot per post en jaar over %zu jaren", m->njaren),
+		add(out, "M1", V_VOLDOET, NULL, arena_printf(a, "begroot per post en jaar over %zu %s", m->njaren, plural(m->njaren, "jaar", "jaren")),
 		    "$.kaders_en_randvoorwaarden.middelen");
 }
 
@@ -116,13 +121,13 @@ static void spending_visible(const struct report *r, struct arena *a, struct fin
 		return;
 	}
 	for (size_t j = 0; j < m->njaren; j++) {
-		if (m->jaren[j] >= report_year(r))
-			continue; /* the current year is not yet accounted for */
+		if (!year_closed(r, m->jaren[j]))
+			continue; /* not yet accounted for */
 		past++;
 		known += budget_year_sum(m, j, 1).kind == VAL_NUMBER;
 	}
 	add(out, "M2", past == 0 ? V_NVT : known == past ? V_VOLDOET : known ? V_DEELS : V_ONTBREEKT, NULL,
-	    past == 0 ? "nog geen afgesloten jaar" : arena_printf(a, "besteed bekend voor %zu van %zu afgesloten jaren", known, past),
+	    past == 0 ? "nog geen afgesloten jaar" : arena_printf(a, "besteed bekend voor %zu van %zu afgesloten %s", known, past, plural(past, "jaar", "jaren")),
 	    "$.kaders_en_randvoorwaarden.middelen");
 }
 
@@ -135,7 +140,8 @@ static void cost_per_output(const struct report *r, struct arena *a, struct find
 	add(out, "M3", r->nprestaties == 0 ? V_ONTBREEKT : linked == r->nprestaties ? V_VOLDOET : linked ? V_DEELS : V_ONTBREEKT,
 	    NULL,
 	    r->nprestaties == 0 ? "geen prestatieafspraken"
-	                        : arena_printf(a, "kosten per eenheid bekend voor %zu van %zu prestaties", linked, r->nprestaties),
+	                        : arena_printf(a, "kosten per eenheid bekend voor %zu van %zu %s", linked, r->nprestaties,
+	                                       plural(r->nprestaties, "prestatie", "prestaties")),
 	    "$.kaders_en_randvoorwaarden.prestaties");
 }
 
@@ -199,7 +205,8 @@ static void outputs(const struct report *r, struct arena *a, struct findings *ou
 	add(out, "D2", r->nprestaties == 0 ? V_ONTBREEKT : both == r->nprestaties ? V_VOLDOET : both ? V_DEELS : V_ONTBREEKT,
 	    NULL,
 	    r->nprestaties == 0 ? "geen prestatieafspraken"
-	                        : arena_printf(a, "afgesproken en gerealiseerd bekend voor %zu van %zu prestaties", both, r->nprestaties),
+	                        : arena_printf(a, "afgesproken en gerealiseerd bekend voor %zu van %zu %s", both, r->nprestaties,
+	                                       plural(r->nprestaties, "prestatie", "prestaties")),
 	    "$.kaders_en_randvoorwaarden.prestaties");
 }
 

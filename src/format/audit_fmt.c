@@ -146,8 +146,8 @@ static void integral(struct fmt *f, const struct audit *au)
 {
 	static const char *const short_q[QUADRANT_MAX] = {"Gedeelde waarden", "Kaders", "Data", "Leren"};
 	struct table *t = fmt_table(f, QUADRANT_MAX + 2, au->n);
-	int years[64];
-	size_t ny = 0;
+	size_t maxy = 1, ny = 0;
+	int *years;
 	char a[64];
 	layout_heading(f->L, "Integraal beeld", 1, H1);
 	layout_text(f->L, "De opgaven naast elkaar: hoe zij het sturingsmodel invullen, wat zij begroten en hoe hun "
@@ -169,13 +169,16 @@ static void integral(struct fmt *f, const struct audit *au)
 	layout_table(f->L, t);
 
 	/* budget: all years of all opgaven, in x € 1.000 */
+	for (size_t k = 0; k < au->n; k++)
+		maxy += au->reports[k]->middelen.njaren;
+	years = arena_array(layout_arena(f->L), maxy, sizeof *years);
 	for (size_t k = 0; k < au->n; k++) {
 		const struct middelen *m = &au->reports[k]->middelen;
 		for (size_t j = 0; j < m->njaren && m->nposten; j++) {
 			size_t i = 0;
 			while (i < ny && years[i] != m->jaren[j])
 				i++;
-			if (i == ny && ny < sizeof years / sizeof *years)
+			if (i == ny)
 				years[ny++] = m->jaren[j];
 		}
 	}
@@ -190,7 +193,7 @@ static void integral(struct fmt *f, const struct audit *au)
 		fmt_missing(f, "Geen van de opgaven heeft een geoormerkt budget.");
 	} else {
 		struct table *b = fmt_table(f, ny + 2, au->n + 1);
-		struct money grand = {VAL_NUMBER, 0, 0}, *row = arena_array(layout_arena(f->L), au->n, sizeof *row);
+		struct money *row = arena_array(layout_arena(f->L), au->n, sizeof *row);
 		struct money *col = arena_array(layout_arena(f->L), ny, sizeof *col);
 		b->caption = fmt_caption(f, "Begroot per opgave en jaar (x € 1.000)");
 		b->cols[0].header = "Opgave";
@@ -225,33 +228,33 @@ static void integral(struct fmt *f, const struct audit *au)
 		for (size_t i = 0; i < ny; i++)
 			b->rows[au->n].cells[i + 1] = fmt_printf(f, "%s", nl_money_value(a, sizeof a, &col[i], 0));
 		/* each opgave's share of what all opgaven budget, over the years
-		 * whose total is determined */
+		 * whose total is determined; a ratio, so doubles are exact enough
+		 * and no sum can overflow */
 		{
+			double grand_d = 0, *part = arena_array(layout_arena(f->L), au->n, sizeof *part);
 			size_t used = 0;
-			for (size_t k = 0; k < au->n; k++)
-				row[k].q = 0;
 			for (size_t i = 0; i < ny; i++) {
 				if (col[i].kind != VAL_NUMBER)
 					continue;
 				used++;
-				money_add(grand.q, col[i].q, &grand.q); /* within range: a sum of sums already added */
 				for (size_t k = 0; k < au->n; k++) {
 					const struct middelen *m = &au->reports[k]->middelen;
 					for (size_t j = 0; j < m->njaren && m->nposten; j++)
 						if (m->jaren[j] == years[i]) {
 							struct money v = in_thousands(m, j);
-							if (v.kind == VAL_NUMBER)
-								money_add(row[k].q, v.q, &row[k].q);
+							if (v.kind == VAL_NUMBER) {
+								part[k] += money_to_double(v.q);
+								grand_d += money_to_double(v.q);
+							}
 						}
 				}
 			}
 			for (size_t k = 0; k < au->n; k++)
-				b->rows[k].cells[ny + 1] = row[k].kind == VAL_ABSENT ? NL_ABSENT
-				                           : used == 0 || grand.q == 0
+				b->rows[k].cells[ny + 1] = row[k].kind == VAL_ABSENT || au->reports[k]->middelen.njaren == 0 ? NL_ABSENT
+				                           : used == 0 || grand_d == 0
 				                               ? "n.t.b."
-				                               : fmt_printf(f, "%s", nl_percent(a, sizeof a, 100.0 * money_to_double(row[k].q) /
-				                                                                              money_to_double(grand.q), 0));
-			b->rows[au->n].cells[ny + 1] = used ? "100%" : "n.t.b.";
+				                               : fmt_printf(f, "%s", nl_percent(a, sizeof a, 100.0 * part[k] / grand_d, 0));
+			b->rows[au->n].cells[ny + 1] = used && grand_d != 0 ? "100%" : "n.t.b.";
 		}
 		b->note = "Een streepje: geen geoormerkt budget voor dat jaar. n.t.b.: het budget is nog niet bepaald; het "
 		          "totaal is dan ook niet bepaald. Het aandeel telt de jaren waarvan het totaal bepaald is. Bedragen in "
@@ -412,9 +415,20 @@ void audit_rules_markdown(struct buf *out)
 		           rules[i].explanation, rules[i].looks_at);
 }
 
+/* A field of the text output: tabs and line breaks from the input become
+ * spaces, so every finding stays one line of five columns. */
+static void field(struct buf *out, const char *s, const char *after)
+{
+	for (; *s; s++)
+		buf_putc(out, *s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
+	buf_puts(out, after);
+}
+
 void audit_text(const struct audit *au, struct buf *out)
 {
-	buf_printf(out, "# %s; regels versie %s; %zu opgaven\n", au->title, RULES_VERSION, au->n);
+	buf_puts(out, "# ");
+	field(out, au->title, "");
+	buf_printf(out, "; regels versie %s; %zu opgaven\n", RULES_VERSION, au->n);
 	buf_printf(out, "# opgave\tregel\tonderwerp\toordeel\ttoelichting\n");
 	for (size_t k = 0; k < au->n; k++) {
 		const struct findings *fd = &au->findings[k];
@@ -423,8 +437,11 @@ void audit_text(const struct audit *au, struct buf *out)
 			for (size_t r = 0; subject == NULL && r < nrules; r++)
 				if (strcmp(rules[r].id, fd->v[i].rule) == 0)
 					subject = rules[r].title;
-			buf_printf(out, "%s\t%s\t%s\t%s\t%s\n", opgave_name(au->reports[k]), fd->v[i].rule, subject,
-			           verdict_name[fd->v[i].verdict], fd->v[i].reason);
+			field(out, opgave_name(au->reports[k]), "\t");
+			field(out, fd->v[i].rule, "\t");
+			field(out, subject, "\t");
+			field(out, verdict_name[fd->v[i].verdict], "\t");
+			field(out, fd->v[i].reason, "\n");
 		}
 	}
 }

@@ -66,7 +66,7 @@ static void *pdf_alloc(HPDF_UINT size)
 
 struct pdfdev *pdfdev_new(const struct template *t)
 {
-	
+
 	struct pdfdev *p = xcalloc(1, sizeof(*p));
 	p->pdf = HPDF_NewEx(on_error, pdf_alloc, free, 0, p);
 	if (p->pdf == NULL) {
@@ -79,7 +79,7 @@ struct pdfdev *pdfdev_new(const struct template *t)
 	H(p, HPDF_UseUTFEncodings(p->pdf));
 	p->tpl = t; /* fonts are loaded when first used: parsing one costs milliseconds */
 	if (p->failed) {
-		msg(D_PDF, NULL, "de PDF-bibliotheek meldt fout 0x%04lX bij het laden van de lettertypen", p->error_no);
+		msg(D_PDF, NULL, "de PDF-bibliotheek meldt fout 0x%04lX bij het starten", p->error_no);
 		pdfdev_free(p);
 		return NULL;
 	}

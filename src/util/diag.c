@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 struct diag_entry {
@@ -62,22 +63,45 @@ static void vmsg(enum diag_code code, const struct diag_loc *loc, const char *fm
 		worst = level;
 	if (level < min_level)
 		return;
-	fputs("voortgang: ", fp);
-	if (loc == NULL && default_file != NULL) {
-		fprintf(fp, "%s: ", default_file);
-	} else if (loc != NULL && loc->file != NULL) {
-		fputs(loc->file, fp);
-		if (loc->line > 0)
-			fprintf(fp, ":%d", loc->line);
-		if (loc->line > 0 && loc->col > 0)
-			fprintf(fp, ":%d", loc->col);
-		fputs(": ", fp);
+	{
+		/* one write per message, so parallel workers never mix lines */
+		char head[1024], small[4096], *line = small;
+		size_t h = 0, len;
+		int body;
+		va_list copy;
+#define PUT(...) (h += (size_t)snprintf(head + h, h < sizeof head ? sizeof head - h : 0, __VA_ARGS__))
+		PUT("voortgang: ");
+		if (loc == NULL && default_file != NULL) {
+			PUT("%s: ", default_file);
+		} else if (loc != NULL && loc->file != NULL) {
+			PUT("%s", loc->file);
+			if (loc->line > 0)
+				PUT(":%d", loc->line);
+			if (loc->line > 0 && loc->col > 0)
+				PUT(":%d", loc->col);
+			PUT(": ");
+		}
+		if (loc != NULL && loc->path != NULL)
+			PUT("%s: ", loc->path);
+		PUT("%s: ", level_names[level]);
+#undef PUT
+		if (h >= sizeof head)
+			h = sizeof head - 1; /* a path of a kilobyte: cut */
+		va_copy(copy, ap);
+		body = vsnprintf(NULL, 0, fmt, copy);
+		va_end(copy);
+		len = h + (body > 0 ? (size_t)body : 0) + 1;
+		if (len + 1 > sizeof small && (line = malloc(len + 1)) == NULL)
+			line = small, len = sizeof small - 1; /* no memory: the message, cut */
+		memcpy(line, head, h);
+		if (body > 0)
+			vsnprintf(line + h, len - h, fmt, ap);
+		line[len - 1] = '\n';
+		fwrite(line, 1, len, fp);
+		fflush(fp);
+		if (line != small)
+			free(line);
 	}
-	if (loc != NULL && loc->path != NULL)
-		fprintf(fp, "%s: ", loc->path);
-	fprintf(fp, "%s: ", level_names[level]);
-	vfprintf(fp, fmt, ap);
-	fputc('\n', fp);
 }
 
 void msg(enum diag_code code, const struct diag_loc *loc, const char *fmt, ...)
