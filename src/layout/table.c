@@ -8,7 +8,6 @@
 #include "fontset.h"
 #include "layout_int.h"
 
-#define PAD_H 4.0 /* horizontal cell padding, points */
 #define PAD_V 3.0 /* vertical cell padding, points */
 
 /* A table being laid out. */
@@ -68,8 +67,8 @@ static double column_widths(struct tl *T, double *minw_out)
 			nat[j] = w > nat[j] ? w : nat[j];
 			minw[j] = m > minw[j] ? m : minw[j];
 		}
-		nat[j] += 2 * PAD_H;
-		minw[j] += 2 * PAD_H;
+		nat[j] += 2 * TABLE_PAD_H;
+		minw[j] += 2 * TABLE_PAD_H;
 		if (t->cols[j].align != CELL_LEFT)
 			minw[j] = nat[j]; /* figures never wrap */
 		if (t->cols[j].min_width > minw[j])
@@ -134,7 +133,7 @@ static double break_row(struct tl *T, const char *const *cells, unsigned flags, 
 		struct rich r = {&sp, cells[j] && *cells[j] ? 1u : 0u};
 		double ch;
 		linebreak(T->L->doc->arena, T->L->fs, T->L->h, T->L->warned, &r, &st,
-		          T->colw[j] - 2 * PAD_H, &out[j]);
+		          T->colw[j] - 2 * TABLE_PAD_H, &out[j]);
 		ch = (double)out[j].n * st.leading;
 		h = ch > h ? ch : h;
 	}
@@ -187,7 +186,9 @@ static void draw_row(struct tl *T, struct lb_lines *cells, unsigned flags, int h
 		tag_begin(L, ctag);
 		for (size_t k = k0; k < k1 && k < cells[j].n; k++) {
 			L->y = top + PAD_V + (double)(k - k0) * st.leading;
-			emit_line(L, &cells[j].v[k], &st, x + PAD_H, T->colw[j] - 2 * PAD_H);
+			/* a plain table (no rules, no fills) starts flush with the text */
+			emit_line(L, &cells[j].v[k], &st, x + (T->t->plain && j == 0 ? 0 : TABLE_PAD_H),
+			          T->colw[j] - 2 * TABLE_PAD_H);
 		}
 		tag_end(L, ctag);
 		x += T->colw[j];

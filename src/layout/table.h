@@ -6,6 +6,8 @@
 
 struct layout;
 
+#define TABLE_PAD_H 4.0 /* horizontal cell padding, points: text in a cell starts this far in */
+
 enum cell_align { CELL_LEFT, CELL_RIGHT, CELL_CENTER };
 
 struct table_col {
