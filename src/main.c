@@ -67,7 +67,7 @@ static void usage(FILE *fp)
 	      "                        [--grafieken MAP [--dpi N]] INVOER.json|MAP...\n"
 	      "        voortgang check INVOER.json...\n"
 	      "        voortgang dump INVOER.json\n"
-	      "        voortgang audit [--tekst] [-o BESTAND|-] INVOER.json... | audit --regels\n"
+	      "        voortgang audit [--tekst] [-o BESTAND|-] [-t SJABLOON] [-q] INVOER.json|MAP... | audit --regels\n"
 	      "        voortgang templates\n"
 	      "        voortgang --help | --version\n",
 	      fp);
@@ -472,7 +472,8 @@ static int cmd_audit(int argc, char **argv)
 	                                         {NULL, 0, NULL, 0}};
 	const char *out = NULL, *tname = "voortgangsrapportage";
 	int text = 0, quiet = 0, c, rc = 0;
-	size_t n = 0;
+	size_t n = 0, ninputs;
+	char **inputs;
 	struct report **reports;
 	struct findings *found;
 	struct arena *a;
@@ -500,18 +501,25 @@ static int cmd_audit(int argc, char **argv)
 		msg(D_USAGE, NULL, "geen invoerbestanden; geef de rapportages van de opgaven");
 		return 2;
 	}
-	reports = xcalloc((size_t)(argc - optind), sizeof *reports);
-	found = xcalloc((size_t)(argc - optind), sizeof *found);
+	inputs = batch_inputs(argv + optind, (size_t)(argc - optind), &ninputs); /* folders too */
+	reports = xcalloc(ninputs + 1, sizeof *reports);
+	found = xcalloc(ninputs + 1, sizeof *found);
 	a = arena_new();
-	for (int i = optind; i < argc; i++) {
+	for (size_t i = 0; i < ninputs; i++) {
 		unsigned errors = diag_count(LEVEL_FOUT);
-		diag_set_file(argv[i]);
-		if ((reports[n] = report_load(argv[i])) != NULL)
-			n++;
-		if (reports[n ? n - 1 : 0] == NULL || diag_count(LEVEL_FOUT) > errors)
+		struct report *r;
+		diag_set_file(inputs[i]);
+		if ((r = report_load(inputs[i])) != NULL)
+			reports[n++] = r;
+		if (r == NULL || diag_count(LEVEL_FOUT) > errors)
 			rc = 1; /* an input that cannot be read as a report: no audit built on part of it */
 	}
 	diag_set_file(NULL);
+	batch_free_inputs(inputs, ninputs);
+	if (n == 0 && rc == 0) {
+		msg(D_USAGE, NULL, "geen .json-bestanden in de opgegeven map");
+		rc = 2;
+	}
 	if (rc == 0) {
 		struct audit au = {audit_group(reports, n), (const struct report *const *)reports, found, n, {0, 0, 0}};
 		for (size_t k = 0; k < n; k++) {
