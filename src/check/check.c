@@ -231,11 +231,15 @@ static void check_unit(const struct report *r)
 	         u);
 }
 
-/* The audit rules, as remarks: what a 213a review would note. */
+/* The audit rules, as remarks: what a 213a review would note. Only when
+ * remarks are printed (check), so render does not pay for them. */
 static void check_audit(const struct report *r)
 {
-	struct arena *a = arena_new();
+	struct arena *a;
 	struct findings f = {0};
+	if (!diag_shows(LEVEL_OPMERKING))
+		return;
+	a = arena_new();
 	rules_run(r, a, &f);
 	for (size_t i = 0; i < f.n; i++)
 		if (f.v[i].verdict == V_DEELS || f.v[i].verdict == V_ONTBREEKT)

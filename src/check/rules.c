@@ -131,18 +131,35 @@ static void spending_visible(const struct report *r, struct arena *a, struct fin
 	    "$.kaders_en_randvoorwaarden.middelen");
 }
 
+static int has_cost(const struct prestatie *p)
+{
+	return p->kosten.kind == VAL_NUMBER && p->gerealiseerd.kind == VAL_NUMBER;
+}
+
+static int has_both(const struct prestatie *p)
+{
+	return p->afgesproken.kind == VAL_NUMBER && p->gerealiseerd.kind == VAL_NUMBER;
+}
+
+/* A rule over the prestaties: `known` holds for all of them, some, or none. */
+static void prestaties_rule(const struct report *r, struct arena *a, struct findings *out, const char *rule,
+                            int (*known)(const struct prestatie *), const char *what)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < r->nprestaties; i++)
+		n += known(&r->prestaties[i]);
+	add(out, rule, r->nprestaties == 0 ? V_ONTBREEKT : n == r->nprestaties ? V_VOLDOET : n ? V_DEELS : V_ONTBREEKT,
+	    NULL,
+	    r->nprestaties == 0 ? "geen prestatieafspraken"
+	                        : arena_printf(a, "%s bekend voor %zu van %zu %s", what, n, r->nprestaties,
+	                                       plural(r->nprestaties, "prestatie", "prestaties")),
+	    "$.kaders_en_randvoorwaarden.prestaties");
+}
+
 /* M3: money linked to outputs: prestaties with their cost. */
 static void cost_per_output(const struct report *r, struct arena *a, struct findings *out)
 {
-	size_t linked = 0;
-	for (size_t i = 0; i < r->nprestaties; i++)
-		linked += r->prestaties[i].kosten.kind == VAL_NUMBER && r->prestaties[i].gerealiseerd.kind == VAL_NUMBER;
-	add(out, "M3", r->nprestaties == 0 ? V_ONTBREEKT : linked == r->nprestaties ? V_VOLDOET : linked ? V_DEELS : V_ONTBREEKT,
-	    NULL,
-	    r->nprestaties == 0 ? "geen prestatieafspraken"
-	                        : arena_printf(a, "kosten per eenheid bekend voor %zu van %zu %s", linked, r->nprestaties,
-	                                       plural(r->nprestaties, "prestatie", "prestaties")),
-	    "$.kaders_en_randvoorwaarden.prestaties");
+	prestaties_rule(r, a, out, "M3", has_cost, "kosten per eenheid");
 }
 
 /* M4: supplied totals agree with the posts. */
@@ -199,15 +216,7 @@ static void smart(const struct report *r, struct arena *a, struct findings *out)
 /* D2: outputs agreed against realised. */
 static void outputs(const struct report *r, struct arena *a, struct findings *out)
 {
-	size_t both = 0;
-	for (size_t i = 0; i < r->nprestaties; i++)
-		both += r->prestaties[i].afgesproken.kind == VAL_NUMBER && r->prestaties[i].gerealiseerd.kind == VAL_NUMBER;
-	add(out, "D2", r->nprestaties == 0 ? V_ONTBREEKT : both == r->nprestaties ? V_VOLDOET : both ? V_DEELS : V_ONTBREEKT,
-	    NULL,
-	    r->nprestaties == 0 ? "geen prestatieafspraken"
-	                        : arena_printf(a, "afgesproken en gerealiseerd bekend voor %zu van %zu %s", both, r->nprestaties,
-	                                       plural(r->nprestaties, "prestatie", "prestaties")),
-	    "$.kaders_en_randvoorwaarden.prestaties");
+	prestaties_rule(r, a, out, "D2", has_both, "afgesproken en gerealiseerd");
 }
 
 /* D3: each indicator's status against its target. */

@@ -17,14 +17,6 @@ static const char *value_text(struct fmt *f, const struct value *v)
 	return v->kind == VAL_ABSENT ? NULL : fmt_value(f, v);
 }
 
-static const struct datapoint *last_known(const struct indicator *ind)
-{
-	for (size_t i = ind->nreeks; i-- > 0;)
-		if (ind->reeks[i].waarde.kind == VAL_NUMBER)
-			return &ind->reeks[i];
-	return NULL;
-}
-
 static const char *count(struct fmt *f, size_t n)
 {
 	return fmt_printf(f, "%zu", n);
@@ -86,7 +78,7 @@ static const char *raw(struct field_ctx *c, const char *name, enum field_type *t
 	if (strcmp(name, "ongelijk.wie") == 0) return r->ongelijk.wie.n ? fmt_joined(f, &r->ongelijk.wie) : NULL;
 	if (c->scope == SCOPE_INDICATOR) {
 		const struct indicator *ind = c->item;
-		const struct datapoint *last = last_known(ind);
+		const struct datapoint *last = indicator_last(ind);
 		if (strcmp(name, "indicator.naam") == 0) return ind->naam;
 		if (strcmp(name, "indicator.eenheid") == 0) return ind->eenheid;
 		if (strcmp(name, "indicator.bron") == 0) return ind->bron;
@@ -98,16 +90,7 @@ static const char *raw(struct field_ctx *c, const char *name, enum field_type *t
 		if (strcmp(name, "indicator.streefwaarde") == 0) return (*num = &ind->streefwaarde, value_text(f, *num));
 		if (strcmp(name, "indicator.streefjaar") == 0) return ind->streefjaar ? fmt_printf(f, "%d", ind->streefjaar) : NULL;
 		if (strcmp(name, "indicator.stand") == 0) return chart_status(ind);
-		if (strcmp(name, "indicator.doel") == 0) { /* a value or a band, with its year */
-			char lo[48], hi[48];
-			const char *when = ind->streefjaar ? fmt_printf(f, " in %d", ind->streefjaar) : "";
-			if (ind->band_laag.kind == VAL_NUMBER && ind->band_hoog.kind == VAL_NUMBER)
-				return fmt_printf(f, "%s tot %s%s", nl_value(lo, sizeof lo, &ind->band_laag),
-				                  nl_value(hi, sizeof hi, &ind->band_hoog), when);
-			if (ind->streefwaarde.kind != VAL_ABSENT)
-				return fmt_printf(f, "%s%s", fmt_value(f, &ind->streefwaarde), when);
-			return NULL;
-		}
+		if (strcmp(name, "indicator.doel") == 0) return fmt_target(f, ind);
 	}
 	if (c->scope == SCOPE_PARTNER) {
 		const struct netwerkpartner *p = c->item;
@@ -163,7 +146,7 @@ const char *fmt_field(struct field_ctx *c, const char *key)
 	if (strcmp(bar, "periode-kort") == 0 && type == FT_PERIOD) {
 		const struct period *p = &f->r->meta.periode;
 		if (c->scope == SCOPE_INDICATOR && strcmp(name, "rapport.periode") != 0) {
-			const struct datapoint *last = last_known(c->item);
+			const struct datapoint *last = indicator_last(c->item);
 			p = last ? &last->periode : p;
 		}
 		return fmt_printf(f, "%s", nl_period_short(tmp, sizeof tmp, p));

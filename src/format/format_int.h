@@ -21,6 +21,11 @@ const char *fmt_value(struct fmt *f, const struct value *v);
 const char *fmt_printf(struct fmt *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* "Tabel n  text" with a running number. */
 const char *fmt_caption(struct fmt *f, const char *text);
+/* An indicator's target as printed: "8.000 in 2022", or a band
+ * "-0,200 tot -0,175 in 2033"; NULL without one. */
+const char *fmt_target(struct fmt *f, const struct indicator *ind);
+/* The table of what each quadrant and the paragraph hold, laid out. */
+void fmt_quadrant_table(struct fmt *f, const char *caption, const char *contents_header);
 /* A chart h points high under the caption "Figuur n  text". */
 void fmt_figure(struct fmt *f, const char *text, double h, const char *alt, layout_draw_fn draw,
                 const void *data);

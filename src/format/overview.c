@@ -31,20 +31,8 @@ static void header(struct fmt *f, const char *title)
 
 static void quadrants(struct fmt *f, const char *title)
 {
-	const struct report *r = f->r;
-	struct table *t = fmt_table(f, 3, QUADRANT_MAX + 1);
 	layout_heading(f->L, title ? title : "Stand per kwadrant", 2, H2);
-	fmt_columns(t, (const char *const[]){"Kwadrant", "Stand", "Inhoud"}, "LLL");
-	for (int q = 0; q < QUADRANT_MAX; q++) {
-		t->rows[q].cells[0] = quadrant_title[q];
-		t->rows[q].cells[1] = r->q[q].present ? "ingevuld" : "niet ingevuld";
-		t->rows[q].cells[2] = r->q[q].present ? fmt_quadrant_contents(f, (enum quadrant)q) : NL_ABSENT;
-	}
-	t->rows[QUADRANT_MAX].cells[0] = "Ongelijk investeren voor gelijke kansen";
-	t->rows[QUADRANT_MAX].cells[1] = r->ongelijk.present ? "ingevuld" : "niet ingevuld";
-	t->rows[QUADRANT_MAX].cells[2] = fmt_ongelijk_contents(f);
-	t->first_col_max = 0.42;
-	layout_table(f->L, t);
+	fmt_quadrant_table(f, NULL, "Inhoud");
 }
 
 static void key_indicators(struct fmt *f, const char *title)

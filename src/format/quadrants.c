@@ -74,16 +74,7 @@ static void indicator_charts(struct fmt *f, const struct indicator *ind)
 		           chart_comparison_height(ind), chart_comparison_alt(layout_arena(f->L), ind), draw_comparison, ind);
 }
 
-/* The last known value of a series, or NULL. */
-static const struct datapoint *last_known(const struct indicator *ind)
-{
-	for (size_t i = ind->nreeks; i-- > 0;)
-		if (ind->reeks[i].waarde.kind == VAL_NUMBER)
-			return &ind->reeks[i];
-	return NULL;
-}
-
-static const char *target_text(struct fmt *f, const struct indicator *ind)
+const char *fmt_target(struct fmt *f, const struct indicator *ind)
 {
 	char lo[64], hi[64];
 	const char *when = ind->streefjaar ? fmt_printf(f, " in %d", ind->streefjaar) : "";
@@ -92,7 +83,7 @@ static const char *target_text(struct fmt *f, const struct indicator *ind)
 		                  nl_value(hi, sizeof hi, &ind->band_hoog), when);
 	if (ind->streefwaarde.kind != VAL_ABSENT)
 		return fmt_printf(f, "%s%s", fmt_value(f, &ind->streefwaarde), when);
-	return NL_ABSENT;
+	return NULL;
 }
 
 static const char *point_text(struct fmt *f, const struct datapoint *d)
@@ -112,10 +103,11 @@ static void indicator_overview(struct fmt *f)
 	fmt_columns(t, (const char *const[]){"Indicator", "Basis", "Laatste meting", "Streefwaarde", "Bron"}, "LRRRL");
 	for (size_t i = 0; i < r->nindicatoren; i++) {
 		const struct indicator *ind = &r->indicatoren[i];
+		const char *target = fmt_target(f, ind);
 		t->rows[i].cells[0] = ind->eenheid ? fmt_printf(f, "%s (%s)", ind->naam, ind->eenheid) : ind->naam;
 		t->rows[i].cells[1] = point_text(f, &ind->basis);
-		t->rows[i].cells[2] = point_text(f, last_known(ind));
-		t->rows[i].cells[3] = target_text(f, ind);
+		t->rows[i].cells[2] = point_text(f, indicator_last(ind));
+		t->rows[i].cells[3] = target ? target : NL_ABSENT;
 		t->rows[i].cells[4] = ind->bron ? ind->bron : "onbekend";
 	}
 	t->first_col_max = 0.34;

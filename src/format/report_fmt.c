@@ -276,18 +276,12 @@ static void indicators_at_a_glance(struct fmt *f)
 	}
 }
 
-static void summary(struct fmt *f, const char *title)
+void fmt_quadrant_table(struct fmt *f, const char *caption, const char *contents_header)
 {
 	const struct report *r = f->r;
 	struct table *t = fmt_table(f, 3, QUADRANT_MAX + 1);
-	layout_heading(f->L, title, 1, HEADING_TOC | HEADING_NUMBERED | HEADING_NEWPAGE);
-	if (!doc_is_empty(&r->opgave.ambitie)) {
-		layout_heading(f->L, "Ambitie", 2, HEADING_TOC | HEADING_NUMBERED);
-		layout_blocks(f->L, &r->opgave.ambitie, 3);
-	}
-	layout_heading(f->L, "Stand per kwadrant", 2, HEADING_TOC | HEADING_NUMBERED);
-	t->caption = fmt_caption(f, "Invulling van de kwadranten van het sturingsmodel");
-	fmt_columns(t, (const char *const[]){"Kwadrant", "Stand", "Inhoud in deze rapportage"}, "LLL");
+	t->caption = caption;
+	fmt_columns(t, (const char *const[]){"Kwadrant", "Stand", contents_header}, "LLL");
 	t->first_col_max = 0.42;
 	for (int q = 0; q < QUADRANT_MAX; q++) {
 		t->rows[q].cells[0] = quadrant_title[q];
@@ -298,6 +292,19 @@ static void summary(struct fmt *f, const char *title)
 	t->rows[QUADRANT_MAX].cells[1] = r->ongelijk.present ? "ingevuld" : "niet ingevuld";
 	t->rows[QUADRANT_MAX].cells[2] = fmt_ongelijk_contents(f);
 	layout_table(f->L, t);
+}
+
+static void summary(struct fmt *f, const char *title)
+{
+	const struct report *r = f->r;
+	layout_heading(f->L, title, 1, HEADING_TOC | HEADING_NUMBERED | HEADING_NEWPAGE);
+	if (!doc_is_empty(&r->opgave.ambitie)) {
+		layout_heading(f->L, "Ambitie", 2, HEADING_TOC | HEADING_NUMBERED);
+		layout_blocks(f->L, &r->opgave.ambitie, 3);
+	}
+	layout_heading(f->L, "Stand per kwadrant", 2, HEADING_TOC | HEADING_NUMBERED);
+	fmt_quadrant_table(f, fmt_caption(f, "Invulling van de kwadranten van het sturingsmodel"),
+	                   "Inhoud in deze rapportage");
 	indicators_at_a_glance(f);
 	if (!doc_is_empty(&r->samenvatting)) {
 		layout_heading(f->L, "Stand van zaken", 2, HEADING_TOC | HEADING_NUMBERED);

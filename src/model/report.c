@@ -91,3 +91,11 @@ int doc_is_empty(const struct doc *d)
 {
 	return d == NULL || d->nblocks == 0;
 }
+
+const struct datapoint *indicator_last(const struct indicator *ind)
+{
+	for (size_t i = ind->nreeks; i-- > 0;)
+		if (ind->reeks[i].waarde.kind == VAL_NUMBER)
+			return &ind->reeks[i];
+	return NULL;
+}

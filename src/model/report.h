@@ -273,6 +273,9 @@ extern const char *const chart_choice_key[CHART_CHOICE_MAX];
 struct report *report_new(const char *source);
 void report_free(struct report *r);
 
+/* The last known value of an indicator's series, or NULL. */
+const struct datapoint *indicator_last(const struct indicator *ind);
+
 /* True when a narrative has at least one block. */
 int doc_is_empty(const struct doc *d);
 

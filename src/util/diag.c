@@ -158,6 +158,11 @@ void diag_set_stream(FILE *fp)
 	diag_stream = fp;
 }
 
+int diag_shows(enum diag_level level)
+{
+	return level >= min_level;
+}
+
 void diag_set_min_level(enum diag_level level)
 {
 	min_level = level;

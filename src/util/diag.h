@@ -55,6 +55,8 @@ void diag_reset(void);
 /* Where messages go (stderr by default); minimum level printed. */
 void diag_set_stream(FILE *fp);
 void diag_set_min_level(enum diag_level level);
+/* True when messages of this level are printed (not only counted). */
+int diag_shows(enum diag_level level);
 /* Dutch text for an errno value (strerror speaks the C locale's English). */
 const char *diag_strerror(int errnum);
 /* Exit status for a worst level: 0 ok, 1 input error, 2 usage, 3 system. */
