@@ -9,8 +9,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "chart/canvas.h"
 #include "batch.h"
+#include "cli/run.h"
 #include "check/check.h"
 #include "check/rules.h"
 #include "format/audit.h"
@@ -38,28 +38,6 @@
 #ifndef VOORTGANG_VERSION
 #define VOORTGANG_VERSION "0"
 #endif
-
-#define HYPHEN_DIC "/usr/share/hyphen/hyph_nl_NL.dic"
-
-enum format { OUT_PDF, OUT_TEXT };
-
-/* Options and resources shared by all inputs of one run. */
-struct run {
-	const char *out;          /* -o: file or folder, NULL for output/ */
-	const char *template_name;/* -t, NULL for the report kind's own */
-	enum format format;       /* -T */
-	int quiet;                /* -q */
-	struct arena *arena;      /* templates */
-	struct template *tpl;     /* loaded template (one per run for now) */
-	const char *tpl_name;     /* name it was loaded under */
-	struct fontset *fonts;
-	struct hyphenator *hyph;
-	int hyph_tried;
-	const char *charts_dir;   /* --grafieken: PNG and SVG of every chart */
-	double charts_dpi;        /* --dpi */
-	int dpi_given;
-	struct chart_export *charts; /* for the loaded template */
-};
 
 static void usage(FILE *fp)
 {
@@ -98,147 +76,6 @@ static void help(void)
 	      stdout);
 }
 
-static int is_dir(const char *p)
-{
-	struct stat st;
-	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-/* Where the output of `input` goes; malloc'ed, NULL for stdout. */
-static char *output_path(const struct run *run, const char *input, size_t ninputs)
-{
-	const char *ext = run->format == OUT_PDF ? ".pdf" : ".txt";
-	const char *dir = run->out ? run->out : "output";
-	char *stem, *p;
-	if (run->out != NULL && strcmp(run->out, "-") == 0)
-		return NULL;
-	if (run->out != NULL && !is_dir(run->out) && ninputs == 1)
-		return xstrdup(run->out);
-	if (run->out == NULL && !is_dir("output") && mkdir("output", 0755) != 0 && errno != EEXIST) {
-		msg_at(D_OUTPUT, "output", 0, 0, "kan de uitvoermap niet maken: %s", diag_strerror(errno));
-		return xstrdup("");
-	}
-	stem = files_stem(input);
-	p = xmalloc(strlen(dir) + strlen(stem) + strlen(ext) + 2);
-	sprintf(p, "%s/%s%s", dir, stem, ext);
-	free(stem);
-	return p;
-}
-
-/* Loads the template, fonts and hyphenation once per run. */
-static int resources(struct run *run, const struct report *r)
-{
-	const char *name = run->template_name ? run->template_name : report_kind_name[r->meta.kind];
-	if (run->tpl != NULL && strcmp(run->tpl_name, name) == 0)
-		return 0;
-	if (run->tpl != NULL) {
-		chart_export_free(run->charts);
-		run->charts = NULL;
-		fontset_free(run->fonts);
-		run->fonts = NULL;
-	}
-	run->tpl = template_load(run->arena, name);
-	if (run->tpl == NULL) {
-		if (run->template_name == NULL && r->meta.kind != KIND_VOORTGANGSRAPPORTAGE)
-			msg_path(D_TEMPLATE, r->source, "$.rapport.soort",
-			         "voor soort \"%s\" is (nog) geen sjabloon; kies met -t een sjabloon, bijvoorbeeld voortgangsrapportage",
-			         name);
-		return -1;
-	}
-	run->tpl_name = arena_strdup(run->arena, name);
-	run->fonts = fontset_load(run->tpl);
-	if (run->fonts == NULL) { /* do not keep a template without its fonts */
-		run->tpl = NULL;
-		return -1;
-	}
-	if (run->charts_dir != NULL && (run->charts = chart_export_new(run->tpl, run->fonts)) == NULL) {
-		fontset_free(run->fonts);
-		run->fonts = NULL;
-		run->tpl = NULL;
-		return -1;
-	}
-	if (!run->hyph_tried) {
-		run->hyph_tried = 1;
-		run->hyph = hyphenator_load(HYPHEN_DIC);
-	}
-	return run->fonts != NULL ? 0 : -1;
-}
-
-static int device_render(struct run *run, const struct layout_doc *d, struct buf *out)
-{
-	int rc;
-	if (run->format == OUT_TEXT) {
-		struct textdev *t = textdev_new();
-		rc = render_doc(d, textdev_ops(), t) == 0 ? textdev_ops()->end_doc(t, out) : -1;
-		textdev_free(t);
-	} else {
-		struct pdfdev *p = pdfdev_new(run->tpl);
-		if (p == NULL)
-			return -1;
-		rc = render_doc(d, pdfdev_ops(), p);
-		rc = pdfdev_ops()->end_doc(p, out) == 0 && rc == 0 ? 0 : -1;
-		pdfdev_free(p);
-	}
-	return rc;
-}
-
-/* Cleans up after killed runs in the folder of `path`, once per folder. */
-static void output_cleanup_once(const char *path)
-{
-	static char done[4096];
-	char *dir = files_dirname(path);
-	if (strcmp(dir, done) != 0) {
-		output_cleanup(dir);
-		snprintf(done, sizeof done, "%s", dir);
-	}
-	free(dir);
-}
-
-#define CHART_MARGIN 8.0 /* white around an exported chart, points */
-
-/* Draws a recorded figure inside a white margin. */
-static void draw_with_margin(struct canvas *cv, const void *data, double w, double h)
-{
-	const struct figure_rec *f = data;
-	struct cv_offset o;
-	struct canvas inner = cv_offset(cv, CHART_MARGIN, CHART_MARGIN, &o);
-	(void)w, (void)h;
-	f->draw(&inner, f->data, f->w, f->h);
-}
-
-/* Writes every figure of a document as DIR/<stem>-<n>.png and .svg, each
- * file atomically. Returns 0, or -1 after the first failure (with a
- * message). */
-static int export_charts(struct run *run, const char *input, const struct layout_doc *d)
-{
-	static const struct {
-		enum chart_format fmt;
-		const char *ext;
-	} kinds[2] = {{CHART_PNG, "png"}, {CHART_SVG, "svg"}};
-	char *stem = files_stem(input);
-	int rc = 0;
-	for (size_t i = 0; i < d->nfigures && rc == 0; i++)
-		for (int k = 0; k < 2 && rc == 0; k++) {
-			const struct figure_rec *f = &d->figures[i];
-			struct buf img = {0};
-			char *path = xmalloc(strlen(run->charts_dir) + strlen(stem) + 32);
-			sprintf(path, "%s/%s-%zu.%s", run->charts_dir, stem, i + 1, kinds[k].ext);
-			if (k == 0)
-				output_cleanup_once(path);
-			rc = chart_export_draw(run->charts, kinds[k].fmt, run->charts_dpi, f->w + 2 * CHART_MARGIN,
-			                       f->h + 2 * CHART_MARGIN, draw_with_margin, f, &img);
-			if (rc == 0)
-				rc = output_write(path, img.data, img.len);
-			buf_free(&img);
-			free(path);
-		}
-	if (rc == 0 && !run->quiet && d->nfigures > 0)
-		fprintf(stderr, "voortgang: %s: %zu %s als PNG en SVG geschreven naar %s\n", input, d->nfigures,
-		        d->nfigures == 1 ? "grafiek" : "grafieken", run->charts_dir);
-	free(stem);
-	return rc;
-}
-
 /* Renders one input; returns 0 when a document was written, 1 when it was
  * written with warnings, -1 when it failed (batch_fn). */
 static int render_one(void *ctx, const char *input, size_t ninputs)
@@ -259,7 +96,7 @@ static int render_one(void *ctx, const char *input, size_t ninputs)
 		msg_at(D_NOT_RENDERED, input, 0, 0, "niet gerenderd wegens fouten; er is niets geschreven");
 		goto out;
 	}
-	if (resources(run, r) != 0)
+	if (run_resources(run, r) != 0)
 		goto out;
 	d = format_report(r, run->tpl, run->fonts, run->hyph);
 	if (d->npages > LAYOUT_MAX_PAGES) {
@@ -268,21 +105,21 @@ static int render_one(void *ctx, const char *input, size_t ninputs)
 		       LAYOUT_MAX_PAGES);
 		goto out;
 	}
-	if (device_render(run, d, &out) != 0)
+	if (run_device_render(run, d, &out) != 0)
 		goto out;
-	path = output_path(run, input, ninputs);
+	path = run_output_path(run, input, ninputs);
 	if (path == NULL) {
 		rc = fwrite(out.data, 1, out.len, stdout) == out.len && fflush(stdout) == 0 ? 0 : -1;
 		if (rc != 0)
 			msg(D_OUTPUT, NULL, "schrijven naar de standaarduitvoer mislukt");
-	} else if (*path != '\0' && (output_cleanup_once(path), output_write(path, out.data, out.len) == 0)) {
+	} else if (*path != '\0' && (run_cleanup_once(path), output_write(path, out.data, out.len) == 0)) {
 		if (!run->quiet)
 			fprintf(stderr, "voortgang: %s: %zu %s geschreven naar %s\n", input, d->npages,
 			        d->npages == 1 ? "pagina" : "pagina's", path);
 		rc = 0;
 	}
 	if (rc == 0 && run->charts_dir != NULL)
-		rc = export_charts(run, input, d);
+		rc = run_export_charts(run, input, d);
 out:
 	free(path);
 	buf_free(&out);
@@ -377,13 +214,13 @@ static int cmd_render(int argc, char **argv)
 		batch_free_inputs(inputs, n);
 		return 2;
 	}
-	if (run.out != NULL && strcmp(run.out, "-") != 0 && !is_dir(run.out) && ninputs > 1) {
+	if (run.out != NULL && strcmp(run.out, "-") != 0 && !run_is_dir(run.out) && ninputs > 1) {
 		msg(D_USAGE, NULL, "bij meerdere invoerbestanden moet -o een bestaande map zijn");
 		batch_free_inputs(inputs, n);
 		return 2;
 	}
 	/* the chart folder first: a wrong one must not leave a PDF behind */
-	if (run.charts_dir != NULL && !is_dir(run.charts_dir) && mkdir(run.charts_dir, 0755) != 0) {
+	if (run.charts_dir != NULL && !run_is_dir(run.charts_dir) && mkdir(run.charts_dir, 0755) != 0) {
 		msg_at(D_OUTPUT, run.charts_dir, 0, 0, "kan de map voor grafieken niet maken: %s",
 		       errno == EEXIST ? "er bestaat al een bestand met die naam" : diag_strerror(errno));
 		batch_free_inputs(inputs, n);
@@ -398,16 +235,6 @@ static int cmd_render(int argc, char **argv)
 	hyphenator_free(run.hyph);
 	arena_free(run.arena);
 	return diag_exit_status(diag_worst());
-}
-
-/* Output to stdout failed (a full disk, a closed pipe): exit 3. */
-static int stdout_status(int status)
-{
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		msg(D_OUTPUT, NULL, "schrijven naar de standaarduitvoer mislukt: %s", diag_strerror(errno));
-		return 3;
-	}
-	return status;
 }
 
 static int cmd_check(int argc, char **argv)
@@ -490,7 +317,7 @@ static int cmd_audit(int argc, char **argv)
 			audit_rules_markdown(&doc);
 			fwrite(doc.data, 1, doc.len, stdout);
 			buf_free(&doc);
-			return stdout_status(0);
+			return run_stdout_status(0);
 		default:
 			msg(D_USAGE, NULL, "onbekende optie of ontbrekende waarde bij audit; gebruik: voortgang audit [--tekst] "
 			                   "[-o BESTAND|-] [-t SJABLOON] INVOER.json...");
@@ -551,7 +378,7 @@ static int cmd_audit(int argc, char **argv)
 				rc = 3;
 		} else {
 			const char *path = out ? out : "output/audit.pdf";
-			if (out == NULL && !is_dir("output") && mkdir("output", 0755) != 0 && errno != EEXIST)
+			if (out == NULL && !run_is_dir("output") && mkdir("output", 0755) != 0 && errno != EEXIST)
 				rc = 3;
 			else if (output_write(path, doc.data, doc.len) != 0)
 				rc = 3;
@@ -569,7 +396,7 @@ static int cmd_audit(int argc, char **argv)
 	arena_free(a);
 	if (rc == 1)
 		msg(D_NOT_RENDERED, NULL, "geen audit: een invoerbestand bevat fouten; er is niets geschreven");
-	return rc ? rc : stdout_status(diag_exit_status(diag_worst()));
+	return rc ? rc : run_stdout_status(diag_exit_status(diag_worst()));
 }
 
 static int by_name(const void *a, const void *b)
@@ -621,7 +448,7 @@ static int cmd_templates(int argc, char **argv)
 	}
 	free(names);
 	free(dir);
-	return stdout_status(diag_exit_status(diag_worst()));
+	return run_stdout_status(diag_exit_status(diag_worst()));
 }
 
 static int cmd_dump(int argc, char **argv)
@@ -634,7 +461,7 @@ static int cmd_dump(int argc, char **argv)
 	if (r != NULL)
 		report_dump(r, stdout);
 	report_free(r);
-	return stdout_status(diag_exit_status(diag_worst()));
+	return run_stdout_status(diag_exit_status(diag_worst()));
 }
 
 int main(int argc, char **argv)
@@ -646,11 +473,11 @@ int main(int argc, char **argv)
 	}
 	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
 		help();
-		return stdout_status(0);
+		return run_stdout_status(0);
 	}
 	if (strcmp(argv[1], "--version") == 0) {
 		printf("voortgang %s\n", VOORTGANG_VERSION);
-		return stdout_status(0);
+		return run_stdout_status(0);
 	}
 	if (strcmp(argv[1], "render") == 0)
 		return cmd_render(argc - 1, argv + 1);
