@@ -341,6 +341,9 @@ static void document_info(struct fmt *f, struct layout_doc *d)
 	                           r->opgave.naam ? r->opgave.naam : "",
 	                           r->opgave.strategische_doelstelling ? r->opgave.strategische_doelstelling : "");
 	d->lang = "nl-NL";
+	d->template_name = arena_strdup(a, f->t->naam);
+	d->template_version = arena_strdup(a, f->t->versie);
+	layout_doc_add_sources(d, r->sources, r->nsources);
 }
 
 void fmt_section(struct fmt *f, const struct tpl_section *s)

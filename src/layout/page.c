@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../model/source.h"
 #include "../util/arena.h"
 #include "../util/xalloc.h"
 
@@ -37,4 +38,20 @@ void layout_doc_free(struct layout_doc *d)
 	free(d->figures);
 	arena_free(d->arena);
 	free(d);
+}
+
+void layout_doc_add_sources(struct layout_doc *d, const struct source_file *s, size_t n)
+{
+	struct source_file *all;
+	if (n == 0)
+		return;
+	all = arena_alloc(d->arena, (d->nsources + n) * sizeof *all);
+	if (d->nsources > 0)
+		memcpy(all, d->sources, d->nsources * sizeof *all);
+	for (size_t i = 0; i < n; i++) {
+		all[d->nsources + i] = s[i];
+		all[d->nsources + i].path = arena_strdup(d->arena, s[i].path);
+	}
+	d->sources = all;
+	d->nsources += n;
 }

@@ -113,7 +113,16 @@ struct layout_doc {
 	const char *creation_date; /* "D:YYYYMMDDHHmmSS" or NULL */
 	struct figure_rec *figures; /* in document order */
 	size_t nfigures, figcap;
+	/* provenance (document information, XMP, colophon) */
+	const char *template_name, *template_version;
+	struct source_file *sources; /* input files with their SHA-256, in the arena */
+	size_t nsources;
+	int archive;             /* PDF/A-1b: the device writes an archival file */
 };
+
+struct source_file;
+/* Appends n input files to d's provenance (copied into d's arena). */
+void layout_doc_add_sources(struct layout_doc *d, const struct source_file *s, size_t n);
 
 struct item *page_add(struct page *p, enum item_kind kind);
 void layout_doc_free(struct layout_doc *d);

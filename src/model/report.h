@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "doc.h"
+#include "source.h"
 
 struct arena;
 
@@ -256,6 +257,8 @@ struct report {
 	struct ongelijk ongelijk;
 	struct bijlage *bijlagen;
 	size_t nbijlagen;
+	struct source_file *sources; /* every file read, the JSON first */
+	size_t nsources;
 };
 
 /* Printed names, indexed by enum. */
