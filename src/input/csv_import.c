@@ -24,6 +24,7 @@ static int load(struct jctx *c, const char *rel, struct csv *out, const char **s
 	*shown = arena_strdup(c->a, display);
 	free(display);
 	if (data != NULL) {
+		jr_add_source(c, *shown, data, len);
 		rc = csv_parse(c->a, *shown, data, len, out);
 		free(data);
 	}

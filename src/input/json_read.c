@@ -8,6 +8,7 @@
 #include "../text/nlformat.h"
 #include "../util/arena.h"
 #include "../util/diag.h"
+#include "../util/sha256.h"
 #include "../util/xalloc.h"
 #include "files.h"
 #include "markdown.h"
@@ -335,7 +336,7 @@ void jr_get_md(struct jctx *c, json_t *obj, const char *key, struct doc *d)
 			msg_path(D_FILE_SIZE, c->file, jr_jp(c),
 			         "de Markdown-bestanden van dit rapport zijn samen meer dan %u bytes; splits het rapport",
 			         FILES_MAX_INPUT);
-		else if (text != NULL)
+		else if (text != NULL && (jr_add_source(c, shown, text, len), 1))
 			markdown_parse(c->a, text, len, arena_strdup(c->a, shown), NULL, d);
 		free(text);
 		free(shown);
@@ -568,4 +569,23 @@ json_t *jr_parse_json(const char *path, const char *data, size_t len)
 	}
 	json_decref(root);
 	return NULL;
+}
+
+void jr_add_source(struct jctx *c, const char *shown, const char *data, size_t len)
+{
+	struct report *r = c->r;
+	for (size_t i = 0; i < r->nsources; i++)
+		if (strcmp(r->sources[i].path, shown) == 0)
+			return;
+	if (r->nsources == c->sources_cap) {
+		size_t cap = c->sources_cap ? 2 * c->sources_cap : 8;
+		struct source_file *grown = arena_alloc(c->a, cap * sizeof *grown);
+		if (r->nsources > 0)
+			memcpy(grown, r->sources, r->nsources * sizeof *grown);
+		r->sources = grown;
+		c->sources_cap = cap;
+	}
+	r->sources[r->nsources].path = arena_strdup(c->a, shown);
+	sha256_hex(data, len, r->sources[r->nsources].sha256);
+	r->nsources++;
 }

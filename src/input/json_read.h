@@ -26,7 +26,12 @@ struct jctx {
 	struct written *written; /* sorted by node, for bsearch */
 	size_t nwritten;
 	size_t md_bytes;         /* Markdown read from files so far */
+	size_t sources_cap;      /* room in r->sources */
 };
+
+/* Records a file the report was read from, with the SHA-256 of its bytes
+ * (provenance); a path already recorded is not repeated. */
+void jr_add_source(struct jctx *c, const char *shown, const char *data, size_t len);
 
 /* Fills one zeroed item from an object; returns 1 to keep it. */
 typedef int (*item_fn)(struct jctx *c, json_t *obj, void *item);

@@ -457,6 +457,7 @@ struct report *report_load_buffer(const char *path, const char *data, size_t len
 	c.a = c.r->arena;
 	c.file = c.r->source;
 	jr_index_written(&c, root, data, len);
+	jr_add_source(&c, path, data, len);
 	buf_puts(&c.path, "$");
 	jr_check_keys(&c, root, keys);
 	load_rapport(&c, root);
