@@ -41,7 +41,7 @@
 
 static void usage(FILE *fp)
 {
-	fputs("gebruik: voortgang render [-o BESTAND|MAP] [-t SJABLOON] [-T pdf|tekst] [-q] [-j N]\n"
+	fputs("gebruik: voortgang render [-o BESTAND|MAP] [-t SJABLOON] [-T pdf|tekst] [-q] [-j N] [--archief]\n"
 	      "                        [--grafieken MAP [--dpi N]] INVOER.json|MAP...\n"
 	      "        voortgang check INVOER.json...\n"
 	      "        voortgang dump INVOER.json\n"
@@ -68,7 +68,8 @@ static void help(void)
 	      "  -q               geen regel per geschreven bestand, geen voortgang en geen samenvatting\n"
 	      "  -j N             N werkprocessen tegelijk (standaard 1); een MAP levert zijn .json-bestanden\n"
 	      "  --grafieken MAP  schrijft ook elke grafiek als MAP/<rapport>-<n>.png en .svg\n"
-	      "  --dpi N          resolutie van die PNG-bestanden (72-1200, standaard 200)\n\n"
+	      "  --dpi N          resolutie van die PNG-bestanden (72-1200, standaard 200)\n"
+	      "  --archief        PDF/A-1b voor het archief, met een colofon: herkomst en controlegetallen\n\n"
 	      "render meldt waarschuwingen en fouten; check meldt ook opmerkingen.\n"
 	      "Afsluitstatus: 0 goed (waarschuwingen toegestaan), 1 fouten in de invoer (niets\n"
 	      "geschreven), 2 verkeerd aangeroepen, 3 schrijf- of interne fout.\n"
@@ -99,6 +100,7 @@ static int render_one(void *ctx, const char *input, size_t ninputs)
 	if (run_resources(run, r) != 0)
 		goto out;
 	d = format_report(r, run->tpl, run->fonts, run->hyph);
+	d->archive = run->archive;
 	if (d->npages > LAYOUT_MAX_PAGES) {
 		msg_at(D_JSON_LIMIT, input, 0, 0,
 		       "het rapport wordt %zu pagina's, de limiet is %d; splits de invoer", d->npages,
@@ -140,6 +142,7 @@ static int cmd_render(int argc, char **argv)
 	                                         {"help", no_argument, NULL, 'h'},
 	                                         {"grafieken", required_argument, NULL, 'G'},
 	                                         {"dpi", required_argument, NULL, 'D'},
+	                                         {"archief", no_argument, NULL, 'A'},
 	                                         {NULL, 0, NULL, 0}};
 	char *end;
 	memset(&run, 0, sizeof run);
@@ -152,6 +155,7 @@ static int cmd_render(int argc, char **argv)
 		case 't': run.template_name = optarg; break;
 		case 'q': run.quiet = 1; break;
 		case 'G': run.charts_dir = optarg; break;
+		case 'A': run.archive = 1; break;
 		case 'j':
 			jobs = strspn(optarg, "0123456789") == strlen(optarg) && strlen(optarg) <= 2 ? atoi(optarg) : 0;
 			if (jobs < 1 || jobs > 64) {

@@ -13,11 +13,16 @@
 #include "../util/diag.h"
 #include "../util/utf8.h"
 #include "../util/xalloc.h"
+#include "../model/source.h"
+#include "pdfa.h"
 #include "pdffix.h"
+#include "xmp.h"
 
 #ifndef VOORTGANG_VERSION
 #define VOORTGANG_VERSION "0"
 #endif
+#define PDFDEV_TOOL "voortgang " VOORTGANG_VERSION
+#define PDFDEV_PRODUCER PDFDEV_TOOL " met libharu " HPDF_VERSION_TEXT
 
 /* Calls libharu only while no error has been reported: its return codes
  * are unreliable and its errors sticky, so after the first error no further
@@ -43,6 +48,7 @@ struct pdfdev {
 	/* graphics state we last set, to avoid repeating operators */
 	HPDF_Font cur_font;
 	double cur_size;
+	char date[32];           /* the document's date in XMP form */
 };
 
 /* libharu calls this on every error. Its return codes are unreliable and
@@ -98,74 +104,26 @@ void pdfdev_free(struct pdfdev *p)
 	free(p);
 }
 
-/* "D:YYYYMMDDHHmmSS" date from SOURCE_DATE_EPOCH, or the clock. */
-static void set_dates(struct pdfdev *p)
+/* The moment the document is dated: SOURCE_DATE_EPOCH, or the clock. */
+static time_t document_time(void)
 {
 	const char *sde = getenv("SOURCE_DATE_EPOCH");
-	time_t now = time(NULL);
 	if (sde != NULL && *sde) {
 		char *end;
 		long long v = strtoll(sde, &end, 10);
-		if (*end != '\0' || v < 0 || v > 253402300799LL)
-			msg(D_DATE_EPOCH, NULL, "SOURCE_DATE_EPOCH \"%s\" is geen aantal seconden sinds 1970; de huidige tijd wordt gebruikt", sde);
-		else
-			now = (time_t)v;
+		if (*end == '\0' && v >= 0 && v <= 253402300799LL)
+			return (time_t)v;
+		msg(D_DATE_EPOCH, NULL, "SOURCE_DATE_EPOCH \"%s\" is geen aantal seconden sinds 1970; de huidige tijd wordt gebruikt", sde);
 	}
-	struct tm tm;
-	HPDF_Date d;
-	gmtime_r(&now, &tm);
-	memset(&d, 0, sizeof d);
-	d.year = tm.tm_year + 1900;
-	d.month = tm.tm_mon + 1;
-	d.day = tm.tm_mday;
-	d.hour = tm.tm_hour;
-	d.minutes = tm.tm_min;
-	d.seconds = tm.tm_sec;
-	d.ind = 'Z';
-	H(p, HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_CREATION_DATE, d));
-	H(p, HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_MOD_DATE, d));
+	return time(NULL);
 }
 
-/* Sets a document information entry as a UTF-16BE text string: libharu
- * writes info values as raw bytes, which readers take for PDFDocEncoding,
- * so "–" would show as mojibake. We let libharu create the entry, then
- * replace its value with a hex string that starts with the BOM. */
-static void set_info(struct pdfdev *p, HPDF_InfoType type, const char *key, const char *value)
+/* Document information; libharu would write the values as raw bytes,
+ * which readers take for PDFDocEncoding. */
+static void set_info(struct pdfdev *p, const char *key, const char *value)
 {
-	size_t n, i = 0, o = 2, k;
-	HPDF_BYTE *u16;
-	uint32_t cp;
-	if (value == NULL || *value == '\0' || p->failed)
-		return;
-	H(p, HPDF_SetInfoAttr(p->pdf, type, "-"));
-	if (p->failed || p->pdf->info == NULL)
-		return;
-	n = strlen(value);
-	u16 = xmalloc(4 * n + 2);
-	u16[0] = 0xFE;
-	u16[1] = 0xFF;
-	while (i < n) {
-		k = utf8_decode(value + i, n - i, &cp);
-		if (k == 0) {
-			k = 1;
-			cp = 0xFFFD;
-		}
-		i += k;
-		if (cp >= 0x10000) { /* surrogate pair */
-			uint32_t v = cp - 0x10000, hi = 0xD800 + (v >> 10), lo = 0xDC00 + (v & 0x3FF);
-			u16[o++] = (HPDF_BYTE)(hi >> 8);
-			u16[o++] = (HPDF_BYTE)hi;
-			cp = lo;
-		}
-		u16[o++] = (HPDF_BYTE)(cp >> 8);
-		u16[o++] = (HPDF_BYTE)cp;
-	}
-	{
-		HPDF_Binary bin = HPDF_Binary_New(p->pdf->mmgr, u16, (HPDF_UINT)o);
-		if (bin != NULL && !p->failed)
-			H(p, HPDF_Dict_Add(p->pdf->info, key, bin));
-	}
-	free(u16);
+	if (!p->failed && pdfa_info_text(p->pdf, key, value) != 0)
+		p->failed = 1;
 }
 
 /* Bookmarks: one per heading, nested by level. */
@@ -190,6 +148,20 @@ static void outline(struct pdfdev *p, const struct layout_doc *d)
 	}
 }
 
+/* Template and input files in /Info, for readers that do not read XMP. */
+static void provenance_info(struct pdfdev *p, const struct layout_doc *d)
+{
+	struct buf b = {0};
+	if (d->template_name != NULL)
+		buf_printf(&b, "%s %s", d->template_name, d->template_version ? d->template_version : "");
+	set_info(p, "Sjabloon", buf_str(&b));
+	buf_reset(&b);
+	for (size_t i = 0; i < d->nsources; i++)
+		buf_printf(&b, "%s%s  %s", i ? "\n" : "", d->sources[i].sha256, d->sources[i].path);
+	set_info(p, "Invoer", buf_str(&b));
+	buf_free(&b);
+}
+
 static int begin_doc(void *dev, const struct layout_doc *d)
 {
 	struct pdfdev *p = dev;
@@ -209,13 +181,14 @@ static int begin_doc(void *dev, const struct layout_doc *d)
 		/* libharu refuses XYZ with zoom 0 ("keep"); fit the width instead */
 		H(p, HPDF_Destination_SetFitH(p->dests[i], (HPDF_REAL)(d->page_h - h->y + 6)));
 	}
-	set_info(p, HPDF_INFO_TITLE, "Title", d->title);
-	set_info(p, HPDF_INFO_AUTHOR, "Author", d->author);
-	set_info(p, HPDF_INFO_SUBJECT, "Subject", d->subject);
-	set_info(p, HPDF_INFO_KEYWORDS, "Keywords", d->keywords);
-	set_info(p, HPDF_INFO_CREATOR, "Creator", "voortgang " VOORTGANG_VERSION);
-	if (!p->failed)
-		set_dates(p);
+	set_info(p, "Title", d->title);
+	set_info(p, "Author", d->author);
+	set_info(p, "Subject", d->subject);
+	set_info(p, "Keywords", d->keywords);
+	set_info(p, "Creator", PDFDEV_TOOL);
+	provenance_info(p, d);
+	if (!p->failed && pdfa_dates(p->pdf, document_time(), p->date) != 0)
+		p->failed = 1;
 	if (!p->failed)
 		outline(p, d);
 	H(p, HPDF_SetPageMode(p->pdf, HPDF_PAGE_MODE_USE_OUTLINE));
@@ -457,6 +430,34 @@ static int end_page(void *dev)
 	return p->failed ? -1 : 0;
 }
 
+/* Metadata and the PDF/A repairs, right before saving. */
+static int prepare(struct pdfdev *p)
+{
+	const struct layout_doc *d = p->doc;
+	struct buf tpl = {0};
+	struct xmp_info x;
+	int rc;
+	memset(&x, 0, sizeof x);
+	x.title = d->title;
+	x.author = d->author;
+	x.subject = d->subject;
+	x.keywords = d->keywords;
+	x.creator_tool = PDFDEV_TOOL;
+	x.producer = PDFDEV_PRODUCER;
+	x.date = p->date;
+	x.lang = d->lang ? d->lang : "nl-NL";
+	x.pdfa = d->archive;
+	x.tool = PDFDEV_TOOL;
+	if (d->template_name != NULL)
+		buf_printf(&tpl, "%s %s", d->template_name, d->template_version ? d->template_version : "");
+	x.template_id = tpl.len ? buf_str(&tpl) : NULL;
+	x.sources = d->sources;
+	x.nsources = d->nsources;
+	rc = pdfa_prepare(p->pdf, &x);
+	buf_free(&tpl);
+	return rc;
+}
+
 static int end_doc(void *dev, struct buf *out)
 {
 	struct pdfdev *p = dev;
@@ -466,10 +467,13 @@ static int end_doc(void *dev, struct buf *out)
 		p->failed = 1;
 	if (!p->failed && pdffix_set_lang(p->pdf, p->doc->lang ? p->doc->lang : "nl-NL") != 0)
 		p->failed = 1;
+	if (!p->failed && prepare(p) != 0)
+		p->failed = 1;
 	H(p, HPDF_SaveToStream(p->pdf));
 	if (p->failed) {
-		msg(D_PDF, NULL, "de PDF-bibliotheek meldt fout 0x%04lX (detail %lu); er is niets geschreven",
-		    p->error_no, p->detail_no);
+		if (p->error_no != 0) /* else the failing step has said why */
+			msg(D_PDF, NULL, "de PDF-bibliotheek meldt fout 0x%04lX (detail %lu); er is niets geschreven",
+			    p->error_no, p->detail_no);
 		return -1;
 	}
 	size = HPDF_GetStreamSize(p->pdf);
@@ -479,6 +483,7 @@ static int end_doc(void *dev, struct buf *out)
 		free(data);
 		return -1;
 	}
+	pdfa_set_id(data, size);
 	buf_append(out, data, size);
 	free(data);
 	return p->failed ? -1 : 0;

@@ -252,6 +252,16 @@ int pdffix_tounicode(HPDF_Doc pdf)
 	return HPDF_GetError(pdf) == HPDF_OK ? 0 : -1;
 }
 
+int pdffix_used_codes(HPDF_Font font, unsigned char *used)
+{
+	HPDF_FontAttr attr;
+	if (pdffix_utf8_tounicode(font) == NULL)
+		return -1;
+	attr = font->attr;
+	pdffix_collect(attr->fontdef, used);
+	return 0;
+}
+
 /* Whether lang looks like a language tag: [A-Za-z0-9-]{1,63}. */
 static int pdffix_lang_ok(const char *lang)
 {

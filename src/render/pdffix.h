@@ -31,6 +31,13 @@
 int pdffix_tounicode(HPDF_Doc pdf);
 
 /*
+ * Fills used (0x10000 / 8 bytes, bit code & 7 of byte code >> 3) with the
+ * codes of a UTF-8 TrueType font whose glyphs are in its subset, as the
+ * ToUnicode CMap lists them. Returns 0, or -1 for any other font.
+ */
+int pdffix_used_codes(HPDF_Font font, unsigned char *used);
+
+/*
  * Sets /Lang in the document catalog to lang, a language tag such as
  * "nl-NL" (letters, digits and hyphens only, 1 to 63 characters; it is
  * written as a literal string).  Replaces an earlier /Lang.
