@@ -1,0 +1,508 @@
+/* The annual report's model: quarterly reports put in their quarters,
+ * followed item by item through the year, and compared quarter with
+ * quarter. See year.h for what the budget figures mean. */
+#include "year.h"
+
+#include <string.h>
+
+#include "../util/arena.h"
+#include "money.h"
+
+static int same_text(const char *a, const char *b)
+{
+	return a == b || (a != NULL && b != NULL && strcmp(a, b) == 0);
+}
+
+static void add_problem(struct year *y, enum year_problem_kind kind, size_t input, size_t other, int quarter,
+                        size_t cap)
+{
+	struct year_problem *p;
+	if (y->problems == NULL)
+		y->problems = arena_array(y->arena, cap, sizeof *y->problems);
+	p = &y->problems[y->nproblems++];
+	p->kind = kind;
+	p->input = input;
+	p->other = other;
+	p->quarter = quarter;
+}
+
+/* The unit of a report's budget, or NULL when it has no posts. */
+static const char *budget_unit(const struct report *r)
+{
+	return r->middelen.present && r->middelen.nposten > 0 ? (r->middelen.eenheid ? r->middelen.eenheid : "") : NULL;
+}
+
+/* Places each input in its quarter; every input that cannot be placed is
+ * a problem, and so is a quarter that no input gives (when nothing else is
+ * wrong: a wrong year would otherwise also read as a missing quarter). */
+static void place(struct year *y, const struct report *const *r, size_t n)
+{
+	size_t cap = 2 * n + YEAR_QUARTERS, from[YEAR_QUARTERS] = {0};
+	const char *unit = NULL;
+	size_t unit_from = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct period *p = &r[i]->meta.periode;
+		int qi = p->quarter - 1;
+		if (!same_text(r[i]->opgave.naam, r[0]->opgave.naam))
+			add_problem(y, YP_OTHER_OPGAVE, i, 0, 0, cap);
+		else if (p->quarter < 1 || p->quarter > YEAR_QUARTERS)
+			add_problem(y, YP_NOT_QUARTER, i, 0, 0, cap);
+		else if (p->year != y->jaar)
+			add_problem(y, YP_OTHER_YEAR, i, 0, p->quarter, cap);
+		else if (y->q[qi] != NULL)
+			add_problem(y, YP_DUPLICATE, i, from[qi], p->quarter, cap);
+		else {
+			y->q[qi] = r[i];
+			from[qi] = i;
+		}
+	}
+	for (int q = 0; q < YEAR_QUARTERS; q++) {
+		const char *u = y->q[q] ? budget_unit(y->q[q]) : NULL;
+		if (u == NULL)
+			continue;
+		if (unit == NULL) {
+			unit = u;
+			unit_from = from[q];
+		} else if (strcmp(unit, u) != 0) {
+			add_problem(y, YP_OTHER_UNIT, from[q], unit_from, q + 1, cap);
+		}
+	}
+	for (int q = 0; q < YEAR_QUARTERS; q++)
+		if (y->q[q] != NULL) {
+			y->nquarters++;
+			y->last = q;
+		}
+	if (year_errors(y) == 0)
+		for (int q = 0; q < YEAR_QUARTERS; q++)
+			if (y->q[q] == NULL)
+				add_problem(y, YP_MISSING, 0, 0, q + 1, cap);
+}
+
+/* a + b for figures that may be unknown or absent: unknown wins, absent
+ * adds nothing. Overflow makes the sum unknown. */
+static void money_accumulate(struct money *acc, const struct money *v)
+{
+	if (v->kind == VAL_ABSENT || acc->kind == VAL_UNKNOWN)
+		return;
+	if (v->kind == VAL_UNKNOWN || acc->kind == VAL_ABSENT) {
+		*acc = *v;
+		return;
+	}
+	if (money_add(acc->q, v->q, &acc->q) != 0)
+		acc->kind = VAL_UNKNOWN;
+	if (v->decimals > acc->decimals)
+		acc->decimals = v->decimals;
+}
+
+static int money_differs(const struct money *a, const struct money *b)
+{
+	return a->kind != b->kind || (a->kind == VAL_NUMBER && a->q != b->q);
+}
+
+static int value_differs(const struct value *a, const struct value *b)
+{
+	return a->kind != b->kind || (a->kind == VAL_NUMBER && a->num != b->num);
+}
+
+/* The column of `jaar` in a budget, or -1. */
+static long year_column(const struct middelen *m, int jaar)
+{
+	for (size_t j = 0; j < m->njaren; j++)
+		if (m->jaren[j] == jaar)
+			return (long)j;
+	return -1;
+}
+
+static struct year_budget_row *budget_row(struct year *y, const char *naam, size_t cap)
+{
+	struct year_budget *b = &y->budget;
+	for (size_t i = 0; i < b->nrows; i++)
+		if (strcmp(b->rows[i].naam, naam) == 0)
+			return &b->rows[i];
+	if (b->rows == NULL)
+		b->rows = arena_array(y->arena, cap, sizeof *b->rows);
+	b->rows[b->nrows].naam = naam;
+	b->rows[b->nrows].eenmalig = 1;
+	return &b->rows[b->nrows++];
+}
+
+/* The year's column of every quarter's budget, summed per pijler (or per
+ * post), and the totals per quarter. */
+static void budget(struct year *y)
+{
+	struct year_budget *b = &y->budget;
+	size_t cap = 0;
+	b->last = -1;
+	for (int q = 0; q < YEAR_QUARTERS; q++)
+		cap += y->q[q] ? y->q[q]->middelen.nposten : 0;
+	for (int q = 0; q < YEAR_QUARTERS; q++) {
+		const struct middelen *m = y->q[q] ? &y->q[q]->middelen : NULL;
+		long j = m && m->present ? year_column(m, y->jaar) : -1;
+		int dec;
+		if (j < 0 || m->nposten == 0)
+			continue;
+		b->present = 1;
+		b->last = q;
+		b->eenheid = m->eenheid;
+		b->by_pijler = budget_by_pijler(m);
+		dec = budget_decimals(m);
+		b->decimals = dec > b->decimals ? dec : b->decimals;
+		for (size_t i = 0; i < m->nposten; i++) {
+			const struct middelen_post *p = &m->posten[i];
+			struct year_budget_row *row = budget_row(y, p->pijler ? p->pijler : p->naam, cap);
+			money_accumulate(&row->begroot[q], &p->begroot[j]);
+			if (p->besteed != NULL)
+				money_accumulate(&row->besteed[q], &p->besteed[j]);
+			row->eenmalig &= p->eenmalig;
+		}
+	}
+	b->total.naam = "Totaal";
+	for (int q = 0; q < YEAR_QUARTERS; q++) {
+		if (b->rows == NULL)
+			break;
+		if (money_sum(&b->rows[0].begroot[q], b->nrows, sizeof *b->rows, &b->total.begroot[q]) != 0)
+			b->total.begroot[q].kind = VAL_UNKNOWN;
+		if (money_sum(&b->rows[0].besteed[q], b->nrows, sizeof *b->rows, &b->total.besteed[q]) != 0)
+			b->total.besteed[q].kind = VAL_UNKNOWN;
+	}
+}
+
+static void partners(struct year *y)
+{
+	size_t cap = 0;
+	for (int q = 0; q < YEAR_QUARTERS; q++)
+		cap += y->q[q] ? y->q[q]->npartners : 0;
+	y->partners = arena_array(y->arena, cap + 1, sizeof *y->partners);
+	for (int q = 0; q < YEAR_QUARTERS; q++)
+		for (size_t i = 0; y->q[q] && i < y->q[q]->npartners; i++) {
+			const struct netwerkpartner *p = &y->q[q]->partners[i];
+			size_t k = 0;
+			while (k < y->npartners && !same_text(y->partners[k].naam, p->naam))
+				k++;
+			if (k == y->npartners)
+				y->partners[y->npartners++].naam = p->naam;
+			if (y->partners[k].at[q] == NULL) /* a name given twice: the first counts */
+				y->partners[k].at[q] = p;
+		}
+}
+
+const char *year_prestatie_key(struct arena *a, const char *s)
+{
+	size_t n = s ? strlen(s) : 0, open;
+	if (s == NULL)
+		return "";
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if (n > 0 && s[n - 1] == ')') {
+		int depth = 0;
+		for (open = n; open-- > 0;) {
+			depth += s[open] == ')' ? 1 : s[open] == '(' ? -1 : 0;
+			if (depth == 0)
+				break;
+		}
+		/* only a remark after the text: "(...)" alone stays the name */
+		if (depth == 0 && open != (size_t)-1 && open > 0) {
+			n = open;
+			while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ','))
+				n--;
+		}
+	}
+	return arena_strndup(a, s, n);
+}
+
+static void prestaties(struct year *y)
+{
+	size_t cap = 0;
+	for (int q = 0; q < YEAR_QUARTERS; q++)
+		cap += y->q[q] ? y->q[q]->nprestaties : 0;
+	y->prestaties = arena_array(y->arena, cap + 1, sizeof *y->prestaties);
+	for (int q = 0; q < YEAR_QUARTERS; q++)
+		for (size_t i = 0; y->q[q] && i < y->q[q]->nprestaties; i++) {
+			const struct prestatie *p = &y->q[q]->prestaties[i];
+			const char *key = year_prestatie_key(y->arena, p->omschrijving);
+			size_t k = 0;
+			while (k < y->nprestaties && strcmp(y->prestaties[k].naam, key) != 0)
+				k++;
+			if (k == y->nprestaties)
+				y->prestaties[y->nprestaties++].naam = key;
+			if (y->prestaties[k].at[q] == NULL)
+				y->prestaties[k].at[q] = p;
+		}
+}
+
+/* Sort key of a period: years before their quarters and months. */
+static long period_key(const struct period *p)
+{
+	return p->year * 100L + (p->quarter ? p->quarter * 3 : p->month);
+}
+
+static int same_period(const struct period *a, const struct period *b)
+{
+	return a->year == b->year && a->quarter == b->quarter && a->month == b->month;
+}
+
+/* The series of every quarter in one, ordered by period; a later
+ * quarter's value for a period replaces an earlier one. */
+static void merge_series(struct year *y, struct year_indicator *yi)
+{
+	size_t cap = 0, n = 0;
+	struct datapoint *s;
+	for (int q = 0; q < YEAR_QUARTERS; q++)
+		if (yi->at[q] != NULL) {
+			cap += yi->at[q]->nreeks;
+			yi->merged = *yi->at[q]; /* the latest definition and target */
+		}
+	s = arena_array(y->arena, cap + 1, sizeof *s);
+	for (int q = 0; q < YEAR_QUARTERS; q++)
+		for (size_t i = 0; yi->at[q] && i < yi->at[q]->nreeks; i++) {
+			const struct datapoint *d = &yi->at[q]->reeks[i];
+			size_t k = 0;
+			while (k < n && !same_period(&s[k].periode, &d->periode))
+				k++;
+			s[k] = *d;
+			n += k == n;
+		}
+	for (size_t i = 1; i < n; i++) { /* insertion sort: stable, series are short */
+		struct datapoint d = s[i];
+		size_t k = i;
+		while (k > 0 && period_key(&s[k - 1].periode) > period_key(&d.periode)) {
+			s[k] = s[k - 1];
+			k--;
+		}
+		s[k] = d;
+	}
+	yi->merged.reeks = s;
+	yi->merged.nreeks = n;
+}
+
+static void indicators(struct year *y)
+{
+	size_t cap = 0;
+	for (int q = 0; q < YEAR_QUARTERS; q++)
+		cap += y->q[q] ? y->q[q]->nindicatoren : 0;
+	y->indicatoren = arena_array(y->arena, cap + 1, sizeof *y->indicatoren);
+	for (int q = 0; q < YEAR_QUARTERS; q++)
+		for (size_t i = 0; y->q[q] && i < y->q[q]->nindicatoren; i++) {
+			const struct indicator *ind = &y->q[q]->indicatoren[i];
+			size_t k = 0;
+			while (k < y->nindicatoren && !same_text(y->indicatoren[k].naam, ind->naam))
+				k++;
+			if (k == y->nindicatoren)
+				y->indicatoren[y->nindicatoren++].naam = ind->naam;
+			if (y->indicatoren[k].at[q] == NULL)
+				y->indicatoren[k].at[q] = ind;
+		}
+	for (size_t k = 0; k < y->nindicatoren; k++)
+		merge_series(y, &y->indicatoren[k]);
+}
+
+static const struct strlist *list_of(const struct report *r, enum year_list l)
+{
+	switch (l) {
+	case YL_PRINCIPES: return &r->leidende_principes;
+	case YL_INZETTEN: return &r->bijsturing.inzetten;
+	case YL_VERSTERKEN: return &r->bijsturing.versterken;
+	default: return &r->bijsturing.afbouwen;
+	}
+}
+
+static void lines(struct year *y, enum year_list l)
+{
+	struct year_lines *yl = &y->lines[l];
+	size_t cap = 0;
+	for (int q = 0; q < YEAR_QUARTERS; q++)
+		cap += y->q[q] ? list_of(y->q[q], l)->n : 0;
+	yl->v = arena_array(y->arena, cap + 1, sizeof *yl->v);
+	for (int q = 0; q < YEAR_QUARTERS; q++)
+		for (size_t i = 0; y->q[q] && i < list_of(y->q[q], l)->n; i++) {
+			const char *t = list_of(y->q[q], l)->items[i];
+			size_t k = 0;
+			while (k < yl->n && !same_text(yl->v[k].text, t))
+				k++;
+			if (k == yl->n)
+				yl->v[yl->n++].text = t;
+			yl->v[k].in[q] = 1;
+		}
+}
+
+/* Room for changes, grown in the arena (the old block stays until the
+ * year is freed; the lists are short). */
+static void add_change(struct year *y, size_t *cap, enum year_change_kind kind, int from, int to,
+                       enum year_list list, size_t item)
+{
+	struct year_change *c;
+	if (y->nchanges == *cap) {
+		struct year_change *grown = arena_array(y->arena, *cap ? 2 * *cap : 32, sizeof *grown);
+		if (y->nchanges)
+			memcpy(grown, y->changes, y->nchanges * sizeof *grown);
+		y->changes = grown;
+		*cap = *cap ? 2 * *cap : 32;
+	}
+	c = &y->changes[y->nchanges++];
+	c->kind = kind;
+	c->from = from;
+	c->to = to;
+	c->list = list;
+	c->item = item;
+}
+
+static void line_changes(struct year *y, size_t *cap, int a, int b, enum year_list l)
+{
+	const struct year_lines *yl = &y->lines[l];
+	for (size_t i = 0; i < yl->n; i++)
+		if (yl->v[i].in[b] && !yl->v[i].in[a])
+			add_change(y, cap, YC_LINE_ADDED, a, b, l, i);
+	for (size_t i = 0; i < yl->n; i++)
+		if (yl->v[i].in[a] && !yl->v[i].in[b])
+			add_change(y, cap, YC_LINE_REMOVED, a, b, l, i);
+}
+
+static int point_differs(const struct datapoint *x, const struct datapoint *z)
+{
+	if (x == NULL || z == NULL)
+		return x != z;
+	return !same_period(&x->periode, &z->periode) || value_differs(&x->waarde, &z->waarde);
+}
+
+static int target_differs(const struct indicator *x, const struct indicator *z)
+{
+	return value_differs(&x->streefwaarde, &z->streefwaarde) || x->streefjaar != z->streefjaar ||
+	       value_differs(&x->band_laag, &z->band_laag) || value_differs(&x->band_hoog, &z->band_hoog);
+}
+
+/* Quarter b against the quarter given before it, a, in the order of the
+ * quadrants: principles; budget, partners, prestaties; indicators;
+ * bijsturing. */
+static void compare(struct year *y, size_t *cap, int a, int b)
+{
+	const struct year_budget *bu = &y->budget;
+	line_changes(y, cap, a, b, YL_PRINCIPES);
+	if (bu->total.begroot[a].kind != VAL_ABSENT && bu->total.begroot[b].kind != VAL_ABSENT)
+		for (size_t i = 0; i < bu->nrows; i++)
+			if (money_differs(&bu->rows[i].begroot[a], &bu->rows[i].begroot[b]))
+				add_change(y, cap, YC_BUDGET, a, b, 0, i);
+	for (size_t i = 0; i < y->npartners; i++) {
+		const struct netwerkpartner *x = y->partners[i].at[a], *z = y->partners[i].at[b];
+		if (x == NULL && z != NULL)
+			add_change(y, cap, YC_PARTNER_ADDED, a, b, 0, i);
+		else if (x != NULL && z == NULL)
+			add_change(y, cap, YC_PARTNER_REMOVED, a, b, 0, i);
+		else if (x != NULL && (!same_text(x->afspraak, z->afspraak) || money_differs(&x->bedrag, &z->bedrag)))
+			add_change(y, cap, YC_PARTNER_CHANGED, a, b, 0, i);
+	}
+	for (size_t i = 0; i < y->nprestaties; i++) {
+		const struct prestatie *x = y->prestaties[i].at[a], *z = y->prestaties[i].at[b];
+		if (x == NULL && z != NULL)
+			add_change(y, cap, YC_PRESTATIE_ADDED, a, b, 0, i);
+		else if (x != NULL && z == NULL)
+			add_change(y, cap, YC_PRESTATIE_REMOVED, a, b, 0, i);
+		if (x == NULL || z == NULL)
+			continue;
+		if (value_differs(&x->afgesproken, &z->afgesproken))
+			add_change(y, cap, YC_PRESTATIE_TARGET, a, b, 0, i);
+		if (value_differs(&x->gerealiseerd, &z->gerealiseerd))
+			add_change(y, cap, YC_PRESTATIE_PROGRESS, a, b, 0, i);
+	}
+	for (size_t i = 0; i < y->nindicatoren; i++) {
+		const struct indicator *x = y->indicatoren[i].at[a], *z = y->indicatoren[i].at[b];
+		if (x == NULL && z != NULL)
+			add_change(y, cap, YC_INDICATOR_ADDED, a, b, 0, i);
+		else if (x != NULL && z == NULL)
+			add_change(y, cap, YC_INDICATOR_REMOVED, a, b, 0, i);
+		if (x == NULL || z == NULL)
+			continue;
+		if (point_differs(indicator_last(x), indicator_last(z)))
+			add_change(y, cap, YC_INDICATOR_MEASURED, a, b, 0, i);
+		if (target_differs(x, z))
+			add_change(y, cap, YC_INDICATOR_TARGET, a, b, 0, i);
+	}
+	for (int l = YL_INZETTEN; l < YL_MAX; l++)
+		line_changes(y, cap, a, b, (enum year_list)l);
+}
+
+/* The year as a report: the latest quarter under the year's title. */
+static void year_report(struct year *y)
+{
+	struct report *r = &y->report;
+	if (y->last < 0)
+		return;
+	*r = *y->q[y->last];
+	r->meta.kind = KIND_JAARRAPPORTAGE;
+	r->meta.titel = arena_printf(y->arena, "Jaarrapportage %s %d", r->opgave.naam ? r->opgave.naam : "", y->jaar);
+	r->meta.periode.year = y->jaar;
+	r->meta.periode.quarter = 0;
+	r->meta.periode.month = 0;
+	r->meta.periode.text = arena_printf(y->arena, "%d", y->jaar);
+	r->meta.kenmerk = NULL;
+	r->meta.onderwerp = NULL;
+	r->sources = NULL; /* each quarter brings its own */
+	r->nsources = 0;
+}
+
+struct year *year_new(const struct report *const *reports, size_t n, int jaar)
+{
+	struct arena *a = arena_new();
+	struct year *y = arena_alloc(a, sizeof *y);
+	size_t cap = 0;
+	y->arena = a;
+	y->jaar = jaar;
+	y->last = -1;
+	if (n == 0)
+		return y;
+	place(y, reports, n);
+	year_report(y);
+	budget(y);
+	partners(y);
+	prestaties(y);
+	indicators(y);
+	for (int l = 0; l < YL_MAX; l++)
+		lines(y, (enum year_list)l);
+	for (int q = 0; q < YEAR_QUARTERS; q++) {
+		int p = year_prev(y, q);
+		if (y->q[q] != NULL && p >= 0)
+			compare(y, &cap, p, q);
+	}
+	return y;
+}
+
+void year_free(struct year *y)
+{
+	if (y != NULL)
+		arena_free(y->arena);
+}
+
+size_t year_errors(const struct year *y)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < y->nproblems; i++)
+		n += y->problems[i].kind != YP_MISSING;
+	return n;
+}
+
+int year_prev(const struct year *y, int q)
+{
+	while (--q >= 0)
+		if (y->q[q] != NULL)
+			return q;
+	return -1;
+}
+
+struct money year_row_begroot(const struct year *y, const struct year_budget_row *row)
+{
+	struct money none = {VAL_ABSENT, 0, 0};
+	return y->budget.last >= 0 ? row->begroot[y->budget.last] : none;
+}
+
+struct money year_row_besteed(const struct year *y, const struct year_budget_row *row)
+{
+	struct money none = {VAL_ABSENT, 0, 0};
+	return y->budget.last >= 0 ? row->besteed[y->budget.last] : none;
+}
+
+size_t year_changes_to(const struct year *y, int to)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < y->nchanges; i++)
+		n += y->changes[i].to == to;
+	return n;
+}
