@@ -16,7 +16,8 @@ ALL_CFLAGS = $(WARN) $(CFLAGS) $(PKG_CFLAGS) -DVOORTGANG_VERSION='"$(VERSION)"' 
 # Debian packages needed to build, test and render (installed by `make deps`).
 DEB_PKGS := build-essential pkg-config valgrind groff-base clang libclang-rt-14-dev libhpdf-dev libjansson-dev libcmark-dev \
             libxml2-dev libcairo2-dev libhyphen-dev hyphen-nl check \
-            qpdf poppler-utils libxml2-utils
+            qpdf poppler-utils libxml2-utils icc-profiles-free \
+            default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
 
 BUILD     ?= build
 BIN       ?= voortgang
@@ -28,7 +29,7 @@ UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DATA      := $(sort $(wildcard data/*.json))
 
-.PHONY: all deps demo check unit golden bad pdfcheck doccheck audit batch bench bench-peers regen clean install asan valgrind fuzz
+.PHONY: all deps demo check unit golden bad pdfcheck doccheck audit batch archive bench bench-peers regen clean install asan valgrind fuzz
 all: $(BIN)
 
 # Install whatever Debian packages are missing (sudo when not root).
@@ -65,7 +66,7 @@ demo: deps
 
 check: deps
 	@$(MAKE) --no-print-directory voortgang $(UNIT_BIN)
-	@$(MAKE) --no-print-directory unit golden bad pdfcheck doccheck audit batch
+	@$(MAKE) --no-print-directory unit golden bad pdfcheck doccheck audit batch archive
 	@$(MAKE) --no-print-directory asan
 	@$(MAKE) --no-print-directory valgrind
 
@@ -123,6 +124,10 @@ bench: deps voortgang
 # The peers (WeasyPrint, pdfmake, Typst) on the same content, then ours.
 bench-peers: bench
 	@bash ../shared/bench/peers/bench.sh
+
+# PDF/A-1b (Preflight), determinism and provenance of archive mode.
+archive: $(BIN)
+	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/archive.sh
 
 audit: $(BIN)
 	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/audit.sh

@@ -1,0 +1,61 @@
+#!/bin/sh
+# Archive mode: every sample report (and the annual report, when the
+# command exists) rendered with --archief must be valid PDF/A-1b for
+# Apache PDFBox Preflight; the same inputs and SOURCE_DATE_EPOCH give the
+# same bytes, another date gives another /ID; provenance is in the file.
+set -u
+VG=${VG:-./voortgang}
+J=/usr/share/java
+CP=$J/preflight.jar:$J/pdfbox2.jar:$J/fontbox2.jar:$J/xmpbox.jar:$J/commons-logging.jar:$J/javax.activation.jar:$J/jaxb-api.jar
+pass=0 fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export SOURCE_DATE_EPOCH=1650000000
+
+ok() { if [ "$1" = 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "archive: $2"; fi; }
+
+# --- every template over the samples, in archive mode
+for t in voortgangsrapportage voortgangsrapportage-neutraal raadsbrief samenvatting; do
+	mkdir -p "$tmp/$t"
+	$VG render -q --archief -t "$t" -o "$tmp/$t" data/*.json tests/cases/grafieken.json 2>"$tmp/err" ||
+		{ ok 0 "$t: renderen mislukt"; cat "$tmp/err"; }
+done
+if $VG jaar --help >/dev/null 2>&1; then
+	mkdir -p "$tmp/jaar"
+	$VG jaar -q --jaar 2022 -o "$tmp/jaar" data/meedoen-schuldenvrij-2022q*.json 2>"$tmp/err" ||
+		{ ok 0 "jaar: renderen mislukt"; cat "$tmp/err"; }
+fi
+find "$tmp" -name '*.pdf' | sort >"$tmp/list"
+n=$(wc -l <"$tmp/list")
+java -cp "$CP" org.apache.pdfbox.preflight.Validator_A1b xml group "$tmp/list" >/dev/null 2>"$tmp/java.err"
+if [ ! -s "$tmp/list.preflight.xml" ]; then
+	ok 0 "Preflight gaf geen uitslag (java of libpdfbox2-java ontbreekt?)"; cat "$tmp/java.err"
+else
+	valid=$(grep -c '<isValid type="PDF/A1-b">true</isValid>' "$tmp/list.preflight.xml")
+	if [ "$valid" = "$n" ] && [ "$n" -gt 0 ]; then ok 1 ""; else
+		ok 0 "Preflight: $valid van $n bestanden geldig PDF/A-1b:"
+		grep -E '<preflight name|<details>' "$tmp/list.preflight.xml" | sort | uniq -c | sort -rn | head -n 30
+	fi
+fi
+
+# --- determinism: twice the same bytes; another date, another /ID
+f=data/meedoen-schuldenvrij-2022q1.json
+$VG render -q --archief -o "$tmp/a.pdf" "$f" && $VG render -q --archief -o "$tmp/b.pdf" "$f"
+if cmp -s "$tmp/a.pdf" "$tmp/b.pdf"; then ok 1 ""; else ok 0 "twee keer renderen geeft verschillende bytes"; fi
+$VG render -q -o "$tmp/p1.pdf" "$f" && $VG render -q -o "$tmp/p2.pdf" "$f"
+if cmp -s "$tmp/p1.pdf" "$tmp/p2.pdf"; then ok 1 ""; else ok 0 "zonder --archief: verschillende bytes"; fi
+SOURCE_DATE_EPOCH=1700000000 $VG render -q --archief -o "$tmp/c.pdf" "$f"
+id() { qpdf --show-object=trailer "$1" | sed -n 's/.*\/ID \[ <\([0-9a-f]*\)>.*/\1/p'; }
+ida=$(id "$tmp/a.pdf"); idc=$(id "$tmp/c.pdf")
+if [ -n "$ida" ] && [ "$ida" != "$idc" ] && [ "$ida" != 00000000000000000000000000000000 ]; then ok 1 ""; else
+	ok 0 "/ID hangt niet van de inhoud af ($ida, $idc)"; fi
+
+# --- provenance: every input with its SHA-256 in the XMP packet
+for src in "$f" data/teksten/meedoen-schuldenvrij/*.md; do
+	grep -q "\"${src#data/}\"" "$f" || [ "$src" = "$f" ] || continue
+	sum=$(sha256sum "$src" | cut -d' ' -f1)
+	if grep -aq "<rdf:li>$sum  " "$tmp/a.pdf"; then ok 1 ""; else ok 0 "herkomst mist $src"; fi
+done
+
+echo "archive: $pass passed, $fail failed"
+[ "$fail" = 0 ]
