@@ -10,7 +10,9 @@
 #include <sys/stat.h>
 
 #include "batch.h"
+#include "cli/jaar.h"
 #include "cli/run.h"
+#include "cli/verifieer.h"
 #include "check/check.h"
 #include "check/rules.h"
 #include "format/audit.h"
@@ -46,6 +48,8 @@ static void usage(FILE *fp)
 	      "        voortgang check INVOER.json...\n"
 	      "        voortgang dump INVOER.json\n"
 	      "        voortgang audit [--tekst] [-o BESTAND|-] [-t SJABLOON] [-q] INVOER.json|MAP... | audit --regels\n"
+	      "        voortgang verifieer RAPPORT.pdf [BESTAND...]\n"
+	      "        voortgang jaar --jaar JAAR [-o BESTAND|MAP|-] [-t SJABLOON] [-T pdf|tekst] [-q] KWARTAAL.json|MAP...\n"
 	      "        voortgang templates\n"
 	      "        voortgang --help | --version\n",
 	      fp);
@@ -61,6 +65,8 @@ static void help(void)
 	      "  dump     toont het ingelezen model als boom\n"
 	      "  audit    onderzoek (art. 213a) over meerdere opgaven: output/audit.pdf, of met --tekst\n"
 	      "           een regel per bevinding\n"
+	      "  verifieer  zegt of een rapport uit deze invoerbestanden is gemaakt (SHA-256)\n"
+	      "  jaar     jaarrapportage van één opgave uit haar kwartaalrapportages van een jaar\n"
 	      "  templates  toont de sjablonen met hun beschrijving (kies er een met -t)\n\n"
 	      "  -o BESTAND|MAP   uitvoerbestand (bij één invoer) of uitvoermap; - is standaarduitvoer\n"
 	      "  -t SJABLOON      sjabloonnaam (in templates/) of pad naar een .xml-sjabloon\n"
@@ -99,8 +105,7 @@ static int render_one(void *ctx, const char *input, size_t ninputs)
 	}
 	if (run_resources(run, r) != 0)
 		goto out;
-	d = format_report(r, run->tpl, run->fonts, run->hyph);
-	d->archive = run->archive;
+	d = format_report(r, run->tpl, run->fonts, run->hyph, run->archive);
 	if (d->npages > LAYOUT_MAX_PAGES) {
 		msg_at(D_JSON_LIMIT, input, 0, 0,
 		       "het rapport wordt %zu pagina's, de limiet is %d; splits de invoer", d->npages,
@@ -491,6 +496,10 @@ int main(int argc, char **argv)
 		return cmd_dump(argc - 1, argv + 1);
 	if (strcmp(argv[1], "audit") == 0)
 		return cmd_audit(argc - 1, argv + 1);
+	if (strcmp(argv[1], "verifieer") == 0)
+		return cmd_verifieer(argc - 1, argv + 1);
+	if (strcmp(argv[1], "jaar") == 0)
+		return cmd_jaar(argc - 1, argv + 1);
 	if (strcmp(argv[1], "templates") == 0 || strcmp(argv[1], "sjablonen") == 0)
 		return cmd_templates(argc - 1, argv + 1);
 	msg(D_USAGE, NULL, "onbekende opdracht \"%s\"", argv[1]);

@@ -9,8 +9,9 @@ struct fontset;
 struct hyphenator;
 struct layout_doc;
 
-/* Lays out a checked report; never fails on valid input. */
+/* Lays out a checked report; never fails on valid input. An archived
+ * report (archive 1) ends with a colophon naming its input files. */
 struct layout_doc *format_report(const struct report *r, const struct template *t,
-                                 const struct fontset *fs, const struct hyphenator *h);
+                                 const struct fontset *fs, const struct hyphenator *h, int archive);
 
 #endif

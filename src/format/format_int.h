@@ -29,6 +29,10 @@ void fmt_quadrant_table(struct fmt *f, const char *caption, const char *contents
 /* A chart h points high under the caption "Figuur n  text". */
 void fmt_figure(struct fmt *f, const char *text, double h, const char *alt, layout_draw_fn draw,
                 const void *data);
+struct source_file;
+/* The colophon of an archived document: tool, template and every input
+ * file with its SHA-256, and how to check them. */
+void fmt_colophon(struct fmt *f, const struct source_file *s, size_t n);
 /* A table with ncols columns and nrows rows allocated in the arena. */
 struct table *fmt_table(struct fmt *f, size_t ncols, size_t nrows);
 /* Sets column headers and alignment at once: aligns is one letter per

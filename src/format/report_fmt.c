@@ -390,7 +390,7 @@ static const char *lookup(void *ctx, const char *key)
 }
 
 struct layout_doc *format_report(const struct report *r, const struct template *t,
-                                 const struct fontset *fs, const struct hyphenator *h)
+                                 const struct fontset *fs, const struct hyphenator *h, int archive)
 {
 	struct fmt f;
 	struct field_ctx c = {&f, 0, NULL, 0};
@@ -400,8 +400,11 @@ struct layout_doc *format_report(const struct report *r, const struct template *
 	f.t = t;
 	f.L = layout_new(t, fs, h);
 	fmt_blocks(&f, t->sections, t->nsections, &c);
+	if (archive)
+		fmt_colophon(&f, r->sources, r->nsources);
 	d = layout_finish(f.L, lookup, &c);
 	document_info(&f, d);
+	d->archive = archive;
 	layout_free(f.L);
 	return d;
 }

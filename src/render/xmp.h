@@ -9,9 +9,6 @@
 struct buf;
 struct source_file;
 
-/* XMP namespace of the provenance properties. */
-#define XMP_NS_HERKOMST "urn:voortgang:herkomst:1/"
-
 struct xmp_info {
 	const char *title, *author, *subject, *keywords; /* as in /Info; NULL: left out */
 	const char *creator_tool;  /* /Creator */

@@ -19,7 +19,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct fuzz_env *env = fuzz_env();
 	struct report *r = report_load_buffer("/nonexistent/fuzz.json", (const char *)data, size);
 	if (r != NULL && check_report(r) == 0 && diag_worst() < LEVEL_FOUT) {
-		struct layout_doc *d = format_report(r, env->tpl, env->fonts, env->hyph);
+		struct layout_doc *d = format_report(r, env->tpl, env->fonts, env->hyph, 0);
 		struct textdev *t = textdev_new();
 		struct buf out = {0};
 		if (render_doc(d, textdev_ops(), t) == 0)

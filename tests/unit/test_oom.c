@@ -48,7 +48,7 @@ static void full_render(void)
 	struct report *r = report_load(INPUT);
 	struct buf out = {0};
 	if (r != NULL && fs != NULL && check_report(r) == 0) {
-		struct layout_doc *d = format_report(r, t, fs, h);
+		struct layout_doc *d = format_report(r, t, fs, h, 0);
 		struct textdev *td = textdev_new();
 		struct pdfdev *pd = pdfdev_new(t);
 		if (render_doc(d, textdev_ops(), td) == 0)

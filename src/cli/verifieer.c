@@ -1,0 +1,150 @@
+#include "verifieer.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../input/files.h"
+#include "../input/provenance_read.h"
+#include "../model/source.h"
+#include "../util/arena.h"
+#include "../util/diag.h"
+#include "../util/sha256.h"
+#include "../util/xalloc.h"
+#include "run.h"
+
+/* The SHA-256 of a file, streamed; 0, or -1 with errno set. */
+static int hash_file(const char *path, char out[65])
+{
+	static const char hex[] = "0123456789abcdef";
+	unsigned char buf[65536], d[32];
+	struct sha256 s;
+	size_t n;
+	FILE *fp = fopen(path, "rb");
+	if (fp == NULL)
+		return -1;
+	sha256_init(&s);
+	while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
+		sha256_update(&s, buf, n);
+	if (ferror(fp)) {
+		fclose(fp);
+		errno = EIO;
+		return -1;
+	}
+	fclose(fp);
+	sha256_final(&s, d);
+	for (int i = 0; i < 32; i++) {
+		out[2 * i] = hex[d[i] >> 4];
+		out[2 * i + 1] = hex[d[i] & 15];
+	}
+	out[64] = '\0';
+	return 0;
+}
+
+static const char *base(const char *p)
+{
+	const char *s = strrchr(p, '/');
+	return s ? s + 1 : p;
+}
+
+/* The recorded input a file of that name stands for: the same path, else
+ * the only one with the same last component; -1 when none. */
+static long same_name(const struct provenance *p, const char *path)
+{
+	long hit = -1, nhits = 0;
+	for (size_t i = 0; i < p->nfiles; i++)
+		if (strcmp(p->files[i].path, path) == 0)
+			return (long)i;
+	for (size_t i = 0; i < p->nfiles; i++)
+		if (strcmp(base(p->files[i].path), base(path)) == 0)
+			hit = (long)i, nhits++;
+	return nhits == 1 ? hit : -1;
+}
+
+/* Checks the given files (or, with none, the recorded paths) against the
+ * report; prints a line per file. Returns the number that do not match. */
+static size_t check_files(const struct provenance *p, char **files, size_t nfiles, unsigned char *seen)
+{
+	size_t bad = 0;
+	int own = nfiles == 0;
+	for (size_t k = 0; k < (own ? p->nfiles : nfiles); k++) {
+		const char *path = own ? p->files[k].path : files[k];
+		char sum[65];
+		long match = -1;
+		if (hash_file(path, sum) != 0) {
+			printf("  onleesbaar      %s (%s)\n", path, diag_strerror(errno));
+			bad++;
+			continue;
+		}
+		for (size_t i = 0; i < p->nfiles && match < 0; i++)
+			if (strcmp(p->files[i].sha256, sum) == 0 && !seen[i])
+				match = (long)i;
+		for (size_t i = 0; i < p->nfiles && match < 0; i++)
+			if (strcmp(p->files[i].sha256, sum) == 0)
+				match = (long)i;
+		if (match >= 0) {
+			seen[match] = 1;
+			if (strcmp(p->files[match].path, path) == 0)
+				printf("  klopt           %s\n", path);
+			else
+				printf("  klopt           %s (in het rapport: %s)\n", path, p->files[match].path);
+			continue;
+		}
+		bad++;
+		match = same_name(p, path);
+		if (match >= 0) {
+			seen[match] = 1;
+			printf("  GEWIJZIGD       %s: het controlegetal is %s, het rapport noemt %s\n", path, sum,
+			       p->files[match].sha256);
+		} else {
+			printf("  NIET GEBRUIKT   %s: dit bestand is niet gebruikt voor dit rapport\n", path);
+		}
+	}
+	return bad;
+}
+
+int cmd_verifieer(int argc, char **argv)
+{
+	struct arena *a;
+	struct provenance p;
+	unsigned char *seen;
+	size_t bad, missing = 0;
+	if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+		FILE *fp = argc < 2 ? stderr : stdout;
+		fputs("gebruik: voortgang verifieer RAPPORT.pdf [BESTAND...]\n\n"
+		      "Zegt of het rapport uit deze bestanden is gemaakt: het vergelijkt hun SHA-256 met de\n"
+		      "controlegetallen die het rapport bij zijn maken heeft vastgelegd. Zonder BESTAND worden\n"
+		      "de vastgelegde paden gecontroleerd (vanuit de huidige map).\n"
+		      "Afsluitstatus: 0 alles klopt, 1 een bestand wijkt af of het rapport heeft geen herkomst.\n",
+		      fp);
+		return argc < 2 ? 2 : 0;
+	}
+	a = arena_new();
+	if (provenance_read(a, argv[1], &p) != 0) {
+		arena_free(a);
+		return 1;
+	}
+	printf("%s: gemaakt met %s, sjabloon %s, uit %zu %s\n", argv[1], p.tool ? p.tool : "(onbekend)",
+	       p.template_id ? p.template_id : "(geen)", p.nfiles, p.nfiles == 1 ? "bestand" : "bestanden");
+	seen = xcalloc(p.nfiles + 1, 1);
+	bad = check_files(&p, argv + 2, (size_t)(argc - 2), seen);
+	for (size_t i = 0; i < p.nfiles; i++)
+		if (!seen[i]) {
+			printf("  niet opgegeven  %s\n", p.files[i].path);
+			missing++;
+		}
+	if (bad > 0)
+		msg_at(D_VERIFY, argv[1], 0, 0, "het rapport is NIET uit deze bestanden gemaakt: %zu %s wijkt af", bad,
+		       bad == 1 ? "bestand" : "bestanden");
+	else if (missing > 0)
+		msg_at(D_VERIFY_PARTIAL, argv[1], 0, 0,
+		       "de opgegeven bestanden kloppen, maar %zu van de %zu bestanden van het rapport zijn niet "
+		       "opgegeven",
+		       missing, p.nfiles);
+	else
+		printf("Het rapport is gemaakt uit precies deze bestanden.\n");
+	free(seen);
+	arena_free(a);
+	return run_stdout_status(diag_exit_status(diag_worst()));
+}
