@@ -57,5 +57,29 @@ for src in "$f" data/teksten/meedoen-schuldenvrij/*.md; do
 	if grep -aq "<rdf:li>$sum  " "$tmp/a.pdf"; then ok 1 ""; else ok 0 "herkomst mist $src"; fi
 done
 
+# --- the colophon prints the same digests
+pdftotext "$tmp/a.pdf" "$tmp/a.txt"
+sum=$(sha256sum "$f" | cut -c1-8)
+if grep -q "^Colofon" "$tmp/a.txt" && grep -q "$sum" "$tmp/a.txt"; then ok 1 ""; else ok 0 "colofon ontbreekt of mist $f"; fi
+if pdftotext "$tmp/p1.pdf" - | grep -q "^Colofon"; then ok 0 "colofon zonder --archief"; else ok 1 ""; fi
+
+# --- verifieer: the recorded paths, a changed file, a stranger, a non-PDF, part of the inputs
+vf() { # expected status, expected text, args...
+	want=$1 text=$2; shift 2
+	$VG verifieer "$@" >"$tmp/v.out" 2>&1; got=$?
+	if [ "$got" = "$want" ] && grep -q -- "$text" "$tmp/v.out"; then ok 1 ""; else
+		ok 0 "verifieer $*: status $got (verwacht $want), tekst \"$text\" niet gevonden:"; cat "$tmp/v.out"; fi
+}
+vf 0 "precies deze bestanden" "$tmp/a.pdf"
+vf 0 "precies deze bestanden" "$tmp/p1.pdf"
+cp data/teksten/meedoen-schuldenvrij/kaders.md "$tmp/kaders.md"; echo "Een extra zin." >>"$tmp/kaders.md"
+vf 1 "GEWIJZIGD.*kaders.md" "$tmp/a.pdf" "$f" "$tmp/kaders.md"
+vf 1 "NIET GEBRUIKT.*inburgering" "$tmp/a.pdf" data/inburgering-2022q1.json
+vf 0 "niet opgegeven.*samenvatting.md" "$tmp/a.pdf" "$f"
+vf 1 "geen PDF-bestand" README.md
+head -c 2000 "$tmp/a.pdf" >"$tmp/kapot.pdf"
+vf 1 "geen (leesbare) herkomstgegevens" "$tmp/kapot.pdf"
+vf 1 "kan het rapport niet openen" "$tmp/bestaat-niet.pdf"
+
 echo "archive: $pass passed, $fail failed"
 [ "$fail" = 0 ]
