@@ -205,6 +205,12 @@ void fmt_blocks(struct fmt *f, const struct tpl_section *s, size_t n, struct fie
 		case SEC_ONDERTEKENING:
 			signature(f, b, ctx);
 			break;
+		case SEC_JAAR_OVERZICHT:
+		case SEC_JAAR_KWADRANT:
+		case SEC_JAAR_VERLOOP:
+		case SEC_JAAR_TEKSTEN:
+			fmt_year_section(f, b);
+			break;
 		default:
 			fmt_section(f, b);
 			break;

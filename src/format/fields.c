@@ -73,6 +73,8 @@ static const char *raw(struct field_ctx *c, const char *name, enum field_type *t
 		return m->njaren == 1 ? fmt_printf(f, "%d", m->jaren[0])
 		                      : fmt_printf(f, "%d\xE2\x80\x93%d", m->jaren[0], m->jaren[m->njaren - 1]);
 	}
+	if (strncmp(name, "jaar.", 5) == 0 || strcmp(name, "aantal.kwartalen") == 0)
+		return fmt_year_field(f, name);
 	if (strcmp(name, "ongelijk.perspectieven") == 0) return perspectives(f);
 	if (strcmp(name, "ongelijk.waar") == 0) return r->ongelijk.waar.n ? fmt_joined(f, &r->ongelijk.waar) : NULL;
 	if (strcmp(name, "ongelijk.wie") == 0) return r->ongelijk.wie.n ? fmt_joined(f, &r->ongelijk.wie) : NULL;

@@ -7,6 +7,8 @@
 #include "../layout/table.h"
 #include "../model/report.h"
 
+struct year;
+
 /* Formatter state for one report. */
 struct fmt {
 	const struct report *r; /* the audit moves it from report to report */
@@ -14,6 +16,7 @@ struct fmt {
 	struct layout *L;
 	int ntables;            /* tables so far, for "Tabel n" captions */
 	int nfigures;           /* figures so far, for "Figuur n" captions */
+	const struct year *y;   /* the annual report's quarters, or NULL (year_fmt.c) */
 };
 
 /* A printed figure in the layout's arena: "1.040", "n.t.b.", "-". */
@@ -42,6 +45,15 @@ void fmt_columns(struct table *t, const char *const *headers, const char *aligns
 void fmt_missing(struct fmt *f, const char *text);
 
 void fmt_quadrant(struct fmt *f, enum quadrant q, const char *title);
+/* An indicator's charts (trend, comparison) as its grafiek asks, and its
+ * series as a table (quadrants.c). */
+void fmt_indicator_charts(struct fmt *f, const struct indicator *ind);
+void fmt_indicator_series(struct fmt *f, const struct indicator *ind);
+/* A section of the annual report (<jaar-overzicht>, <jaar-kwadrant>, ...;
+ * year_fmt.c); a muted note when f->y is NULL. */
+void fmt_year_section(struct fmt *f, const struct tpl_section *s);
+/* The annual report's template fields (jaar.*), or NULL (year_fmt.c). */
+const char *fmt_year_field(struct fmt *f, const char *name);
 /* Middelen, netwerkpartners and prestaties (quadrant 2). */
 void fmt_finance(struct fmt *f);
 /* The prestaties of f->r: agreed, realised, realisation, cost per unit. */

@@ -57,7 +57,7 @@ static void comparison_table(struct fmt *f, const struct indicator *ind)
 	layout_table(f->L, t);
 }
 
-static void indicator_charts(struct fmt *f, const struct indicator *ind)
+void fmt_indicator_charts(struct fmt *f, const struct indicator *ind)
 {
 	enum chart_choice g = ind->grafiek;
 	int trend = chart_trend_wanted(ind);
@@ -115,7 +115,7 @@ static void indicator_overview(struct fmt *f)
 }
 
 /* The series of one indicator: periods across, as few rows as fit. */
-static void indicator_series(struct fmt *f, const struct indicator *ind)
+void fmt_indicator_series(struct fmt *f, const struct indicator *ind)
 {
 	const size_t per_row = 8;
 	size_t rows = (ind->nreeks + per_row - 1) / per_row;
@@ -149,9 +149,9 @@ static void indicators(struct fmt *f)
 			/* heading and figures first, so the heading is kept with the
 			 * table; the definition follows as its explanation */
 			layout_heading(f->L, ind->naam, 3, 0);
-			indicator_charts(f, ind);
+			fmt_indicator_charts(f, ind);
 			if (ind->nreeks > 0)
-				indicator_series(f, ind);
+				fmt_indicator_series(f, ind);
 			else
 				fmt_missing(f, "Voor deze indicator zijn nog geen meetwaarden beschikbaar.");
 			if (ind->vergelijking.present && ind->vergelijking.n > 0)

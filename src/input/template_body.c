@@ -321,7 +321,8 @@ static int read_blocks(struct arena *a, const char *path, xmlNodePtr parent, int
 		s->titel = attr(a, c, "titel");
 		s->scope = scope;
 		switch (s->kind) {
-		case SEC_KWADRANT: {
+		case SEC_KWADRANT:
+		case SEC_JAAR_KWADRANT: {
 			const char *q = attr(a, c, "naam");
 			for (int k = 0; k < QUADRANT_MAX; k++)
 				if (q != NULL && strcmp(q, quadrant_key[k]) == 0)

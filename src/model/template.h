@@ -28,6 +28,11 @@ enum section_kind {
 	SEC_KERNINDICATOREN,      /* up to three indicators as small charts */
 	SEC_MIDDELEN_PER_JAAR,    /* begroot, besteed, realisatie per year */
 	SEC_PERSPECTIEVEN,        /* the perspectives ticked, WAAR and WIE */
+	/* the annual report over the quarters of a year (voortgang jaar) */
+	SEC_JAAR_OVERZICHT, /* the year in brief: quarters given, key figures */
+	SEC_JAAR_KWADRANT,  /* one quadrant through the year */
+	SEC_JAAR_VERLOOP,   /* what changed from quarter to quarter */
+	SEC_JAAR_TEKSTEN,   /* the quarters' narratives (an appendix) */
 	/* the template language */
 	SEC_KOP,           /* <tussenkop>: a heading with {placeholders} */
 	SEC_ALINEA,        /* a paragraph: text with {placeholders} */
@@ -68,7 +73,7 @@ struct tpl_line {
 
 struct tpl_section {
 	enum section_kind kind;
-	enum quadrant quadrant; /* SEC_KWADRANT only */
+	enum quadrant quadrant; /* SEC_KWADRANT and SEC_JAAR_KWADRANT */
 	const char *titel;      /* heading as printed */
 	int line;               /* in the template file, for messages */
 	const char *text;       /* kop, alinea: with {placeholders} */
