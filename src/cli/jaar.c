@@ -195,8 +195,7 @@ static int write_year(struct run *run, const struct year *y, const char *first_i
 	int rc = -1;
 	if (run_resources(run, &y->report) != 0)
 		goto out;
-	d = format_year(y, run->tpl, run->fonts, run->hyph);
-	d->archive = run->archive;
+	d = format_year(y, run->tpl, run->fonts, run->hyph, run->archive);
 	if (d->npages > LAYOUT_MAX_PAGES) {
 		msg(D_JSON_LIMIT, NULL, "de jaarrapportage wordt %zu pagina's, de limiet is %d", d->npages, LAYOUT_MAX_PAGES);
 		goto out;
