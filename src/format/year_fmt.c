@@ -238,6 +238,23 @@ static const char *change_text(struct fmt *f, const struct year_change *c)
 	}
 }
 
+/* The quadrant a change belongs to. */
+static enum quadrant change_quadrant(const struct year_change *c)
+{
+	switch (c->kind) {
+	case YC_LINE_ADDED:
+	case YC_LINE_REMOVED:
+		return c->list == YL_PRINCIPES ? Q_GEDEELDE_WAARDEN : Q_LEREN;
+	case YC_INDICATOR_ADDED:
+	case YC_INDICATOR_REMOVED:
+	case YC_INDICATOR_MEASURED:
+	case YC_INDICATOR_TARGET:
+		return Q_DATA;
+	default:
+		return Q_KADERS;
+	}
+}
+
 /* "Van het eerste naar het tweede kwartaal" */
 static const char *transition(struct fmt *f, int from, int to)
 {
@@ -444,8 +461,8 @@ static void changes(struct fmt *f, const char *title)
 	const struct year *y = f->y;
 	int pairs = 0;
 	layout_heading(f->L, title, 1, H1_FLAGS);
-	layout_text(f->L, "Elk kwartaal vergeleken met het kwartaal ervoor: de leidende principes, de begroting, de "
-	                  "netwerkpartners, de prestaties, de indicatoren en de bijsturing.",
+	layout_text(f->L, "Elk kwartaal vergeleken met het kwartaal ervoor, per kwadrant: de leidende principes; de "
+	                  "begroting, de netwerkpartners en de prestaties; de indicatoren; de bijsturing.",
 	            ROLE_BODY, FONT_REGULAR);
 	for (int q = 0; q < YEAR_QUARTERS; q++) {
 		int prev = year_prev(y, q);
@@ -459,30 +476,42 @@ static void changes(struct fmt *f, const char *title)
 			fmt_missing(f, fmt_printf(f, "%s; het %s kwartaal is vergeleken met het %s.", gap(f, prev, q), fmt_year_ordinal[q],
 			                          fmt_year_ordinal[prev]));
 		items = arena_array(layout_arena(f->L), y->nchanges + 1, sizeof *items);
-		for (size_t i = 0; i < y->nchanges; i++)
-			if (y->changes[i].to == q)
-				items[n++] = change_text(f, &y->changes[i]);
-		if (n)
-			layout_list(f->L, items, n, 0);
-		else
+		for (int k = 0; k < QUADRANT_MAX; k++) {
+			size_t m = 0;
+			for (size_t i = 0; i < y->nchanges; i++)
+				if (y->changes[i].to == q && change_quadrant(&y->changes[i]) == (enum quadrant)k)
+					items[m++] = change_text(f, &y->changes[i]);
+			if (m == 0)
+				continue;
+			layout_text(f->L, quadrant_title[k], ROLE_BODY, FONT_BOLD);
+			layout_list(f->L, items, m, 0);
+			n += m;
+		}
+		if (n == 0)
 			fmt_missing(f, "Geen veranderingen.");
 	}
 	if (pairs == 0)
 		fmt_missing(f, "Er is maar één kwartaal gerapporteerd; er valt niets te vergelijken.");
 }
 
-static void narrative(struct fmt *f, const char *title, const struct doc *d)
+/* A quarter's narrative under its title; a text the quarter before
+ * already gave (`before`, NULL for none) is named, not repeated. */
+static void narrative(struct fmt *f, const char *title, const struct doc *d, const struct doc *before, int prev)
 {
 	if (doc_is_empty(d))
 		return;
 	layout_heading(f->L, title, 3, 0);
-	layout_blocks(f->L, d, 4);
+	if (before != NULL && year_doc_same(d, before))
+		fmt_missing(f, fmt_printf(f, "Dezelfde tekst als in het %s kwartaal.", fmt_year_ordinal[prev]));
+	else
+		layout_blocks(f->L, d, 4);
 }
 
 static void texts(struct fmt *f, const char *title)
 {
 	const struct year *y = f->y;
 	char date[64];
+	int prev;
 	layout_heading(f->L, title, 1, H1_FLAGS);
 	layout_text(f->L, "De teksten van de kwartaalrapportages zoals zij aan de raad zijn aangeboden: de stand van "
 	                  "zaken en de toelichting bij elk kwadrant.",
@@ -498,9 +527,10 @@ static void texts(struct fmt *f, const char *title)
 		            fmt_printf(f, "%s, %s%s%s.", r->meta.titel, nl_date(date, sizeof date, &r->meta.datum),
 		                       r->meta.kenmerk ? ", kenmerk " : "", r->meta.kenmerk ? r->meta.kenmerk : ""),
 		            ROLE_SMALL, FONT_REGULAR);
-		narrative(f, "Stand van zaken", &r->samenvatting);
+		prev = year_prev(y, q);
+		narrative(f, "Stand van zaken", &r->samenvatting, prev >= 0 ? &y->q[prev]->samenvatting : NULL, prev);
 		for (int k = 0; k < QUADRANT_MAX; k++)
-			narrative(f, quadrant_title[k], &r->q[k].tekst);
+			narrative(f, quadrant_title[k], &r->q[k].tekst, prev >= 0 ? &y->q[prev]->q[k].tekst : NULL, prev);
 	}
 }
 

@@ -209,8 +209,8 @@ static void indicator_table(struct fmt *f)
 	t->caption = fmt_caption(
 	    f, fmt_printf(f, "Indicatoren: laatste bekende meting in het eerste en het laatste gerapporteerde kwartaal"));
 	fmt_columns(t,
-	            (const char *const[]){"Indicator", fmt_printf(f, "Stand Q%d", first + 1),
-	                                  fmt_printf(f, "Stand Q%d", y->last + 1), "Doel", "Stand"},
+	            (const char *const[]){"Indicator", fmt_printf(f, "Meting Q%d", first + 1),
+	                                  fmt_printf(f, "Meting Q%d", y->last + 1), "Doel", "Stand"},
 	            "LRRRL");
 	for (size_t i = 0; i < y->nindicatoren; i++) {
 		const struct year_indicator *yi = &y->indicatoren[i];

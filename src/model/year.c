@@ -506,3 +506,30 @@ size_t year_changes_to(const struct year *y, int to)
 		n += y->changes[i].to == to;
 	return n;
 }
+
+static int rich_same(const struct rich *a, const struct rich *b)
+{
+	if (a->nspans != b->nspans)
+		return 0;
+	for (size_t i = 0; i < a->nspans; i++)
+		if (a->spans[i].style != b->spans[i].style || !same_text(a->spans[i].text, b->spans[i].text) ||
+		    !same_text(a->spans[i].link, b->spans[i].link))
+			return 0;
+	return 1;
+}
+
+/* Blocks compared recursively; Markdown nesting is limited (16). */
+static int blocks_same(const struct block *a, const struct block *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (a[i].kind != b[i].kind || a[i].level != b[i].level || a[i].ordered != b[i].ordered ||
+		    a[i].start != b[i].start || a[i].nchildren != b[i].nchildren || !rich_same(&a[i].text, &b[i].text) ||
+		    !blocks_same(a[i].children, b[i].children, a[i].nchildren))
+			return 0;
+	return 1;
+}
+
+int year_doc_same(const struct doc *a, const struct doc *b)
+{
+	return a->nblocks == b->nblocks && blocks_same(a->blocks, b->blocks, a->nblocks);
+}

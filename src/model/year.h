@@ -166,6 +166,9 @@ const char *year_prestatie_key(struct arena *a, const char *omschrijving);
  * given (besteed: spending up to the end of that quarter). */
 struct money year_row_begroot(const struct year *y, const struct year_budget_row *row);
 struct money year_row_besteed(const struct year *y, const struct year_budget_row *row);
+/* True when two narratives have the same blocks, text and styles (a
+ * quarter that repeats the text of the quarter before). */
+int year_doc_same(const struct doc *a, const struct doc *b);
 /* How many changes go from some quarter to quarter `to`. */
 size_t year_changes_to(const struct year *y, int to);
 
