@@ -142,7 +142,9 @@ static void toc_entry(struct layout *L, const struct heading *hd, int index, int
 	}
 	base = L->y + baseline_offset(L, &st);
 	snprintf(num, sizeof num, "%d", hd->page + page_shift + 1);
+	tag_begin(L, TAG_ARTIFACT); /* dot leaders are not read aloud */
 	leaders(L, L->x0 + indent + ls.v[ls.n - 1].natural, L->x0 + L->width - TOC_NUM_W, base, &st);
+	tag_end(L, TAG_ARTIFACT);
 	layout_text_at(L, L->x0 + L->width - fontset_width(L->fs, st.font, st.size, num, strlen(num)),
 	               base, st.font, st.size, st.colour, num);
 	it = page_add(cur_page(L), ITEM_LINK);

@@ -21,19 +21,12 @@
 
 #define PDFA_ID_LEN 16 /* bytes of each /ID string */
 
-int pdfa_info_text(HPDF_Doc pdf, const char *key, const char *value)
+HPDF_Binary pdfa_text(HPDF_Doc pdf, const char *value)
 {
-	size_t n, i = 0, o = 2, k;
-	HPDF_BYTE *u16;
+	size_t n = strlen(value), i = 0, o = 2, k;
+	HPDF_BYTE *u16 = xmalloc(4 * n + 2);
 	HPDF_Binary bin;
 	uint32_t cp;
-	if (value == NULL || *value == '\0')
-		return 0;
-	/* libharu makes the /Info dictionary on its first entry */
-	if (pdf->info == NULL && HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, "-") != HPDF_OK)
-		return -1;
-	n = strlen(value);
-	u16 = xmalloc(4 * n + 2);
 	u16[0] = 0xFE;
 	u16[1] = 0xFF;
 	while (i < n) {
@@ -54,6 +47,18 @@ int pdfa_info_text(HPDF_Doc pdf, const char *key, const char *value)
 	}
 	bin = HPDF_Binary_New(pdf->mmgr, u16, (HPDF_UINT)o);
 	free(u16);
+	return bin;
+}
+
+int pdfa_info_text(HPDF_Doc pdf, const char *key, const char *value)
+{
+	HPDF_Binary bin;
+	if (value == NULL || *value == '\0')
+		return 0;
+	/* libharu makes the /Info dictionary on its first entry */
+	if (pdf->info == NULL && HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, "-") != HPDF_OK)
+		return -1;
+	bin = pdfa_text(pdf, value);
 	return bin != NULL && HPDF_Dict_Add(pdf->info, key, bin) == HPDF_OK ? 0 : -1;
 }
 

@@ -19,6 +19,10 @@ struct xmp_info;
 /* sRGB profile of the OutputIntent (Debian package icc-profiles-free). */
 #define PDFA_ICC_PROFILE "/usr/share/color/icc/sRGB.icc"
 
+/* value as a PDF text string (UTF-16BE with its byte order mark), for
+ * /Info, /Alt and /Contents; NULL when libharu fails. */
+HPDF_Binary pdfa_text(HPDF_Doc pdf, const char *value);
+
 /* Sets an /Info entry (a standard or our own key) to value as a UTF-16BE
  * text string, so that "–" and "ë" survive; NULL or "" leaves it out.
  * 0 or -1 (libharu's error is set). */

@@ -16,6 +16,7 @@
 #include "../model/source.h"
 #include "pdfa.h"
 #include "pdffix.h"
+#include "pdftag.h"
 #include "xmp.h"
 
 #ifndef VOORTGANG_VERSION
@@ -49,6 +50,13 @@ struct pdfdev {
 	HPDF_Font cur_font;
 	double cur_size;
 	char date[32];           /* the document's date in XMP form */
+	struct pdftag *tags;     /* the structure tree and marked content */
+	double space_w[FONT_STYLE_MAX]; /* width of a space, 1/1000 em; 0 unknown */
+	struct {                 /* the text item drawn last, for word spaces */
+		unsigned serial;     /* its marked content (0: none or an artifact) */
+		double x_end, y;     /* where it ended */
+		int open_end;        /* it ended in a space or a hyphen */
+	} last;
 };
 
 /* libharu calls this on every error. Its return codes are unreliable and
@@ -98,6 +106,7 @@ void pdfdev_free(struct pdfdev *p)
 		return;
 	if (p->pdf != NULL)
 		HPDF_Free(p->pdf);
+	pdftag_free(p->tags);
 	free(p->pages);
 	free(p->dests);
 	free(p->textbuf);
@@ -192,6 +201,8 @@ static int begin_doc(void *dev, const struct layout_doc *d)
 	if (!p->failed)
 		outline(p, d);
 	H(p, HPDF_SetPageMode(p->pdf, HPDF_PAGE_MODE_USE_OUTLINE));
+	if (!p->failed && (p->tags = pdftag_new(p->pdf, d->npages)) == NULL)
+		p->failed = 1;
 	return 0;
 }
 
@@ -199,6 +210,8 @@ static int begin_page(void *dev, size_t index)
 {
 	struct pdfdev *p = dev;
 	p->page = p->pages[index];
+	if (!p->failed)
+		pdftag_begin_page(p->tags, p->page, index);
 	p->cur_font = NULL;
 	p->cur_size = 0;
 	return 0;
@@ -223,18 +236,50 @@ static HPDF_Font font(struct pdfdev *p, enum font_style f)
 	return p->font[f];
 }
 
+/* Whether the text item at x, y continues the last one as a new word: the
+ * layout draws the words of justified lines, and the lines of a paragraph,
+ * as separate items, so the text a screen reader takes from the structure
+ * tree would run the words together. Such an item gets a leading space,
+ * drawn just left of it where it shows nothing. */
+static int word_space(struct pdfdev *p, double x, double y, double size, const char *s)
+{
+	unsigned serial = pdftag_serial(p->tags);
+	int space = 0;
+	if (serial != 0 && serial == p->last.serial && !p->last.open_end && s[0] != ' ')
+		space = fabs(y - p->last.y) > 0.01 || x - p->last.x_end > 0.1 * size;
+	return space;
+}
+
+static double space_width(struct pdfdev *p, enum font_style f)
+{
+	if (p->space_w[f] == 0) {
+		HPDF_TextWidth tw = HPDF_Font_TextWidth(p->font[f], (const HPDF_BYTE *)" ", 1);
+		p->space_w[f] = tw.width > 0 ? tw.width : 250;
+	}
+	return p->space_w[f];
+}
+
 static void text(void *dev, double x, double y, double w, enum font_style f, double size,
                  struct rgb c, double angle, const char *s, size_t len)
 {
 	struct pdfdev *p = dev;
-	(void)w;
+	size_t lead;
 	if (p->failed || len == 0)
 		return;
-	p->textbuf = xgrow(p->textbuf, &p->textcap, len + 1, 1);
-	memcpy(p->textbuf, s, len);
-	p->textbuf[len] = '\0';
 	if (font(p, f) == NULL)
 		return;
+	pdftag_content(p->tags, PDFTAG_TEXT);
+	lead = angle == 0 && word_space(p, x, y, size, s) ? 1 : 0;
+	p->textbuf = xgrow(p->textbuf, &p->textcap, len + lead + 1, 1);
+	p->textbuf[0] = ' ';
+	memcpy(p->textbuf + lead, s, len);
+	p->textbuf[len + lead] = '\0';
+	if (lead)
+		x -= space_width(p, f) * size / 1000;
+	p->last.serial = pdftag_serial(p->tags);
+	p->last.x_end = x + w + (lead ? space_width(p, f) * size / 1000 : 0);
+	p->last.y = y;
+	p->last.open_end = s[len - 1] == ' ' || s[len - 1] == '-';
 	H(p, HPDF_Page_BeginText(p->page));
 	if (p->cur_font != p->font[f] || p->cur_size != size) {
 		H(p, HPDF_Page_SetFontAndSize(p->page, p->font[f], (HPDF_REAL)size));
@@ -260,6 +305,7 @@ static void line(void *dev, double x1, double y1, double x2, double y2, double w
 	HPDF_UINT16 pattern[1] = {(HPDF_UINT16)(dash > 0 ? dash : 1)};
 	if (p->failed)
 		return;
+	pdftag_content(p->tags, PDFTAG_GRAPHIC);
 	H(p, HPDF_Page_SetDash(p->page, dash > 0 ? pattern : NULL, dash > 0 ? 1 : 0, 0));
 	H(p, HPDF_Page_SetLineWidth(p->page, (HPDF_REAL)width));
 	H(p, HPDF_Page_SetRGBStroke(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b));
@@ -273,6 +319,7 @@ static void rect(void *dev, double x, double y, double w, double h, struct rgb c
 	struct pdfdev *p = dev;
 	if (p->failed)
 		return;
+	pdftag_content(p->tags, PDFTAG_GRAPHIC);
 	H(p, HPDF_Page_SetRGBFill(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b));
 	H(p, HPDF_Page_Rectangle(p->page, (HPDF_REAL)x, (HPDF_REAL)(p->page_h - y - h), (HPDF_REAL)w,
 	                         (HPDF_REAL)h));
@@ -284,6 +331,7 @@ static void box(void *dev, double x, double y, double w, double h, double width,
 	struct pdfdev *p = dev;
 	if (p->failed)
 		return;
+	pdftag_content(p->tags, PDFTAG_GRAPHIC);
 	H(p, HPDF_Page_SetDash(p->page, NULL, 0, 0)); /* a chart's dashes must not reach a check box */
 	H(p, HPDF_Page_SetLineWidth(p->page, (HPDF_REAL)width));
 	H(p, HPDF_Page_SetRGBStroke(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b));
@@ -300,6 +348,7 @@ static void path(void *dev, const struct pathseg *seg, size_t n, enum paint pain
 	double h = p->page_h;
 	if (p->failed || n == 0)
 		return;
+	pdftag_content(p->tags, PDFTAG_GRAPHIC);
 	if (paint == PAINT_STROKE) {
 		H(p, HPDF_Page_SetDash(p->page, dash > 0 ? pattern : NULL, dash > 0 ? 1 : 0, 0));
 		H(p, HPDF_Page_SetLineWidth(p->page, (HPDF_REAL)width));
@@ -361,6 +410,7 @@ static void image(void *dev, const char *path, int png, double x, double y, doub
 			p->image_path[p->nimages++] = path;
 		}
 	}
+	pdftag_content(p->tags, PDFTAG_GRAPHIC);
 	H(p, HPDF_Page_DrawImage(p->page, img, (HPDF_REAL)x, (HPDF_REAL)(p->page_h - y - h), (HPDF_REAL)w,
 	                         (HPDF_REAL)h));
 }
@@ -368,16 +418,20 @@ static void image(void *dev, const char *path, int png, double x, double y, doub
 static void gsave(void *dev)
 {
 	struct pdfdev *p = dev;
-	if (!p->failed)
+	if (!p->failed) {
+		pdftag_break(p->tags);
 		H(p, HPDF_Page_GSave(p->page));
+	}
 }
 
 /* Fonts are part of the graphics state: after a restore, set them again. */
 static void grestore(void *dev)
 {
 	struct pdfdev *p = dev;
-	if (!p->failed)
+	if (!p->failed) {
+		pdftag_break(p->tags);
 		H(p, HPDF_Page_GRestore(p->page));
+	}
 	p->cur_font = NULL;
 	p->cur_size = 0;
 }
@@ -411,22 +465,30 @@ static void link(void *dev, double x, double y, double w, double h, const char *
 	}
 	if (a != NULL)
 		H(p, HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0));
+	if (a != NULL && !p->failed)
+		pdftag_link(p->tags, a, uri != NULL ? uri : p->doc->headings[dest].title);
 }
 
-/* Structure tags are for the tagged-PDF module; plain PDF ignores them. */
+/* Structure: the tagged-PDF module builds the tree. */
 static void tag_begin(void *dev, enum tag tag, const char *alt)
 {
-	(void)dev, (void)tag, (void)alt;
+	struct pdfdev *p = dev;
+	if (!p->failed)
+		pdftag_begin(p->tags, tag, alt);
 }
 
 static void tag_end(void *dev, enum tag tag)
 {
-	(void)dev, (void)tag;
+	struct pdfdev *p = dev;
+	if (!p->failed)
+		pdftag_end(p->tags, tag);
 }
 
 static int end_page(void *dev)
 {
 	struct pdfdev *p = dev;
+	if (!p->failed)
+		pdftag_end_page(p->tags);
 	return p->failed ? -1 : 0;
 }
 
@@ -447,6 +509,7 @@ static int prepare(struct pdfdev *p)
 	x.date = p->date;
 	x.lang = d->lang ? d->lang : "nl-NL";
 	x.pdfa = d->archive;
+	x.pdfua = 1;
 	x.tool = PDFDEV_TOOL;
 	if (d->template_name != NULL)
 		buf_printf(&tpl, "%s %s", d->template_name, d->template_version ? d->template_version : "");
@@ -466,6 +529,8 @@ static int end_doc(void *dev, struct buf *out)
 	if (!p->failed && pdffix_tounicode(p->pdf) != 0)
 		p->failed = 1;
 	if (!p->failed && pdffix_set_lang(p->pdf, p->doc->lang ? p->doc->lang : "nl-NL") != 0)
+		p->failed = 1;
+	if (!p->failed && pdftag_finish(p->tags) != 0)
 		p->failed = 1;
 	if (!p->failed && prepare(p) != 0)
 		p->failed = 1;
