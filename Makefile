@@ -29,7 +29,7 @@ UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DATA      := $(sort $(wildcard data/*.json))
 
-.PHONY: all deps demo check unit golden bad pdfcheck doccheck audit batch archive bench bench-peers regen clean install asan valgrind fuzz
+.PHONY: all deps demo check unit golden bad pdfcheck doccheck audit batch jaar archive bench bench-peers regen clean install asan valgrind fuzz
 all: $(BIN)
 
 # Install whatever Debian packages are missing (sudo when not root).
@@ -61,12 +61,13 @@ demo: deps
 	@for t in raadsbrief raadsbrief-neutraal samenvatting samenvatting-neutraal voortgangsrapportage-neutraal; do \
 	  mkdir -p output/$$t && ./voortgang render -q -t $$t -o output/$$t $(DATA) 2>/dev/null || exit 1; \
 	done
-	./voortgang audit -o output/audit.pdf $(DATA)
+	./voortgang audit -o output/audit.pdf $(filter %-2022q1.json,$(DATA))
+	./voortgang jaar --jaar 2022 -o output $(filter data/meedoen-schuldenvrij-2022q%,$(DATA))
 	@ls -l output/*.pdf output/*/*.pdf
 
 check: deps
 	@$(MAKE) --no-print-directory voortgang $(UNIT_BIN)
-	@$(MAKE) --no-print-directory unit golden bad pdfcheck doccheck audit batch archive
+	@$(MAKE) --no-print-directory unit golden bad pdfcheck doccheck audit batch jaar archive
 	@$(MAKE) --no-print-directory asan
 	@$(MAKE) --no-print-directory valgrind
 
@@ -75,7 +76,7 @@ asan: deps
 	@$(MAKE) --no-print-directory BUILD=build/asan BIN=build/asan/voortgang \
 	  CFLAGS="$(SAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" \
 	  build/asan/voortgang $(UNIT_SRC:tests/unit/%.c=build/asan/tests/%)
-	@$(MAKE) --no-print-directory BUILD=build/asan BIN=build/asan/voortgang unit golden bad pdfcheck audit batch \
+	@$(MAKE) --no-print-directory BUILD=build/asan BIN=build/asan/voortgang unit golden bad pdfcheck audit batch jaar \
 	  VG=build/asan/voortgang
 
 # libFuzzer targets (clang): each runs FUZZ_SECONDS on its corpus, which
@@ -135,6 +136,10 @@ audit: $(BIN)
 batch: $(BIN)
 	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/batch.sh
 
+# The annual report: text and diagnostics of good and bad years, the PDF.
+jaar: $(BIN)
+	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/jaar.sh
+
 doccheck: $(BIN)
 	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/doccheck.sh
 
@@ -142,6 +147,7 @@ regen: voortgang
 	@REGEN=1 sh tests/golden.sh
 	@REGEN=1 sh tests/bad.sh
 	@REGEN=1 sh tests/audit.sh
+	@REGEN=1 sh tests/jaar.sh
 
 install: voortgang
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/voortgang/templates \

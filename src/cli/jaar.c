@@ -116,11 +116,15 @@ static char *output_stem(const char *input, const char *opgave, int jaar)
 	return out;
 }
 
-/* Each problem of the year as a Dutch message naming the input. */
-static void report_problems(const struct year *y, struct report *const *r)
+/* Each problem of the year as a Dutch message naming the input; a
+ * missing quarter only when every input could be read (an unreadable one
+ * may be that quarter). */
+static void report_problems(const struct year *y, struct report *const *r, int with_missing)
 {
 	for (size_t i = 0; i < y->nproblems; i++) {
 		const struct year_problem *p = &y->problems[i];
+		if (p->kind == YP_MISSING && !with_missing)
+			continue;
 		const struct report *in = r[p->input], *other = r[p->other];
 		const char *per = in->meta.periode.text ? in->meta.periode.text : "?";
 		switch (p->kind) {
@@ -302,7 +306,7 @@ int cmd_jaar(int argc, char **argv)
 	failed = load_all(inputs, ninputs, reports, &n);
 	if (n > 0) {
 		y = year_new((const struct report *const *)reports, n, jaar);
-		report_problems(y, reports);
+		report_problems(y, reports, !failed);
 		failed |= year_errors(y) > 0 ? -1 : 0;
 	}
 	if (failed) {

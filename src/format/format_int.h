@@ -50,7 +50,8 @@ void fmt_quadrant(struct fmt *f, enum quadrant q, const char *title);
 void fmt_indicator_charts(struct fmt *f, const struct indicator *ind);
 void fmt_indicator_series(struct fmt *f, const struct indicator *ind);
 /* A section of the annual report (<jaar-overzicht>, <jaar-kwadrant>, ...;
- * year_fmt.c); a muted note when f->y is NULL. */
+ * year_fmt.c); without a year (f->y NULL) only <jaar-overzicht> says,
+ * once, that the sections come from `voortgang jaar`. */
 void fmt_year_section(struct fmt *f, const struct tpl_section *s);
 /* The annual report's template fields (jaar.*), or NULL (year_fmt.c). */
 const char *fmt_year_field(struct fmt *f, const char *name);

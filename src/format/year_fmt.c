@@ -173,10 +173,12 @@ static const char *partner_changed(struct fmt *f, const struct year_partner *yp,
 	                       : NULL;
 	const char *money = a->bedrag.kind != b->bedrag.kind || a->bedrag.q != b->bedrag.q
 	                        ? fmt_printf(f, "bedrag %s, was %s",
-	                                     b->bedrag.kind == VAL_NUMBER ? nl_euros(eb, sizeof eb, b->bedrag.q, 0)
-	                                                                  : nl_money_value(eb, sizeof eb, &b->bedrag, 0),
-	                                     a->bedrag.kind == VAL_NUMBER ? nl_euros(ea, sizeof ea, a->bedrag.q, 0)
-	                                                                  : nl_money_value(ea, sizeof ea, &a->bedrag, 0))
+	                                     b->bedrag.kind == VAL_NUMBER
+	                                         ? nl_euros(eb, sizeof eb, b->bedrag.q, b->bedrag.decimals ? 2 : 0)
+	                                         : nl_money_value(eb, sizeof eb, &b->bedrag, 0),
+	                                     a->bedrag.kind == VAL_NUMBER
+	                                         ? nl_euros(ea, sizeof ea, a->bedrag.q, a->bedrag.decimals ? 2 : 0)
+	                                         : nl_money_value(ea, sizeof ea, &a->bedrag, 0))
 	                        : NULL;
 	return fmt_printf(f, "Netwerkpartner %s: %s%s%s.", yp->naam, what ? what : "", what && money ? "; " : "",
 	                  money ? money : "");
@@ -536,9 +538,12 @@ static void texts(struct fmt *f, const char *title)
 
 void fmt_year_section(struct fmt *f, const struct tpl_section *s)
 {
-	if (f->y == NULL) {
-		fmt_missing(f, "Dit onderdeel van de jaarrapportage wordt gevuld uit de kwartaalrapportages; maak het "
-		               "met voortgang jaar.");
+	if (f->y == NULL) { /* one report, not a year: say so once, in the year in brief */
+		if (s->kind == SEC_JAAR_OVERZICHT) {
+			layout_heading(f->L, s->titel, 1, H1_FLAGS);
+			fmt_missing(f, "De onderdelen van de jaarrapportage worden gevuld uit de kwartaalrapportages van het "
+			               "jaar; maak de jaarrapportage met voortgang jaar.");
+		}
 		return;
 	}
 	switch (s->kind) {
