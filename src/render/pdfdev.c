@@ -104,9 +104,9 @@ void pdfdev_free(struct pdfdev *p)
 {
 	if (p == NULL)
 		return;
+	pdftag_free(p->tags); /* frees libharu objects: before the document */
 	if (p->pdf != NULL)
 		HPDF_Free(p->pdf);
-	pdftag_free(p->tags);
 	free(p->pages);
 	free(p->dests);
 	free(p->textbuf);

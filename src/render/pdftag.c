@@ -110,6 +110,8 @@ void pdftag_free(struct pdftag *t)
 {
 	if (t == NULL)
 		return;
+	if (t->links != NULL) /* a list of ours, in no object of the document */
+		HPDF_Array_Free(t->links);
 	free(t->stack);
 	free(t);
 }
