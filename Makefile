@@ -29,7 +29,7 @@ UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DATA      := $(sort $(wildcard data/*.json))
 
-.PHONY: all deps demo check unit golden bad pdfcheck doccheck audit batch jaar archive bench bench-peers regen clean install asan valgrind fuzz
+.PHONY: all deps demo check unit golden bad pdfcheck doccheck audit batch jaar archive tagged bench bench-peers regen clean install asan valgrind fuzz
 all: $(BIN)
 
 # Install whatever Debian packages are missing (sudo when not root).
@@ -67,7 +67,7 @@ demo: deps
 
 check: deps
 	@$(MAKE) --no-print-directory voortgang $(UNIT_BIN)
-	@$(MAKE) --no-print-directory unit golden bad pdfcheck doccheck audit batch jaar archive
+	@$(MAKE) --no-print-directory unit golden bad pdfcheck doccheck audit batch jaar archive tagged
 	@$(MAKE) --no-print-directory asan
 	@$(MAKE) --no-print-directory valgrind
 
@@ -76,7 +76,7 @@ asan: deps
 	@$(MAKE) --no-print-directory BUILD=build/asan BIN=build/asan/voortgang \
 	  CFLAGS="$(SAN_FLAGS)" LDFLAGS="-fsanitize=address,undefined" \
 	  build/asan/voortgang $(UNIT_SRC:tests/unit/%.c=build/asan/tests/%)
-	@$(MAKE) --no-print-directory BUILD=build/asan BIN=build/asan/voortgang unit golden bad pdfcheck audit batch jaar \
+	@$(MAKE) --no-print-directory BUILD=build/asan BIN=build/asan/voortgang unit golden bad pdfcheck audit batch jaar archive \
 	  VG=build/asan/voortgang
 
 # libFuzzer targets (clang): each runs FUZZ_SECONDS on its corpus, which
@@ -125,6 +125,10 @@ bench: deps voortgang
 # The peers (WeasyPrint, pdfmake, Typst) on the same content, then ours.
 bench-peers: bench
 	@bash ../shared/bench/peers/bench.sh
+
+# Tagged PDF: structure tree, marked content, PDF/UA entries.
+tagged: $(BIN)
+	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/tagged.sh
 
 # PDF/A-1b (Preflight), determinism and provenance of archive mode.
 archive: $(BIN)
