@@ -32,19 +32,36 @@ static const char *budget_unit(const struct report *r)
 	return r->middelen.present && r->middelen.nposten > 0 ? (r->middelen.eenheid ? r->middelen.eenheid : "") : NULL;
 }
 
+/* The input whose opgave most inputs share (the first of them on a tie),
+ * so that the odd input out is the one named as wrong. */
+static size_t reference(const struct report *const *r, size_t n)
+{
+	size_t best = 0, most = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t c = 0;
+		for (size_t k = 0; k < n; k++)
+			c += same_text(r[k]->opgave.naam, r[i]->opgave.naam);
+		if (c > most) {
+			most = c;
+			best = i;
+		}
+	}
+	return best;
+}
+
 /* Places each input in its quarter; every input that cannot be placed is
  * a problem, and so is a quarter that no input gives (when nothing else is
  * wrong: a wrong year would otherwise also read as a missing quarter). */
 static void place(struct year *y, const struct report *const *r, size_t n)
 {
-	size_t cap = 2 * n + YEAR_QUARTERS, from[YEAR_QUARTERS] = {0};
+	size_t cap = 2 * n + YEAR_QUARTERS, from[YEAR_QUARTERS] = {0}, ref = reference(r, n);
 	const char *unit = NULL;
 	size_t unit_from = 0;
 	for (size_t i = 0; i < n; i++) {
 		const struct period *p = &r[i]->meta.periode;
 		int qi = p->quarter - 1;
-		if (!same_text(r[i]->opgave.naam, r[0]->opgave.naam))
-			add_problem(y, YP_OTHER_OPGAVE, i, 0, 0, cap);
+		if (!same_text(r[i]->opgave.naam, r[ref]->opgave.naam))
+			add_problem(y, YP_OTHER_OPGAVE, i, ref, 0, cap);
 		else if (p->quarter < 1 || p->quarter > YEAR_QUARTERS)
 			add_problem(y, YP_NOT_QUARTER, i, 0, 0, cap);
 		else if (p->year != y->jaar)
@@ -75,7 +92,7 @@ static void place(struct year *y, const struct report *const *r, size_t n)
 	if (year_errors(y) == 0)
 		for (int q = 0; q < YEAR_QUARTERS; q++)
 			if (y->q[q] == NULL)
-				add_problem(y, YP_MISSING, 0, 0, q + 1, cap);
+				add_problem(y, YP_MISSING, ref, ref, q + 1, cap);
 }
 
 /* a + b for figures that may be unknown or absent: unknown wins, absent

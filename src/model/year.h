@@ -24,7 +24,7 @@
 enum year_problem_kind {
 	YP_NOT_QUARTER,  /* the period is a year or a month, not a quarter */
 	YP_OTHER_YEAR,   /* a quarter of another year than asked */
-	YP_OTHER_OPGAVE, /* another opgave than the first input's */
+	YP_OTHER_OPGAVE, /* another opgave than most inputs' (the first's on a tie) */
 	YP_DUPLICATE,    /* a quarter an earlier input already gives */
 	YP_OTHER_UNIT,   /* middelen in another unit than an earlier quarter */
 	YP_MISSING,      /* no input for a quarter (a warning) */
@@ -33,7 +33,7 @@ enum year_problem_kind {
 
 struct year_problem {
 	enum year_problem_kind kind;
-	size_t input; /* index of the input it is about (not for YP_MISSING) */
+	size_t input; /* index of the input it is about (YP_MISSING: any input) */
 	size_t other; /* the input it conflicts with: opgave, duplicate, unit */
 	int quarter;  /* 1-4: the quarter given twice, or missing */
 };

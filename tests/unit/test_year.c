@@ -82,6 +82,23 @@ static size_t problems(const struct year *y, enum year_problem_kind k, const str
 	return n;
 }
 
+START_TEST(odd_opgave_out)
+{
+	struct year *y;
+	const struct year_problem *p = NULL;
+	plain("2022-Q1", "Kansrijke Start");
+	plain("2022-Q2", "Opgave");
+	plain("2022-Q3", "Opgave");
+	y = year_of(2022);
+	/* the first input is the odd one out, not the other two */
+	ck_assert_int_eq((int)problems(y, YP_OTHER_OPGAVE, &p), 1);
+	ck_assert_int_eq((int)p->input, 0);
+	ck_assert_int_eq((int)p->other, 1);
+	ck_assert_ptr_null(y->q[0]);
+	year_free(y);
+}
+END_TEST
+
 START_TEST(quarters_placed_in_any_order)
 {
 	struct year *y;
@@ -360,6 +377,7 @@ static Suite *year_suite(void)
 	tcase_add_test(t, missing_quarter_found);
 	tcase_add_test(t, only_the_last_quarter);
 	tcase_add_test(t, inputs_that_do_not_belong);
+	tcase_add_test(t, odd_opgave_out);
 	tcase_add_test(t, budget_exact_to_the_cent);
 	tcase_add_test(t, budget_per_pijler_and_missing_year);
 	tcase_add_test(t, other_unit_is_a_problem);
