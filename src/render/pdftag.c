@@ -62,8 +62,6 @@ static struct elem *push(struct pdftag *t, enum tag tag)
 	TAG_OK(t, HPDF_Dict_AddName(d, "S", tag_name[tag]));
 	TAG_OK(t, HPDF_Dict_Add(d, "P", t->depth ? t->stack[t->depth - 1].dict : t->root));
 	TAG_OK(t, HPDF_Dict_Add(d, "K", k));
-	if (t->page != NULL)
-		TAG_OK(t, HPDF_Dict_Add(d, "Pg", t->page));
 	if (t->depth > 0)
 		TAG_OK(t, HPDF_Array_Add(t->stack[t->depth - 1].kids, d));
 	else
@@ -73,7 +71,7 @@ static struct elem *push(struct pdftag *t, enum tag tag)
 	e->dict = d;
 	e->kids = k;
 	e->tag = tag;
-	e->page = t->page_index;
+	e->page = (size_t)-1; /* /Pg comes with its first marked content */
 	e->head = t->depth > 1 && (t->stack[t->depth - 2].head || tag == TAG_THEAD);
 	return t->failed ? NULL : e;
 }
@@ -98,7 +96,7 @@ struct pdftag *pdftag_new(HPDF_Doc pdf, size_t npages)
 	TAG_OK(t, HPDF_Dict_Add(tree, "Nums", t->nums));
 	TAG_OK(t, HPDF_Dict_Add(t->root, "ParentTree", tree));
 	if (push(t, TAG_DOCUMENT) != NULL)
-		t->stack[0].page = (size_t)-1; /* no /Pg: its content is referenced by page */
+		t->stack[0].page = (size_t)-2; /* never a /Pg: its content is referenced by page */
 	if (t->failed) {
 		pdftag_free(t);
 		return NULL;
@@ -140,6 +138,10 @@ void pdftag_break(struct pdftag *t)
  * else a marked-content reference naming the page. */
 static void add_mcid(struct pdftag *t, struct elem *e, int n)
 {
+	if (e->page == (size_t)-1) { /* its first content: its page */
+		TAG_OK(t, HPDF_Dict_Add(e->dict, "Pg", t->page));
+		e->page = t->page_index;
+	}
 	if (e->page == t->page_index) { /* the Document, without /Pg, never is */
 		TAG_OK(t, HPDF_Array_AddNumber(e->kids, n));
 	} else {
