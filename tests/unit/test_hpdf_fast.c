@@ -44,9 +44,7 @@ START_TEST(same_glyphs)
 		pdf = HPDF_New(NULL, NULL);
 		name = HPDF_LoadTTFontFromFile(pdf, path, HPDF_TRUE);
 		ck_assert_msg(name != NULL, "%s", path);
-		def = HPDF_GetTTFontDefFromFile(pdf, path, HPDF_TRUE);
-		if (def == NULL)
-			def = HPDF_Doc_FindFontDef(pdf, name);
+		def = HPDF_Doc_FindFontDef(pdf, name); /* the document's own: freed with it */
 		ck_assert_ptr_nonnull(def);
 		for (unsigned c = 0; c <= 0xFFFF; c++)
 			ck_assert_msg(HPDF_TTFontDef_GetGlyphid(def, (HPDF_UINT16)c) == orig(def, (HPDF_UINT16)c),
