@@ -5,6 +5,7 @@
 # same bytes, another date gives another /ID; provenance is in the file.
 set -u
 VG=${VG:-./voortgang}
+case $VG in /*) ;; *) VG=$PWD/$VG ;; esac
 J=/usr/share/java
 CP=$J/preflight.jar:$J/pdfbox2.jar:$J/fontbox2.jar:$J/xmpbox.jar:$J/commons-logging.jar:$J/javax.activation.jar:$J/jaxb-api.jar
 pass=0 fail=0
@@ -79,6 +80,10 @@ vf 0 "niet opgegeven.*samenvatting.md" "$tmp/a.pdf" "$f"
 vf 1 "geen PDF-bestand" README.md
 head -c 2000 "$tmp/a.pdf" >"$tmp/kapot.pdf"
 vf 1 "geen (leesbare) herkomstgegevens" "$tmp/kapot.pdf"
+vf 1 "een map, geen bestand" "$tmp/a.pdf" data
+vf 1 "NIET uit deze bestanden gemaakt: 1 bestand wijkt af" "$tmp/a.pdf" "$tmp/kaders.md"
+(cd "$tmp" && $VG verifieer a.pdf >v2.out 2>&1; echo "exit $?" >>v2.out)
+if grep -q "niet worden gelezen en dus niet gecontroleerd" "$tmp/v2.out" && ! grep -q "niet opgegeven" "$tmp/v2.out" && grep -q "exit 1" "$tmp/v2.out"; then ok 1 ""; else ok 0 "verifieer buiten de map:"; cat "$tmp/v2.out"; fi
 vf 1 "kan het rapport niet openen" "$tmp/bestaat-niet.pdf"
 
 echo "archive: $pass passed, $fail failed"

@@ -15,7 +15,8 @@ ok() { if [ "$1" = 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "
 
 for t in voortgangsrapportage raadsbrief samenvatting; do
 	mkdir -p "$tmp/$t"
-	$VG render -q -t "$t" -o "$tmp/$t" data/*.json tests/cases/grafieken.json 2>/dev/null || ok 0 "$t: renderen mislukt"
+	$VG render -q -t "$t" -o "$tmp/$t" data/*.json tests/cases/grafieken.json tests/cases/dertig-jaren.json \
+		tests/cases/csv-excel.json 2>/dev/null || ok 0 "$t: renderen mislukt"
 done
 $VG audit -q -o "$tmp/audit.pdf" data/*.json 2>/dev/null || ok 0 "audit: renderen mislukt"
 
@@ -28,6 +29,7 @@ for f in $(find "$tmp" -name '*.pdf' | sort); do
 	# the element kinds this kind of document must have
 	case $name in
 	voortgangsrapportage/grafieken.pdf) need="Document H1 H2 P Table THead TH TD Caption Figure" ;;
+	voortgangsrapportage/dertig-jaren.pdf | voortgangsrapportage/csv-excel.pdf) need="Document H1 H2 P Table TH TD" ;;
 	voortgangsrapportage/*) need="Document H1 H2 P L LI Lbl LBody Table THead TH TD Caption TOC TOCI Link Figure" ;;
 	audit.pdf) need="Document H1 H2 P Table TH TD TOC TOCI Link" ;;
 	*) need="Document P Table TD" ;;
@@ -39,6 +41,9 @@ for f in $(find "$tmp" -name '*.pdf' | sort); do
 	nfig=$(grep -c '^  /S /Figure$' "$tmp/q.pdf")
 	nalt=$(awk '/^[0-9]+ 0 obj$/ { alt = 0 } /^  \/Alt / { alt = 1 } /^  \/S \/Figure$/ && alt { n++ } END { print n + 0 }' "$tmp/q.pdf")
 	if [ "$nfig" = "$nalt" ]; then ok 1 ""; else ok 0 "$name: $nalt van $nfig figuren hebben een /Alt"; fi
+	# no empty elements (a repeated table header is an artifact, not a row)
+	nempty=$(grep -c '/K \[\]' "$tmp/q.pdf")
+	if [ "$nempty" = 0 ]; then ok 1 ""; else ok 0 "$name: $nempty lege structuurelementen"; fi
 	# TH cells say what they head
 	nth=$(grep -c '^  /S /TH$' "$tmp/q.pdf"); nscope=$(grep -c '/Scope /\(Column\|Row\)' "$tmp/q.pdf")
 	if [ "$nth" = "$nscope" ]; then ok 1 ""; else ok 0 "$name: $nscope van $nth TH-cellen met /Scope"; fi
@@ -59,6 +64,13 @@ for f in $(find "$tmp" -name '*.pdf' | sort); do
 	done <"$tmp/heads"
 	ok "$order" "$name: koppen niet in leesvolgorde"
 done
+
+# words stay apart across lines, pages and links; link text is inside its Link
+pdfinfo -struct-text "$tmp/voortgangsrapportage/inburgering-2022q1.pdf" >"$tmp/struct"
+for glued in contractenvoor UtrechtMonitor Utrechterskunnen; do
+	if grep -q "$glued" "$tmp/struct"; then ok 0 "inburgering: woorden aan elkaar: $glued"; else ok 1 ""; fi
+done
+if grep -A1 'Link (inline)' "$tmp/struct" | grep -q '"  *Utrecht"'; then ok 1 ""; else ok 0 "inburgering: linktekst niet in Link"; fi
 
 echo "tagged: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "../input/files.h"
 #include "../input/provenance_read.h"
@@ -14,22 +15,30 @@
 #include "../util/xalloc.h"
 #include "run.h"
 
-/* The SHA-256 of a file, streamed; 0, or -1 with errno set. */
-static int hash_file(const char *path, char out[65])
+/* The SHA-256 of a regular file, streamed; 0, or -1 with *why set. */
+static int hash_file(const char *path, char out[65], const char **why)
 {
 	static const char hex[] = "0123456789abcdef";
 	unsigned char buf[65536], d[32];
 	struct sha256 s;
+	struct stat st;
 	size_t n;
 	FILE *fp = fopen(path, "rb");
-	if (fp == NULL)
+	if (fp == NULL) {
+		*why = diag_strerror(errno);
 		return -1;
+	}
+	if (fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode)) { /* a folder, /dev/zero, a pipe */
+		*why = S_ISDIR(st.st_mode) ? "een map, geen bestand" : "geen gewoon bestand";
+		fclose(fp);
+		return -1;
+	}
 	sha256_init(&s);
 	while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
 		sha256_update(&s, buf, n);
 	if (ferror(fp)) {
+		*why = diag_strerror(errno ? errno : EIO);
 		fclose(fp);
-		errno = EIO;
 		return -1;
 	}
 	fclose(fp);
@@ -62,27 +71,44 @@ static long same_name(const struct provenance *p, const char *path)
 	return nhits == 1 ? hit : -1;
 }
 
+/* The recorded input with this digest that path most likely is: not yet
+ * matched, then the same path, then the same name, then any; -1: none. */
+static long by_digest(const struct provenance *p, const char *path, const char *sum, const unsigned char *seen)
+{
+	long best = -1;
+	int score = -1;
+	for (size_t i = 0; i < p->nfiles; i++) {
+		int sc;
+		if (strcmp(p->files[i].sha256, sum) != 0)
+			continue;
+		sc = (seen[i] ? 0 : 4) + (strcmp(p->files[i].path, path) == 0 ? 2 : 0) +
+		     (strcmp(base(p->files[i].path), base(path)) == 0 ? 1 : 0);
+		if (sc > score)
+			best = (long)i, score = sc;
+	}
+	return best;
+}
+
 /* Checks the given files (or, with none, the recorded paths) against the
- * report; prints a line per file. Returns the number that do not match. */
-static size_t check_files(const struct provenance *p, char **files, size_t nfiles, unsigned char *seen)
+ * report; prints a line per file. Returns the number that differ or are
+ * not inputs; *unreadable counts those that could not be read. */
+static size_t check_files(const struct provenance *p, char **files, size_t nfiles, unsigned char *seen,
+                          size_t *unreadable)
 {
 	size_t bad = 0;
 	int own = nfiles == 0;
 	for (size_t k = 0; k < (own ? p->nfiles : nfiles); k++) {
-		const char *path = own ? p->files[k].path : files[k];
+		const char *path = own ? p->files[k].path : files[k], *why = "";
 		char sum[65];
-		long match = -1;
-		if (hash_file(path, sum) != 0) {
-			printf("  onleesbaar      %s (%s)\n", path, diag_strerror(errno));
-			bad++;
+		long match;
+		if (hash_file(path, sum, &why) != 0) {
+			printf("  onleesbaar      %s (%s)\n", path, why);
+			if (own)
+				seen[k] = 1; /* said here; not again as "niet opgegeven" */
+			(*unreadable)++;
 			continue;
 		}
-		for (size_t i = 0; i < p->nfiles && match < 0; i++)
-			if (strcmp(p->files[i].sha256, sum) == 0 && !seen[i])
-				match = (long)i;
-		for (size_t i = 0; i < p->nfiles && match < 0; i++)
-			if (strcmp(p->files[i].sha256, sum) == 0)
-				match = (long)i;
+		match = by_digest(p, path, sum, seen);
 		if (match >= 0) {
 			seen[match] = 1;
 			if (strcmp(p->files[match].path, path) == 0)
@@ -109,7 +135,7 @@ int cmd_verifieer(int argc, char **argv)
 	struct arena *a;
 	struct provenance p;
 	unsigned char *seen;
-	size_t bad, missing = 0;
+	size_t bad, missing = 0, unreadable = 0;
 	if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
 		FILE *fp = argc < 2 ? stderr : stdout;
 		fputs("gebruik: voortgang verifieer RAPPORT.pdf [BESTAND...]\n\n"
@@ -128,15 +154,20 @@ int cmd_verifieer(int argc, char **argv)
 	printf("%s: gemaakt met %s, sjabloon %s, uit %zu %s\n", argv[1], p.tool ? p.tool : "(onbekend)",
 	       p.template_id ? p.template_id : "(geen)", p.nfiles, p.nfiles == 1 ? "bestand" : "bestanden");
 	seen = xcalloc(p.nfiles + 1, 1);
-	bad = check_files(&p, argv + 2, (size_t)(argc - 2), seen);
+	bad = check_files(&p, argv + 2, (size_t)(argc - 2), seen, &unreadable);
 	for (size_t i = 0; i < p.nfiles; i++)
 		if (!seen[i]) {
 			printf("  niet opgegeven  %s\n", p.files[i].path);
 			missing++;
 		}
 	if (bad > 0)
-		msg_at(D_VERIFY, argv[1], 0, 0, "het rapport is NIET uit deze bestanden gemaakt: %zu %s wijkt af", bad,
-		       bad == 1 ? "bestand" : "bestanden");
+		msg_at(D_VERIFY, argv[1], 0, 0, "het rapport is NIET uit deze bestanden gemaakt: %zu %s", bad,
+		       bad == 1 ? "bestand wijkt af" : "bestanden wijken af");
+	else if (unreadable > 0)
+		msg_at(D_VERIFY, argv[1], 0, 0,
+		       "%zu %s niet worden gelezen en dus niet gecontroleerd%s", unreadable,
+		       unreadable == 1 ? "bestand kan" : "bestanden kunnen",
+		       argc == 2 ? "; draai verifieer vanuit de map waar het rapport is gemaakt, of noem de bestanden" : "");
 	else if (missing > 0)
 		msg_at(D_VERIFY_PARTIAL, argv[1], 0, 0,
 		       "de opgegeven bestanden kloppen, maar %zu van de %zu bestanden van het rapport zijn niet "

@@ -120,11 +120,11 @@ int provenance_read(struct arena *a, const char *path, struct provenance *p)
 		return -1;
 	}
 	/* the packet that declares our namespace; images may carry others */
-	for (at = data; (from = find(at, len - (size_t)(at - data), "<x:xmpmeta")) != NULL; at = from + 1) {
+	for (at = data; (from = find(at, len - (size_t)(at - data), "<x:xmpmeta")) != NULL; at = end) {
 		end = find(from, len - (size_t)(from - data), "</x:xmpmeta>");
 		if (end == NULL)
 			break;
-		end += strlen("</x:xmpmeta>");
+		end += strlen("</x:xmpmeta>"); /* the next search starts here: one pass over the file */
 		if (find(from, (size_t)(end - from), XMP_NS_HERKOMST) == NULL)
 			continue;
 		xmlDoc *doc = xmlReadMemory(from, (int)(end - from), "xmp.xml", "UTF-8",
@@ -137,7 +137,7 @@ int provenance_read(struct arena *a, const char *path, struct provenance *p)
 	}
 	free(data);
 	if (rc != 0)
-		msg_at(D_VERIFY, path, 0, 0, "dit rapport draagt geen (leesbare) herkomstgegevens van voortgang; "
-		                              "alleen rapporten van voortgang 0.1.0 en later hebben die");
+		msg_at(D_VERIFY, path, 0, 0, "dit rapport draagt geen (leesbare) herkomstgegevens van voortgang: het is "
+		                              "met een ander programma gemaakt, of het bestand is beschadigd");
 	return rc;
 }

@@ -209,10 +209,14 @@ void emit_line(struct layout *L, const struct lb_line *l, const struct text_styl
 		}
 		for (size_t f = 0; f < wd->nfrags; f++) {
 			const struct lb_frag *fr = &wd->frags[f];
+			if (fr->link != NULL) /* the link text inside its Link element */
+				tag_begin(L, TAG_LINK);
 			add_text(L, fx, base, fr->font, st->size, fr->link ? st->link_colour : st->colour, fr->text,
 			         fr->len);
-			if (fr->link != NULL)
+			if (fr->link != NULL) {
 				add_link(L, fx, base, fr->w, st, fr->link);
+				tag_end(L, TAG_LINK);
+			}
 			fx += fr->w;
 		}
 		i++;

@@ -60,12 +60,13 @@ HPDF_UINT16 HPDF_TTFontDef_GetGlyphid(HPDF_FontDef fontdef, HPDF_UINT16 unicode)
 			lo = mid + 1;
 	}
 	i = lo;
-	if (c->start_count[i] > unicode)
+	/* libharu would read past its arrays here (never for a valid cmap) */
+	if (i >= seg_count || c->start_count[i] > unicode)
 		return 0;
 	if (c->id_range_offset[i] == 0)
 		return (HPDF_UINT16)(unicode + c->id_delta[i]);
 	idx = c->id_range_offset[i] / 2u + (HPDF_UINT)(unicode - c->start_count[i]) - (seg_count - i);
-	if (idx > c->glyph_id_array_count)
+	if (idx >= c->glyph_id_array_count)
 		return 0;
 	return (HPDF_UINT16)(c->glyph_id_array[idx] + c->id_delta[i]);
 }

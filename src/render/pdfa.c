@@ -20,6 +20,7 @@
 #include "xmp.h"
 
 #define PDFA_ID_LEN 16 /* bytes of each /ID string */
+#define PDFA_ICC_MAX (4L * 1024 * 1024) /* an sRGB profile is a few KB */
 
 HPDF_Binary pdfa_text(HPDF_Doc pdf, const char *value)
 {
@@ -36,6 +37,10 @@ HPDF_Binary pdfa_text(HPDF_Doc pdf, const char *value)
 			cp = 0xFFFD;
 		}
 		i += k;
+		/* what XML cannot carry becomes U+FFFD here as in the XMP packet
+		 * (xmp_escape), so that /Info and XMP stay equal for PDF/A */
+		if ((cp < 0x20 && cp != '\t' && cp != '\n') || cp == 0xFFFE || cp == 0xFFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+			cp = 0xFFFD;
 		if (cp >= 0x10000) { /* surrogate pair */
 			uint32_t v = cp - 0x10000, hi = 0xD800 + (v >> 10), lo = 0xDC00 + (v & 0x3FF);
 			u16[o++] = (HPDF_BYTE)(hi >> 8);
@@ -181,9 +186,10 @@ static HPDF_STATUS font_before_write(HPDF_Dict font)
 	if (st != HPDF_OK || (fd = attr->fontdef->descriptor) == NULL ||
 	    HPDF_Dict_GetItem(fd, "CIDSet", HPDF_OCLASS_DICT) != NULL)
 		return st;
-	if ((st = HPDF_Dict_AddNumber(fd, "CapHeight", attr->fontdef->cap_height)) != HPDF_OK ||
-	    pdffix_used_codes((HPDF_Font)font, used) != 0)
+	if ((st = HPDF_Dict_AddNumber(fd, "CapHeight", attr->fontdef->cap_height)) != HPDF_OK)
 		return st;
+	if (pdffix_used_codes((HPDF_Font)font, used) != 0)
+		return HPDF_INVALID_FONTDEF_DATA; /* no CIDSet: not PDF/A, so no PDF at all */
 	for (size_t b = 0; b < sizeof used; b++) {
 		unsigned char v = used[b], r = 0;
 		for (int k = 0; k < 8; k++)
@@ -232,10 +238,10 @@ static int output_intent(HPDF_Doc pdf)
 		    PDFA_ICC_PROFILE);
 		return -1;
 	}
-	icc = xmalloc(64 * 1024);
-	len = fread(icc, 1, 64 * 1024, fp);
+	icc = xmalloc(PDFA_ICC_MAX);
+	len = fread(icc, 1, PDFA_ICC_MAX, fp);
 	fclose(fp);
-	profile = len > 128 ? new_stream(pdf, icc, len) : NULL;
+	profile = len > 128 && len < PDFA_ICC_MAX ? new_stream(pdf, icc, len) : NULL;
 	free(icc);
 	if (profile == NULL || HPDF_Dict_AddNumber(profile, "N", 3) != HPDF_OK) {
 		msg(D_PDF, NULL, "het kleurprofiel %s is onleesbaar", PDFA_ICC_PROFILE);
@@ -288,8 +294,9 @@ int pdfa_prepare(HPDF_Doc pdf, const struct xmp_info *x)
 	    fix_fonts(pdf) != 0 || (x->pdfa && output_intent(pdf) != 0) || metadata(pdf, x) != 0 ||
 	    placeholder_id(pdf) != 0)
 		return -1;
-	if (x->pdfa)
-		pdf->pdf_version = HPDF_VER_14;
+	/* the structure tree, /Lang and /MarkInfo are PDF 1.4, /Tabs 1.5;
+	 * PDF/A-1 allows no more than 1.4 */
+	pdf->pdf_version = x->pdfa ? HPDF_VER_14 : HPDF_VER_15;
 	return HPDF_GetError(pdf) == HPDF_OK ? 0 : -1;
 }
 

@@ -53,9 +53,10 @@ struct pdfdev {
 	struct pdftag *tags;     /* the structure tree and marked content */
 	double space_w[FONT_STYLE_MAX]; /* width of a space, 1/1000 em; 0 unknown */
 	struct {                 /* the text item drawn last, for word spaces */
-		unsigned serial;     /* its marked content (0: none or an artifact) */
+		int valid;           /* there is one on this page */
 		double x_end, y;     /* where it ended */
-		int open_end;        /* it ended in a space or a hyphen */
+		int space_end;       /* it ended in a space */
+		int hyphen_end;      /* it ended in a hyphen */
 	} last;
 };
 
@@ -210,6 +211,7 @@ static int begin_page(void *dev, size_t index)
 {
 	struct pdfdev *p = dev;
 	p->page = p->pages[index];
+	p->last.y = -1; /* text continued on a new page starts a new line: see word_space */
 	if (!p->failed)
 		pdftag_begin_page(p->tags, p->page, index);
 	p->cur_font = NULL;
@@ -236,18 +238,21 @@ static HPDF_Font font(struct pdfdev *p, enum font_style f)
 	return p->font[f];
 }
 
-/* Whether the text item at x, y continues the last one as a new word: the
- * layout draws the words of justified lines, and the lines of a paragraph,
- * as separate items, so the text a screen reader takes from the structure
- * tree would run the words together. Such an item gets a leading space,
- * drawn just left of it where it shows nothing. */
+/* Whether the text item at x, y starts a new word: the layout draws the
+ * words of justified lines, and the lines of a paragraph, as separate
+ * items, so the text a screen reader takes from the structure tree would
+ * run the words together. Such an item gets a leading space, drawn just
+ * left of it where it shows nothing. On one line the gap decides; on a
+ * new line or page, text that continues its element is a new word unless
+ * the last one ended in a hyphen. */
 static int word_space(struct pdfdev *p, double x, double y, double size, const char *s)
 {
-	unsigned serial = pdftag_serial(p->tags);
-	int space = 0;
-	if (serial != 0 && serial == p->last.serial && !p->last.open_end && s[0] != ' ')
-		space = fabs(y - p->last.y) > 0.01 || x - p->last.x_end > 0.1 * size;
-	return space;
+	int continues = pdftag_text_continues(p->tags);
+	if (!pdftag_in_element(p->tags) || !p->last.valid || p->last.space_end || s[0] == ' ')
+		return 0;
+	if (fabs(y - p->last.y) <= 0.01)
+		return x - p->last.x_end > 0.1 * size;
+	return continues && !p->last.hyphen_end; /* a heading or cell starts without one */
 }
 
 static double space_width(struct pdfdev *p, enum font_style f)
@@ -276,10 +281,13 @@ static void text(void *dev, double x, double y, double w, enum font_style f, dou
 	p->textbuf[len + lead] = '\0';
 	if (lead)
 		x -= space_width(p, f) * size / 1000;
-	p->last.serial = pdftag_serial(p->tags);
-	p->last.x_end = x + w + (lead ? space_width(p, f) * size / 1000 : 0);
-	p->last.y = y;
-	p->last.open_end = s[len - 1] == ' ' || s[len - 1] == '-';
+	if (angle == 0) {
+		p->last.valid = 1;
+		p->last.x_end = x + w + (lead ? space_width(p, f) * size / 1000 : 0);
+		p->last.y = y;
+		p->last.space_end = s[len - 1] == ' ';
+		p->last.hyphen_end = s[len - 1] == '-';
+	}
 	H(p, HPDF_Page_BeginText(p->page));
 	if (p->cur_font != p->font[f] || p->cur_size != size) {
 		H(p, HPDF_Page_SetFontAndSize(p->page, p->font[f], (HPDF_REAL)size));
@@ -524,6 +532,8 @@ static int prepare(struct pdfdev *p)
 static int end_doc(void *dev, struct buf *out)
 {
 	struct pdfdev *p = dev;
+	unsigned said = diag_count(LEVEL_SYSTEEM);
+	int failed_before = p->failed; /* then it was said already */
 	HPDF_UINT32 size;
 	char *data;
 	if (!p->failed && pdffix_tounicode(p->pdf) != 0)
@@ -536,9 +546,11 @@ static int end_doc(void *dev, struct buf *out)
 		p->failed = 1;
 	H(p, HPDF_SaveToStream(p->pdf));
 	if (p->failed) {
-		if (p->error_no != 0) /* else the failing step has said why */
+		if (p->error_no != 0)
 			msg(D_PDF, NULL, "de PDF-bibliotheek meldt fout 0x%04lX (detail %lu); er is niets geschreven",
 			    p->error_no, p->detail_no);
+		else if (!failed_before && diag_count(LEVEL_SYSTEEM) == said) /* ours failed without a word */
+			msg(D_PDF, NULL, "de PDF kan niet worden afgemaakt (structuur of metadata); er is niets geschreven");
 		return -1;
 	}
 	size = HPDF_GetStreamSize(p->pdf);

@@ -18,6 +18,7 @@ struct elem {
 	enum tag tag;
 	size_t page;      /* the page of its /Pg */
 	int head;         /* inside THead: TH cells are column headers */
+	int had_text;     /* text of it was drawn already */
 };
 
 struct pdftag {
@@ -27,12 +28,12 @@ struct pdftag {
 	struct elem *stack;     /* open elements; [0] is Document */
 	size_t depth, cap;
 	int artifact;           /* depth of TAG_ARTIFACT */
+	int hidden;             /* elements begun inside an artifact, not in the tree */
 	HPDF_Page page;
 	size_t page_index, npages;
 	HPDF_Array page_parents;/* element of each MCID on this page */
 	int mcid;               /* next MCID on this page */
 	int open;               /* marked content open: 0 none, 1 artifact, 2 element */
-	unsigned serial;        /* element marked-content sequences opened so far */
 	struct elem *open_elem; /* the element whose MCID is open */
 	size_t open_depth;
 	int next_key;           /* next ParentTree key for annotations */
@@ -72,6 +73,7 @@ static struct elem *push(struct pdftag *t, enum tag tag)
 	e->kids = k;
 	e->tag = tag;
 	e->page = (size_t)-1; /* /Pg comes with its first marked content */
+	e->had_text = 0;
 	e->head = t->depth > 1 && (t->stack[t->depth - 2].head || tag == TAG_THEAD);
 	return t->failed ? NULL : e;
 }
@@ -181,7 +183,6 @@ void pdftag_content(struct pdftag *t, enum pdftag_content what)
 	snprintf(op, sizeof op, "/%s <</MCID %d>> BDC\n", tag_name[e->tag], t->mcid);
 	write_op(t, op);
 	add_mcid(t, e, t->mcid++);
-	t->serial++;
 	t->open = 2;
 	t->open_elem = e;
 	t->open_depth = t->depth;
@@ -197,9 +198,14 @@ void pdftag_begin(struct pdftag *t, enum tag tag, const char *alt)
 		t->artifact++;
 		return;
 	}
+	if (t->artifact > 0) { /* a repeated table header: decoration, no structure */
+		t->hidden++;
+		return;
+	}
 	if (tag == TAG_DOCUMENT || (e = push(t, tag)) == NULL)
 		return;
-	if (tag == TAG_FIGURE && alt != NULL && *alt != '\0')
+	/* a figure's description; for a check box's label, what the box shows */
+	if (alt != NULL && *alt != '\0')
 		TAG_OK(t, HPDF_Dict_Add(e->dict, "Alt", pdfa_text(t->pdf, alt)));
 	if (tag == TAG_TH) {
 		HPDF_Dict a = HPDF_Dict_New(t->pdf->mmgr);
@@ -221,6 +227,10 @@ void pdftag_end(struct pdftag *t, enum tag tag)
 	if (tag == TAG_ARTIFACT) {
 		if (t->artifact > 0)
 			t->artifact--;
+		return;
+	}
+	if (t->hidden > 0) {
+		t->hidden--;
 		return;
 	}
 	/* close up to and including the innermost element of this kind; the
@@ -297,7 +307,20 @@ int pdftag_finish(struct pdftag *t)
 	return t->failed ? -1 : 0;
 }
 
-unsigned pdftag_serial(const struct pdftag *t)
+int pdftag_in_element(const struct pdftag *t)
 {
-	return t->open == 2 ? t->serial : 0;
+	return t->open == 2;
+}
+
+int pdftag_text_continues(struct pdftag *t)
+{
+	struct elem *e;
+	int before;
+	if (t->open != 2 || t->depth == 0)
+		return 0;
+	e = &t->stack[t->depth - 1];
+	/* a link continues the running text around it, not a TOC entry */
+	before = e->had_text || (e->tag == TAG_LINK && t->depth > 1 && t->stack[t->depth - 2].had_text);
+	e->had_text = 1;
+	return before;
 }

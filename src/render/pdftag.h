@@ -30,9 +30,13 @@ void pdftag_free(struct pdftag *t);
 void pdftag_begin_page(struct pdftag *t, HPDF_Page page, size_t index);
 /* Opens the right marked content for what comes next (if not open). */
 void pdftag_content(struct pdftag *t, enum pdftag_content what);
-/* Which element marked-content sequence is open: equal numbers mean the
- * same sequence; 0 when none or an artifact is open. */
-unsigned pdftag_serial(const struct pdftag *t);
+/* Whether the marked content open now belongs to a structure element
+ * (not an artifact, not none). */
+int pdftag_in_element(const struct pdftag *t);
+/* Before drawing text in the open element: whether the element already
+ * had text (or is a link inside running text), so that text on a new line
+ * continues it. Notes that it has text now. */
+int pdftag_text_continues(struct pdftag *t);
 /* Closes open marked content: before q and Q, which must nest with it. */
 void pdftag_break(struct pdftag *t);
 void pdftag_begin(struct pdftag *t, enum tag tag, const char *alt);
