@@ -115,15 +115,11 @@ static int render_one(void *ctx, const char *input, size_t ninputs)
 	if (run_device_render(run, d, &out) != 0)
 		goto out;
 	path = run_output_path(run, input, ninputs);
-	if (path == NULL) {
-		rc = fwrite(out.data, 1, out.len, stdout) == out.len && fflush(stdout) == 0 ? 0 : -1;
-		if (rc != 0)
-			msg(D_OUTPUT, NULL, "schrijven naar de standaarduitvoer mislukt");
-	} else if (*path != '\0' && (run_cleanup_once(path), output_write(path, out.data, out.len) == 0)) {
+	rc = run_write(path, &out);
+	if (rc == 0 && path != NULL) {
 		if (!run->quiet)
 			fprintf(stderr, "voortgang: %s: %zu %s geschreven naar %s\n", input, d->npages,
 			        d->npages == 1 ? "pagina" : "pagina's", path);
-		rc = 0;
 	}
 	if (rc == 0 && run->charts_dir != NULL)
 		rc = run_export_charts(run, input, d);

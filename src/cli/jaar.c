@@ -210,16 +210,12 @@ static int write_year(struct run *run, const struct year *y, const char *first_i
 	name = xmalloc(strlen(stem) + 6);
 	sprintf(name, "%s.json", stem); /* run_output_path takes an input's name */
 	path = run_output_path(run, name, 1);
-	if (path == NULL) {
-		rc = fwrite(out.data, 1, out.len, stdout) == out.len && fflush(stdout) == 0 ? 0 : -1;
-		if (rc != 0)
-			msg(D_OUTPUT, NULL, "schrijven naar de standaarduitvoer mislukt");
-	} else if (*path != '\0' && (run_cleanup_once(path), output_write(path, out.data, out.len) == 0)) {
+	rc = run_write(path, &out);
+	if (rc == 0 && path != NULL) {
 		if (!run->quiet)
 			fprintf(stderr, "voortgang: jaarrapportage %d over %d %s: %zu %s geschreven naar %s\n", y->jaar,
 			        y->nquarters, y->nquarters == 1 ? "kwartaal" : "kwartalen", d->npages,
 			        d->npages == 1 ? "pagina" : "pagina's", path);
-		rc = 0;
 	}
 out:
 	free(path);

@@ -165,6 +165,20 @@ int run_export_charts(struct run *run, const char *input, const struct layout_do
 	return rc;
 }
 
+int run_write(const char *path, const struct buf *out)
+{
+	if (path == NULL) {
+		if (fwrite(out->data, 1, out->len, stdout) == out->len && fflush(stdout) == 0)
+			return 0;
+		msg(D_OUTPUT, NULL, "schrijven naar de standaarduitvoer mislukt");
+		return -1;
+	}
+	if (*path == '\0')
+		return -1;
+	run_cleanup_once(path);
+	return output_write(path, out->data, out->len) == 0 ? 0 : -1;
+}
+
 /* Output to stdout failed (a full disk, a closed pipe): exit 3. */
 int run_stdout_status(int status)
 {

@@ -47,6 +47,10 @@ char *run_output_path(const struct run *run, const char *input, size_t ninputs);
 int run_resources(struct run *run, const struct report *r);
 /* Serialises a laid-out document with the run's device into out; 0 or -1. */
 int run_device_render(struct run *run, const struct layout_doc *d, struct buf *out);
+/* Writes a serialised document to path as run_output_path gave it: NULL
+ * is stdout, "" a folder that could not be made (already reported);
+ * otherwise atomically. 0, or -1 after a message. */
+int run_write(const char *path, const struct buf *out);
 /* Removes temporary files of killed runs from path's folder, once per folder. */
 void run_cleanup_once(const char *path);
 /* Writes every figure of d as PNG and SVG into run->charts_dir; 0 or -1. */

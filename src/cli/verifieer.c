@@ -18,8 +18,7 @@
 /* The SHA-256 of a regular file, streamed; 0, or -1 with *why set. */
 static int hash_file(const char *path, char out[65], const char **why)
 {
-	static const char hex[] = "0123456789abcdef";
-	unsigned char buf[65536], d[32];
+	unsigned char buf[65536];
 	struct sha256 s;
 	struct stat st;
 	size_t n;
@@ -42,12 +41,7 @@ static int hash_file(const char *path, char out[65], const char **why)
 		return -1;
 	}
 	fclose(fp);
-	sha256_final(&s, d);
-	for (int i = 0; i < 32; i++) {
-		out[2 * i] = hex[d[i] >> 4];
-		out[2 * i + 1] = hex[d[i] & 15];
-	}
-	out[64] = '\0';
+	sha256_final_hex(&s, out);
 	return 0;
 }
 

@@ -39,7 +39,7 @@ HPDF_Binary pdfa_text(HPDF_Doc pdf, const char *value)
 		i += k;
 		/* what XML cannot carry becomes U+FFFD here as in the XMP packet
 		 * (xmp_escape), so that /Info and XMP stay equal for PDF/A */
-		if ((cp < 0x20 && cp != '\t' && cp != '\n') || cp == 0xFFFE || cp == 0xFFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		if (!utf8_xml_char(cp))
 			cp = 0xFFFD;
 		if (cp >= 0x10000) { /* surrogate pair */
 			uint32_t v = cp - 0x10000, hi = 0xD800 + (v >> 10), lo = 0xDC00 + (v & 0x3FF);

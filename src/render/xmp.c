@@ -27,8 +27,7 @@ void xmp_escape(struct buf *out, const char *s)
 			buf_puts(out, "&quot;");
 		else if (cp == '\'')
 			buf_puts(out, "&apos;");
-		else if ((cp < 0x20 && cp != '\t' && cp != '\n') || cp == 0xFFFE || cp == 0xFFFF ||
-		         (cp >= 0xD800 && cp <= 0xDFFF))
+		else if (!utf8_xml_char(cp))
 			buf_puts(out, "\xEF\xBF\xBD");
 		else
 			buf_append(out, s + i, k);

@@ -80,12 +80,17 @@ void sha256_final(struct sha256 *s, unsigned char out[32])
 
 void sha256_hex(const void *data, size_t len, char out[65])
 {
-	static const char hex[] = "0123456789abcdef";
-	unsigned char d[32];
 	struct sha256 s;
 	sha256_init(&s);
 	sha256_update(&s, data, len);
-	sha256_final(&s, d);
+	sha256_final_hex(&s, out);
+}
+
+void sha256_final_hex(struct sha256 *s, char out[65])
+{
+	static const char hex[] = "0123456789abcdef";
+	unsigned char d[32];
+	sha256_final(s, d);
 	for (int i = 0; i < 32; i++) {
 		out[2 * i] = hex[d[i] >> 4];
 		out[2 * i + 1] = hex[d[i] & 15];

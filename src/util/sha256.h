@@ -15,6 +15,8 @@ struct sha256 {
 void sha256_init(struct sha256 *s);
 void sha256_update(struct sha256 *s, const void *data, size_t len);
 void sha256_final(struct sha256 *s, unsigned char out[32]);
+/* Finishes s and writes its digest as 64 lowercase hex digits and a NUL. */
+void sha256_final_hex(struct sha256 *s, char out[65]);
 /* The digest of data as 64 lowercase hex digits and a NUL. */
 void sha256_hex(const void *data, size_t len, char out[65]);
 

@@ -86,3 +86,9 @@ size_t utf8_length(const char *s, size_t n)
 	}
 	return count;
 }
+
+int utf8_xml_char(uint32_t cp)
+{
+	return !((cp < 0x20 && cp != '\t' && cp != '\n') || cp == 0xFFFE || cp == 0xFFFF ||
+	         (cp >= 0xD800 && cp <= 0xDFFF));
+}
