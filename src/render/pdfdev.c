@@ -17,6 +17,7 @@
 #include "pdfa.h"
 #include "pdffix.h"
 #include "pdftag.h"
+#include "pdftext.h"
 #include "xmp.h"
 
 #ifndef VOORTGANG_VERSION
@@ -46,9 +47,7 @@ struct pdfdev {
 	const char *image_path[8];
 	size_t nimages;
 	size_t textcap;
-	/* graphics state we last set, to avoid repeating operators */
-	HPDF_Font cur_font;
-	double cur_size;
+	struct pdftext txt;      /* text objects, and the fill colour and font in effect */
 	char date[32];           /* the document's date in XMP form */
 	struct pdftag *tags;     /* the structure tree and marked content */
 	double space_w[FONT_STYLE_MAX]; /* width of a space, 1/1000 em; 0 unknown */
@@ -93,6 +92,7 @@ struct pdfdev *pdfdev_new(const struct template *t)
 	H(p, HPDF_SetCompressionMode(p->pdf, HPDF_COMP_ALL));
 	H(p, HPDF_UseUTFEncodings(p->pdf));
 	p->tpl = t; /* fonts are loaded when first used: parsing one costs milliseconds */
+	pdftext_init(&p->txt);
 	if (p->failed) {
 		msg(D_PDF, NULL, "de PDF-bibliotheek meldt fout 0x%04lX bij het starten", p->error_no);
 		pdfdev_free(p);
@@ -111,6 +111,7 @@ void pdfdev_free(struct pdfdev *p)
 	free(p->pages);
 	free(p->dests);
 	free(p->textbuf);
+	pdftext_free(&p->txt);
 	free(p);
 }
 
@@ -172,6 +173,11 @@ static void provenance_info(struct pdfdev *p, const struct layout_doc *d)
 	buf_free(&b);
 }
 
+static void end_text(void *txt)
+{
+	pdftext_end(txt);
+}
+
 static int begin_doc(void *dev, const struct layout_doc *d)
 {
 	struct pdfdev *p = dev;
@@ -204,6 +210,8 @@ static int begin_doc(void *dev, const struct layout_doc *d)
 	H(p, HPDF_SetPageMode(p->pdf, HPDF_PAGE_MODE_USE_OUTLINE));
 	if (!p->failed && (p->tags = pdftag_new(p->pdf, d->npages)) == NULL)
 		p->failed = 1;
+	if (p->tags != NULL)
+		pdftag_set_before_op(p->tags, end_text, &p->txt);
 	return 0;
 }
 
@@ -212,10 +220,9 @@ static int begin_page(void *dev, size_t index)
 	struct pdfdev *p = dev;
 	p->page = p->pages[index];
 	p->last.y = -1; /* text continued on a new page starts a new line: see word_space */
+	pdftext_begin_page(&p->txt, p->page);
 	if (!p->failed)
 		pdftag_begin_page(p->tags, p->page, index);
-	p->cur_font = NULL;
-	p->cur_size = 0;
 	return 0;
 }
 
@@ -288,22 +295,32 @@ static void text(void *dev, double x, double y, double w, enum font_style f, dou
 		p->last.space_end = s[len - 1] == ' ';
 		p->last.hyphen_end = s[len - 1] == '-';
 	}
-	H(p, HPDF_Page_BeginText(p->page));
-	if (p->cur_font != p->font[f] || p->cur_size != size) {
-		H(p, HPDF_Page_SetFontAndSize(p->page, p->font[f], (HPDF_REAL)size));
-		p->cur_font = p->font[f];
-		p->cur_size = size;
-	}
-	H(p, HPDF_Page_SetRGBFill(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b));
 	if (angle == 0) {
-		H(p, HPDF_Page_TextOut(p->page, (HPDF_REAL)x, (HPDF_REAL)(p->page_h - y), p->textbuf));
+		if (pdftext_show(&p->txt, (int)f, p->font[f], size, c, x, p->page_h - y, p->textbuf, len + lead) != 0)
+			p->failed = 1;
 	} else {
 		double r = angle * 3.14159265358979323846 / 180, co = cos(r), si = sin(r);
+		pdftext_end(&p->txt);
+		H(p, HPDF_Page_BeginText(p->page));
+		H(p, HPDF_Page_SetFontAndSize(p->page, p->font[f], (HPDF_REAL)size));
+		H(p, HPDF_Page_SetRGBFill(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b));
 		H(p, HPDF_Page_SetTextMatrix(p->page, (HPDF_REAL)co, (HPDF_REAL)si, (HPDF_REAL)-si, (HPDF_REAL)co,
 		                             (HPDF_REAL)x, (HPDF_REAL)(p->page_h - y)));
 		H(p, HPDF_Page_ShowText(p->page, p->textbuf));
+		H(p, HPDF_Page_EndText(p->page));
+		p->txt.font = p->font[f];
+		p->txt.size = size;
+		pdftext_fill_set(&p->txt, c);
 	}
-	H(p, HPDF_Page_EndText(p->page));
+}
+
+/* Sets the fill colour unless it is in effect. */
+static void fill_colour(struct pdfdev *p, struct rgb c)
+{
+	if (pdftext_fill_is(&p->txt, c))
+		return;
+	H(p, HPDF_Page_SetRGBFill(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b));
+	pdftext_fill_set(&p->txt, c);
 }
 
 static void line(void *dev, double x1, double y1, double x2, double y2, double width, struct rgb c,
@@ -314,6 +331,7 @@ static void line(void *dev, double x1, double y1, double x2, double y2, double w
 	if (p->failed)
 		return;
 	pdftag_content(p->tags, PDFTAG_GRAPHIC);
+	pdftext_end(&p->txt);
 	H(p, HPDF_Page_SetDash(p->page, dash > 0 ? pattern : NULL, dash > 0 ? 1 : 0, 0));
 	H(p, HPDF_Page_SetLineWidth(p->page, (HPDF_REAL)width));
 	H(p, HPDF_Page_SetRGBStroke(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b));
@@ -328,7 +346,8 @@ static void rect(void *dev, double x, double y, double w, double h, struct rgb c
 	if (p->failed)
 		return;
 	pdftag_content(p->tags, PDFTAG_GRAPHIC);
-	H(p, HPDF_Page_SetRGBFill(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b));
+	pdftext_end(&p->txt);
+	fill_colour(p, c);
 	H(p, HPDF_Page_Rectangle(p->page, (HPDF_REAL)x, (HPDF_REAL)(p->page_h - y - h), (HPDF_REAL)w,
 	                         (HPDF_REAL)h));
 	H(p, HPDF_Page_Fill(p->page));
@@ -340,6 +359,7 @@ static void box(void *dev, double x, double y, double w, double h, double width,
 	if (p->failed)
 		return;
 	pdftag_content(p->tags, PDFTAG_GRAPHIC);
+	pdftext_end(&p->txt);
 	H(p, HPDF_Page_SetDash(p->page, NULL, 0, 0)); /* a chart's dashes must not reach a check box */
 	H(p, HPDF_Page_SetLineWidth(p->page, (HPDF_REAL)width));
 	H(p, HPDF_Page_SetRGBStroke(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b));
@@ -357,13 +377,14 @@ static void path(void *dev, const struct pathseg *seg, size_t n, enum paint pain
 	if (p->failed || n == 0)
 		return;
 	pdftag_content(p->tags, PDFTAG_GRAPHIC);
+	pdftext_end(&p->txt);
 	if (paint == PAINT_STROKE) {
 		H(p, HPDF_Page_SetDash(p->page, dash > 0 ? pattern : NULL, dash > 0 ? 1 : 0, 0));
 		H(p, HPDF_Page_SetLineWidth(p->page, (HPDF_REAL)width));
 		H(p, HPDF_Page_SetLineJoin(p->page, HPDF_ROUND_JOIN));
 		H(p, HPDF_Page_SetRGBStroke(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b));
 	} else if (paint == PAINT_FILL) {
-		H(p, HPDF_Page_SetRGBFill(p->page, (HPDF_REAL)c.r, (HPDF_REAL)c.g, (HPDF_REAL)c.b));
+		fill_colour(p, c);
 	}
 	for (size_t i = 0; i < n; i++) {
 		const struct pathseg *g = &seg[i];
@@ -419,6 +440,7 @@ static void image(void *dev, const char *path, int png, double x, double y, doub
 		}
 	}
 	pdftag_content(p->tags, PDFTAG_GRAPHIC);
+	pdftext_end(&p->txt);
 	H(p, HPDF_Page_DrawImage(p->page, img, (HPDF_REAL)x, (HPDF_REAL)(p->page_h - y - h), (HPDF_REAL)w,
 	                         (HPDF_REAL)h));
 }
@@ -428,6 +450,7 @@ static void gsave(void *dev)
 	struct pdfdev *p = dev;
 	if (!p->failed) {
 		pdftag_break(p->tags);
+		pdftext_end(&p->txt);
 		H(p, HPDF_Page_GSave(p->page));
 	}
 }
@@ -438,10 +461,10 @@ static void grestore(void *dev)
 	struct pdfdev *p = dev;
 	if (!p->failed) {
 		pdftag_break(p->tags);
+		pdftext_end(&p->txt);
 		H(p, HPDF_Page_GRestore(p->page));
 	}
-	p->cur_font = NULL;
-	p->cur_size = 0;
+	pdftext_forget(&p->txt);
 }
 
 /* Only web and mail links become clickable; anything else stays text. */
@@ -495,8 +518,11 @@ static void tag_end(void *dev, enum tag tag)
 static int end_page(void *dev)
 {
 	struct pdfdev *p = dev;
+	pdftext_end(&p->txt);
 	if (!p->failed)
 		pdftag_end_page(p->tags);
+	if (p->txt.failed)
+		p->failed = 1;
 	return p->failed ? -1 : 0;
 }
 

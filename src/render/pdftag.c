@@ -39,6 +39,8 @@ struct pdftag {
 	int next_key;           /* next ParentTree key for annotations */
 	HPDF_Array links;       /* Link element of each annotation key, in order */
 	int failed;
+	void (*before_op)(void *); /* called before any marked-content operator */
+	void *before_op_ctx;
 };
 
 #define TAG_OK(t, call) do { if (!(t)->failed && (call) != HPDF_OK) (t)->failed = 1; } while (0)
@@ -46,6 +48,8 @@ struct pdftag {
 static void write_op(struct pdftag *t, const char *s)
 {
 	HPDF_PageAttr attr = t->page->attr;
+	if (t->before_op != NULL)
+		t->before_op(t->before_op_ctx);
 	TAG_OK(t, HPDF_Stream_WriteStr(attr->stream, s));
 }
 
@@ -127,6 +131,12 @@ void pdftag_begin_page(struct pdftag *t, HPDF_Page page, size_t index)
 		t->failed = 1;
 	TAG_OK(t, HPDF_Dict_AddNumber(page, "StructParents", (HPDF_INT32)index));
 	TAG_OK(t, HPDF_Dict_AddName(page, "Tabs", "S"));
+}
+
+void pdftag_set_before_op(struct pdftag *t, void (*fn)(void *), void *ctx)
+{
+	t->before_op = fn;
+	t->before_op_ctx = ctx;
 }
 
 void pdftag_break(struct pdftag *t)

@@ -27,6 +27,10 @@ enum pdftag_content {
 struct pdftag *pdftag_new(HPDF_Doc pdf, size_t npages);
 void pdftag_free(struct pdftag *t);
 
+/* fn(ctx) is called before every marked-content operator is written: the
+ * device ends an open text object there, as marked content must nest with
+ * text objects. */
+void pdftag_set_before_op(struct pdftag *t, void (*fn)(void *), void *ctx);
 void pdftag_begin_page(struct pdftag *t, HPDF_Page page, size_t index);
 /* Opens the right marked content for what comes next (if not open). */
 void pdftag_content(struct pdftag *t, enum pdftag_content what);

@@ -1,0 +1,231 @@
+#include "pdftext.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <hpdf_font.h>
+#include <hpdf_fontdef.h>
+#include <hpdf_pages.h>
+#include <hpdf_streams.h>
+
+#include "../util/utf8.h"
+#include "../util/xalloc.h"
+
+/* Bytes of the per-font "marked" bitmap: one bit per 2-byte code. */
+#define PDFTEXT_SEEN_BYTES (0x10000 / 8)
+
+void pdftext_init(struct pdftext *t)
+{
+	memset(t, 0, sizeof *t);
+}
+
+void pdftext_free(struct pdftext *t)
+{
+	for (size_t i = 0; i < sizeof t->seen / sizeof *t->seen; i++)
+		free(t->seen[i]);
+	free(t->buf);
+	memset(t, 0, sizeof *t);
+}
+
+static void put(struct pdftext *t, const char *s, size_t n)
+{
+	HPDF_PageAttr attr;
+	if (t->failed || t->page == NULL || n == 0)
+		return;
+	attr = t->page->attr;
+	if (HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)s, (HPDF_UINT)n) != HPDF_OK)
+		t->failed = 1;
+}
+
+void pdftext_end(struct pdftext *t)
+{
+	if (t->in_bt)
+		put(t, "ET\n", 3);
+	t->in_bt = 0;
+}
+
+void pdftext_begin_page(struct pdftext *t, HPDF_Page page)
+{
+	t->page = page;
+	t->in_bt = 0;
+	pdftext_forget(t);
+}
+
+void pdftext_forget(struct pdftext *t)
+{
+	t->fill_valid = 0;
+	t->font = NULL;
+	t->size = 0;
+}
+
+int pdftext_fill_is(const struct pdftext *t, struct rgb c)
+{
+	return t->fill_valid && t->fill.r == c.r && t->fill.g == c.g && t->fill.b == c.b;
+}
+
+void pdftext_fill_set(struct pdftext *t, struct rgb c)
+{
+	t->fill = c;
+	t->fill_valid = 1;
+}
+
+/* Appends v with at most 3 decimals and no trailing zeros; returns the
+ * new end. A thousandth of a point is far below what any device shows. */
+static char *num(char *o, double v)
+{
+	long long m;
+	char tmp[32];
+	int n = 0;
+	if (!isfinite(v))
+		v = 0;
+	if (v > 1e9)
+		v = 1e9;
+	if (v < -1e9)
+		v = -1e9;
+	m = llround(v * 1000);
+	if (m < 0) {
+		*o++ = '-';
+		m = -m;
+	}
+	{
+		long long ip = m / 1000;
+		int frac = (int)(m % 1000);
+		do {
+			tmp[n++] = (char)('0' + ip % 10);
+			ip /= 10;
+		} while (ip > 0);
+		while (n > 0)
+			*o++ = tmp[--n];
+		if (frac) {
+			*o++ = '.';
+			*o++ = (char)('0' + frac / 100);
+			frac %= 100;
+			if (frac) {
+				*o++ = (char)('0' + frac / 10);
+				frac %= 10;
+				if (frac)
+					*o++ = (char)('0' + frac);
+			}
+		}
+	}
+	return o;
+}
+
+/* v rounded the way num() writes it. */
+static double written(double v)
+{
+	if (!isfinite(v))
+		return 0;
+	if (v > 1e9)
+		v = 1e9;
+	if (v < -1e9)
+		v = -1e9;
+	return (double)llround(v * 1000) / 1000;
+}
+
+/* A "-0" never appears: num() writes the sign of the rounded value. */
+static char *num_nz(char *o, double v)
+{
+	if (llround(v * 1000) == 0)
+		v = 0;
+	return num(o, v);
+}
+
+/* Marks the glyph of code in font slot f as used for the subset, as
+ * libharu's text functions do (HPDF_TTFontDef_GetCharWidth marks it and
+ * the components of a composite glyph). Each code once per font. */
+static void mark(struct pdftext *t, int f, HPDF_Font font, unsigned code)
+{
+	HPDF_FontAttr fa = font->attr;
+	if (t->seen_font[f] != font) {
+		if (t->seen[f] == NULL)
+			t->seen[f] = xmalloc(PDFTEXT_SEEN_BYTES);
+		memset(t->seen[f], 0, PDFTEXT_SEEN_BYTES);
+		t->seen_font[f] = font;
+	}
+	if (t->seen[f][code >> 3] & (1u << (code & 7)))
+		return;
+	t->seen[f][code >> 3] |= (unsigned char)(1u << (code & 7));
+	if (fa != NULL && fa->fontdef != NULL && fa->fontdef->type == HPDF_FONTDEF_TYPE_TRUETYPE)
+		(void)HPDF_TTFontDef_GetCharWidth(fa->fontdef, (HPDF_UINT16)code);
+}
+
+int pdftext_show(struct pdftext *t, int f, HPDF_Font font, double size, struct rgb c, double x, double y,
+                 const char *s, size_t len)
+{
+	char *o;
+	size_t need = len * 4 + 160, i = 0;
+	if (t->failed || t->page == NULL || f < 0 || f > 3)
+		return -1;
+	if (t->font != font || t->size != size) {
+		/* libharu adds the font to the page's resources and writes Tf;
+		 * Tf is allowed inside and outside a text object. */
+		if (HPDF_Page_SetFontAndSize(t->page, font, (HPDF_REAL)size) != HPDF_OK)
+			return -1;
+		t->font = font;
+		t->size = size;
+	}
+	t->buf = xgrow(t->buf, &t->cap, need, 1);
+	o = t->buf;
+	if (!t->in_bt) {
+		memcpy(o, "BT\n", 3);
+		o += 3;
+		t->in_bt = 1;
+		t->tx = t->ty = 0;
+	}
+	if (!pdftext_fill_is(t, c)) {
+		o = num(o, c.r);
+		*o++ = ' ';
+		o = num(o, c.g);
+		*o++ = ' ';
+		o = num(o, c.b);
+		memcpy(o, " rg\n", 4);
+		o += 4;
+		pdftext_fill_set(t, c);
+	}
+	{
+		double dx = written(x - t->tx), dy = written(y - t->ty);
+		if (dx != 0 || dy != 0) {
+			o = num_nz(o, dx);
+			*o++ = ' ';
+			o = num_nz(o, dy);
+			memcpy(o, " Td\n", 4);
+			o += 4;
+			t->tx += dx;
+			t->ty += dy;
+		}
+	}
+	*o++ = '(';
+	while (i < len) {
+		uint32_t cp;
+		size_t k = utf8_decode(s + i, len - i, &cp);
+		unsigned char b[2];
+		if (k == 0) {
+			cp = 0xFFFD;
+			k = 1;
+		}
+		i += k;
+		if (cp > 0xFFFF)
+			cp = 0xFFFD;
+		mark(t, f, font, (unsigned)cp);
+		b[0] = (unsigned char)(cp >> 8);
+		b[1] = (unsigned char)(cp & 0xFF);
+		for (int j = 0; j < 2; j++) {
+			if (b[j] == '(' || b[j] == ')' || b[j] == '\\') {
+				*o++ = '\\';
+				*o++ = (char)b[j];
+			} else if (b[j] == '\r') {
+				*o++ = '\\';
+				*o++ = 'r';
+			} else {
+				*o++ = (char)b[j];
+			}
+		}
+	}
+	memcpy(o, ") Tj\n", 5);
+	o += 5;
+	put(t, t->buf, (size_t)(o - t->buf));
+	return t->failed ? -1 : 0;
+}
