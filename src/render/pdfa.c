@@ -300,12 +300,11 @@ int pdfa_prepare(HPDF_Doc pdf, const struct xmp_info *x)
 	return HPDF_GetError(pdf) == HPDF_OK ? 0 : -1;
 }
 
-void pdfa_set_id(char *data, size_t len)
+void pdfa_set_id(char *data, size_t len, size_t from)
 {
 	static const char hex[] = "0123456789ABCDEF";
 	char pat[2 * PDFA_ID_LEN + 3];
 	unsigned char digest[32];
-	size_t from = len > 4096 ? len - 4096 : 0;
 	struct sha256 s;
 	char *hits[2];
 	int nhits = 0;
@@ -313,7 +312,6 @@ void pdfa_set_id(char *data, size_t len)
 	pat[0] = '<';
 	pat[sizeof pat - 2] = '>';
 	pat[sizeof pat - 1] = '\0';
-	/* the trailer is at the end; its /ID holds the only such strings there */
 	for (char *p = data + from; nhits < 2 && p + sizeof pat - 1 <= data + len; p++)
 		if (*p == '<' && memcmp(p, pat, sizeof pat - 1) == 0)
 			hits[nhits++] = p;

@@ -37,7 +37,9 @@ int pdfa_dates(HPDF_Doc pdf, time_t when, char out[32]);
 int pdfa_prepare(HPDF_Doc pdf, const struct xmp_info *x);
 
 /* After saving: replaces the placeholder trailer /ID of the serialised
- * file data with the first 16 bytes of the SHA-256 of the file as saved. */
-void pdfa_set_id(char *data, size_t len);
+ * file data with the first 16 bytes of the SHA-256 of the file as saved.
+ * The placeholder is looked for from offset from on (the trailer or the
+ * cross-reference stream: no other object holds such strings). */
+void pdfa_set_id(char *data, size_t len, size_t from);
 
 #endif

@@ -16,6 +16,7 @@
 #include "../model/source.h"
 #include "pdfa.h"
 #include "pdffix.h"
+#include "pdfpack.h"
 #include "pdftag.h"
 #include "pdftext.h"
 #include "xmp.h"
@@ -586,8 +587,15 @@ static int end_doc(void *dev, struct buf *out)
 		free(data);
 		return -1;
 	}
-	pdfa_set_id(data, size);
-	buf_append(out, data, size);
+	{
+		/* the compact form, unless archived: PDF/A-1 has no object streams */
+		size_t at = out->len, id_from;
+		if (p->doc->archive || pdfpack(data, size, out, &id_from) != 0) {
+			buf_append(out, data, size);
+			id_from = size > 4096 ? at + size - 4096 : at; /* the trailer is at the end */
+		}
+		pdfa_set_id(out->data + at, out->len - at, id_from - at);
+	}
 	free(data);
 	return p->failed ? -1 : 0;
 }
