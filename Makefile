@@ -6,8 +6,12 @@ PREFIX    ?= /usr/local
 CC        ?= cc
 CFLAGS    ?= -O2 -g
 WARN      := -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L
-PKGS      := jansson libcmark libxml-2.0 cairo freetype2
-PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKGS      := jansson libcmark libxml-2.0
+# Headers only: cairo (and the FreeType it draws with) is opened with
+# dlopen when charts are exported (src/render/cairo_api.c), so it and the
+# 16 libraries only it needs are not loaded by every run.
+DLOPEN_PKGS := cairo freetype2
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) $(DLOPEN_PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 LIBS      := $(PKG_LIBS) -lhpdf -lhyphen -lz -lm
 CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null)

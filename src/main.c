@@ -224,7 +224,11 @@ static int cmd_render(int argc, char **argv)
 		batch_free_inputs(inputs, n);
 		return 2;
 	}
-	/* the chart folder first: a wrong one must not leave a PDF behind */
+	/* cairo and the chart folder first: neither may fail after a PDF is written */
+	if (run.charts_dir != NULL && chart_export_load() != 0) {
+		batch_free_inputs(inputs, n);
+		return diag_exit_status(diag_worst());
+	}
 	if (run.charts_dir != NULL && !run_is_dir(run.charts_dir) && mkdir(run.charts_dir, 0755) != 0) {
 		msg_at(D_OUTPUT, run.charts_dir, 0, 0, "kan de map voor grafieken niet maken: %s",
 		       errno == EEXIST ? "er bestaat al een bestand met die naam" : diag_strerror(errno));

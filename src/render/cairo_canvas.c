@@ -1,16 +1,15 @@
 /* The canvas on cairo, for charts as PNG or SVG files. The only file that
- * calls cairo or FreeType. Text is measured by the fontset (as the PDF
+ * calls cairo or FreeType, through the table of cairo_api.h (the library is
+ * opened on first use). Text is measured by the fontset (as the PDF
  * backend does), drawn with FreeType faces of the same font files, with
  * hinting off so cairo's glyph advances are the font's design advances. */
 #include "cairo_canvas.h"
 
-#include <cairo-ft.h>
-#include <cairo-svg.h>
-#include <cairo.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "cairo_api.h"
 #include "../chart/canvas.h"
 #include "../layout/fontset.h"
 #include "../model/template.h"
@@ -44,7 +43,7 @@ static const cairo_user_data_key_t ft_library_key;
  * FT_Done_FreeType also frees the library's FT_Face. */
 static void done_library(void *lib)
 {
-	FT_Done_FreeType(lib);
+	CA(FT_Done_FreeType)(lib);
 }
 
 /* One font file as a cairo font face; NULL with a message. */
@@ -55,34 +54,42 @@ static cairo_font_face_t *load_face(const char *path)
 	FT_Error err;
 	cairo_font_face_t *cf;
 
-	if ((err = FT_Init_FreeType(&lib)) != 0) {
+	if ((err = CA(FT_Init_FreeType)(&lib)) != 0) {
 		msg_at(D_FONT_BROKEN, path, 0, 0, "FreeType kan niet worden gestart (fout %d)",
 		       (int)err);
 		return NULL;
 	}
-	if ((err = FT_New_Face(lib, path, 0, &face)) != 0) {
-		FT_Done_FreeType(lib);
+	if ((err = CA(FT_New_Face)(lib, path, 0, &face)) != 0) {
+		CA(FT_Done_FreeType)(lib);
 		msg_at(D_FONT_BROKEN, path, 0, 0,
 		       "FreeType kan dit lettertype niet laden (fout %d); herstel het bestand "
 		       "of kies een ander in het sjabloon",
 		       (int)err);
 		return NULL;
 	}
-	cf = cairo_ft_font_face_create_for_ft_face(face, FT_LOAD_NO_HINTING);
-	if (cairo_font_face_set_user_data(cf, &ft_library_key, lib, done_library) !=
+	cf = CA(cairo_ft_font_face_create_for_ft_face)(face, FT_LOAD_NO_HINTING);
+	if (CA(cairo_font_face_set_user_data)(cf, &ft_library_key, lib, done_library) !=
 	    CAIRO_STATUS_SUCCESS) {
 		msg_at(D_FONT_BROKEN, path, 0, 0, "cairo kan dit lettertype niet gebruiken (%s)",
-		       cairo_status_to_string(cairo_font_face_status(cf)));
-		cairo_font_face_destroy(cf);
-		FT_Done_FreeType(lib);
+		       CA(cairo_status_to_string)(CA(cairo_font_face_status)(cf)));
+		CA(cairo_font_face_destroy)(cf);
+		CA(FT_Done_FreeType)(lib);
 		return NULL;
 	}
 	return cf;
 }
 
+int chart_export_load(void)
+{
+	return cairo_api_load();
+}
+
 struct chart_export *chart_export_new(const struct template *t, const struct fontset *fs)
 {
-	struct chart_export *x = xcalloc(1, sizeof *x);
+	struct chart_export *x;
+	if (cairo_api_load() != 0)
+		return NULL;
+	x = xcalloc(1, sizeof *x);
 	x->fs = fs;
 	chart_style_init(&x->style, t);
 	for (int i = 0; i < FONT_STYLE_MAX; i++)
@@ -98,60 +105,60 @@ void chart_export_free(struct chart_export *x)
 	if (x == NULL)
 		return;
 	for (int i = 0; i < FONT_STYLE_MAX; i++)
-		cairo_font_face_destroy(x->face[i]); /* NULL is a no-op */
+		CA(cairo_font_face_destroy)(x->face[i]); /* NULL is a no-op */
 	free(x);
 }
 
 static void cc_move(void *ctx, double x, double y)
 {
-	cairo_move_to(((struct cctx *)ctx)->cr, x, y);
+	CA(cairo_move_to)(((struct cctx *)ctx)->cr, x, y);
 }
 
 static void cc_lineto(void *ctx, double x, double y)
 {
-	cairo_line_to(((struct cctx *)ctx)->cr, x, y);
+	CA(cairo_line_to)(((struct cctx *)ctx)->cr, x, y);
 }
 
 static void cc_curve(void *ctx, double x1, double y1, double x2, double y2, double x3, double y3)
 {
-	cairo_curve_to(((struct cctx *)ctx)->cr, x1, y1, x2, y2, x3, y3);
+	CA(cairo_curve_to)(((struct cctx *)ctx)->cr, x1, y1, x2, y2, x3, y3);
 }
 
 static void cc_close(void *ctx)
 {
-	cairo_close_path(((struct cctx *)ctx)->cr);
+	CA(cairo_close_path)(((struct cctx *)ctx)->cr);
 }
 
 /* Dash and gap both pen->dash long, as the PDF device draws it. */
 static void cc_stroke(void *ctx, const struct pen *pen)
 {
 	cairo_t *cr = ((struct cctx *)ctx)->cr;
-	cairo_set_source_rgb(cr, pen->colour.r, pen->colour.g, pen->colour.b);
-	cairo_set_line_width(cr, pen->width);
-	cairo_set_dash(cr, &pen->dash, pen->dash > 0 ? 1 : 0, 0);
-	cairo_stroke(cr);
+	CA(cairo_set_source_rgb)(cr, pen->colour.r, pen->colour.g, pen->colour.b);
+	CA(cairo_set_line_width)(cr, pen->width);
+	CA(cairo_set_dash)(cr, &pen->dash, pen->dash > 0 ? 1 : 0, 0);
+	CA(cairo_stroke)(cr);
 }
 
 static void cc_fill(void *ctx, struct rgb c)
 {
 	cairo_t *cr = ((struct cctx *)ctx)->cr;
-	cairo_set_source_rgb(cr, c.r, c.g, c.b);
-	cairo_fill(cr);
+	CA(cairo_set_source_rgb)(cr, c.r, c.g, c.b);
+	CA(cairo_fill)(cr);
 }
 
 static void cc_clip(void *ctx)
 {
-	cairo_clip(((struct cctx *)ctx)->cr);
+	CA(cairo_clip)(((struct cctx *)ctx)->cr);
 }
 
 static void cc_save(void *ctx)
 {
-	cairo_save(((struct cctx *)ctx)->cr);
+	CA(cairo_save)(((struct cctx *)ctx)->cr);
 }
 
 static void cc_restore(void *ctx)
 {
-	cairo_restore(((struct cctx *)ctx)->cr);
+	CA(cairo_restore)(((struct cctx *)ctx)->cr);
 }
 
 static double cc_width(void *ctx, enum font_style f, double size, const char *s)
@@ -174,22 +181,22 @@ static void cc_text(void *ctx, double x, double y, enum font_style f, double siz
 		return;
 	w = cc_width(ctx, f, size, s);
 	shift = a == ANCHOR_END ? w : a == ANCHOR_MIDDLE ? w / 2 : 0;
-	if (cairo_has_current_point(cr))
-		keep = cairo_copy_path(cr);
-	cairo_save(cr);
-	cairo_translate(cr, x, y);
+	if (CA(cairo_has_current_point)(cr))
+		keep = CA(cairo_copy_path)(cr);
+	CA(cairo_save)(cr);
+	CA(cairo_translate)(cr, x, y);
 	if (angle != 0)
-		cairo_rotate(cr, -angle * 3.14159265358979323846 / 180);
-	cairo_set_font_face(cr, k->x->face[f]);
-	cairo_set_font_size(cr, size);
-	cairo_set_source_rgb(cr, c.r, c.g, c.b);
-	cairo_move_to(cr, -shift, 0);
-	cairo_show_text(cr, s);
-	cairo_new_path(cr);
-	cairo_restore(cr);
+		CA(cairo_rotate)(cr, -angle * 3.14159265358979323846 / 180);
+	CA(cairo_set_font_face)(cr, k->x->face[f]);
+	CA(cairo_set_font_size)(cr, size);
+	CA(cairo_set_source_rgb)(cr, c.r, c.g, c.b);
+	CA(cairo_move_to)(cr, -shift, 0);
+	CA(cairo_show_text)(cr, s);
+	CA(cairo_new_path)(cr);
+	CA(cairo_restore)(cr);
 	if (keep != NULL) {
-		cairo_append_path(cr, keep);
-		cairo_path_destroy(keep);
+		CA(cairo_append_path)(cr, keep);
+		CA(cairo_path_destroy)(keep);
 	}
 }
 
@@ -205,15 +212,15 @@ static cairo_status_t draw_on(struct chart_export *x, cairo_t *cr, double w, dou
 {
 	struct cctx k = {cr, x};
 	struct canvas cv = {&cairo_ops, &k, &x->style};
-	cairo_font_options_t *fo = cairo_font_options_create();
+	cairo_font_options_t *fo = CA(cairo_font_options_create)();
 	/* unhinted: advances as designed, so text ends where it was measured */
-	cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
-	cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
-	cairo_set_font_options(cr, fo);
-	cairo_font_options_destroy(fo);
-	cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+	CA(cairo_font_options_set_hint_metrics)(fo, CAIRO_HINT_METRICS_OFF);
+	CA(cairo_font_options_set_hint_style)(fo, CAIRO_HINT_STYLE_NONE);
+	CA(cairo_set_font_options)(cr, fo);
+	CA(cairo_font_options_destroy)(fo);
+	CA(cairo_set_line_join)(cr, CAIRO_LINE_JOIN_ROUND);
 	draw(&cv, data, w, h);
-	return cairo_status(cr);
+	return CA(cairo_status)(cr);
 }
 
 /* Appends what cairo writes to the buffer (which never fails: xalloc). */
@@ -226,7 +233,7 @@ static cairo_status_t write_buf(void *closure, const unsigned char *data, unsign
 static int cairo_failed(cairo_status_t st)
 {
 	msg(D_OUTPUT, NULL, "de grafiek kan niet worden getekend (cairo: %s)",
-	    cairo_status_to_string(st));
+	    CA(cairo_status_to_string)(st));
 	return -1;
 }
 
@@ -238,17 +245,17 @@ static int draw_png(struct chart_export *x, double dpi, double w, double h,
 	cairo_t *cr;
 	cairo_status_t st;
 
-	s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, (int)ceil(w * dpi / 72),
-	                               (int)ceil(h * dpi / 72));
-	cr = cairo_create(s); /* on a failed surface, a failed context */
-	cairo_set_source_rgb(cr, 1, 1, 1);
-	cairo_paint(cr);
-	cairo_scale(cr, dpi / 72, dpi / 72);
+	s = CA(cairo_image_surface_create)(CAIRO_FORMAT_ARGB32, (int)ceil(w * dpi / 72),
+	                                   (int)ceil(h * dpi / 72));
+	cr = CA(cairo_create)(s); /* on a failed surface, a failed context */
+	CA(cairo_set_source_rgb)(cr, 1, 1, 1);
+	CA(cairo_paint)(cr);
+	CA(cairo_scale)(cr, dpi / 72, dpi / 72);
 	st = draw_on(x, cr, w, h, draw, data);
-	cairo_destroy(cr);
+	CA(cairo_destroy)(cr);
 	if (st == CAIRO_STATUS_SUCCESS)
-		st = cairo_surface_write_to_png_stream(s, write_buf, out);
-	cairo_surface_destroy(s);
+		st = CA(cairo_surface_write_to_png_stream)(s, write_buf, out);
+	CA(cairo_surface_destroy)(s);
 	return st == CAIRO_STATUS_SUCCESS ? 0 : cairo_failed(st);
 }
 
@@ -300,15 +307,15 @@ static int draw_svg(struct chart_export *x, double w, double h,
 	cairo_status_t st;
 	struct buf svg = {0};
 
-	s = cairo_svg_surface_create_for_stream(write_buf, &svg, w, h);
-	cairo_svg_surface_set_document_unit(s, CAIRO_SVG_UNIT_PT);
-	cr = cairo_create(s);
+	s = CA(cairo_svg_surface_create_for_stream)(write_buf, &svg, w, h);
+	CA(cairo_svg_surface_set_document_unit)(s, CAIRO_SVG_UNIT_PT);
+	cr = CA(cairo_create)(s);
 	st = draw_on(x, cr, w, h, draw, data);
-	cairo_destroy(cr);
-	cairo_surface_finish(s); /* writes the document */
+	CA(cairo_destroy)(cr);
+	CA(cairo_surface_finish)(s); /* writes the document */
 	if (st == CAIRO_STATUS_SUCCESS)
-		st = cairo_surface_status(s);
-	cairo_surface_destroy(s);
+		st = CA(cairo_surface_status)(s);
+	CA(cairo_surface_destroy)(s);
 	if (st == CAIRO_STATUS_SUCCESS)
 		svg_renumber(out, &svg);
 	buf_free(&svg);

@@ -14,8 +14,15 @@ enum chart_format { CHART_PNG, CHART_SVG };
 /* Opaque: FreeType faces for the template's four font files, loaded once. */
 struct chart_export;
 
-/* Loads the template's fonts for drawing; `fs` measures text and must
- * outlive the result. NULL (with a message) when a font cannot be loaded. */
+/* Opens the cairo library (once; it is not linked, see cairo_api.h). A
+ * run that will export charts calls this before it writes anything, so
+ * that a missing library leaves no half-done output. 0, or -1 with a
+ * message. */
+int chart_export_load(void);
+
+/* Loads cairo and the template's fonts for drawing; `fs` measures text and
+ * must outlive the result. NULL (with a message) when cairo or a font
+ * cannot be loaded. */
 struct chart_export *chart_export_new(const struct template *t, const struct fontset *fs);
 void chart_export_free(struct chart_export *x);
 

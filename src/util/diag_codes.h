@@ -37,6 +37,7 @@ X(D_YEAR_MISSING, WAARSCHUWING, "kwartaal-ontbreekt", "Een kwartaal ontbreekt in
 X(D_TEMPLATE, FOUT, "sjabloon", "Het sjabloon is ongeldig (XML, schema of inhoud).")
 X(D_FONT, FOUT, "lettertype", "Het sjabloon noemt een lettertype dat niet in fonts/ staat.")
 X(D_FONT_BROKEN, SYSTEEM, "lettertype-beschadigd", "Een lettertype in fonts/ is beschadigd en kan niet worden geladen; installeer voortgang opnieuw.")
+X(D_CAIRO, SYSTEEM, "cairo", "De bibliotheek cairo, nodig voor grafieken als PNG en SVG, kan niet worden geladen; installeer libcairo2.")
 X(D_OUTPUT, SYSTEEM, "uitvoer", "Het uitvoerbestand kan niet worden geschreven.")
 X(D_PDF, SYSTEEM, "pdf", "De PDF-bibliotheek meldt een fout.")
 X(D_NOT_RENDERED, FOUT, "niet-gerenderd", "Een invoer met fouten wordt niet gerenderd; er wordt niets geschreven.")

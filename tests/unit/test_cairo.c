@@ -1,13 +1,13 @@
 /* The cairo canvas backend: PNG pixels where the canvas put them, the trend
  * chart's line with a gap (never a line through zero) at an unknown value,
  * text anchored and turned as in the PDF, SVG that parses, identical bytes
- * for identical input, and refusals of bad sizes and fonts. Run from the
+ * for identical input, refusals of bad sizes and fonts, and of a cairo
+ * library that cannot be loaded or lacks a function. Run from the
  * repository root (templates/, fonts/). Set VOORTGANG_TEST_PNG to a path
  * to keep the trend chart's PNG for a look. */
 #include <check.h>
 
 #include "check_main.h"
-#include <cairo.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <math.h>
@@ -22,6 +22,7 @@
 #include "layout/fontset.h"
 #include "model/report.h"
 #include "model/template.h"
+#include "render/cairo_api.h"
 #include "render/cairo_canvas.h"
 #include "util/arena.h"
 #include "util/buf.h"
@@ -85,9 +86,9 @@ static cairo_status_t read_buf(void *closure, unsigned char *data, unsigned int 
 static cairo_surface_t *decode_png(const struct buf *b)
 {
 	struct reader r = {b, 0};
-	cairo_surface_t *s = cairo_image_surface_create_from_png_stream(read_buf, &r);
-	ck_assert_int_eq(cairo_surface_status(s), CAIRO_STATUS_SUCCESS);
-	cairo_surface_flush(s);
+	cairo_surface_t *s = CA(cairo_image_surface_create_from_png_stream)(read_buf, &r);
+	ck_assert_int_eq(CA(cairo_surface_status)(s), CAIRO_STATUS_SUCCESS);
+	CA(cairo_surface_flush)(s);
 	return s;
 }
 
@@ -98,11 +99,12 @@ struct px {
 /* The pixel at (x, y); the image is opaque, so no premultiplication. */
 static struct px pixel(cairo_surface_t *s, int x, int y)
 {
-	const unsigned char *d = cairo_image_surface_get_data(s);
+	const unsigned char *d = CA(cairo_image_surface_get_data)(s);
+	size_t stride = (size_t)CA(cairo_image_surface_get_stride)(s);
 	uint32_t v;
-	ck_assert(x >= 0 && x < cairo_image_surface_get_width(s));
-	ck_assert(y >= 0 && y < cairo_image_surface_get_height(s));
-	memcpy(&v, d + (size_t)y * (size_t)cairo_image_surface_get_stride(s) + 4 * (size_t)x, 4);
+	ck_assert(x >= 0 && x < CA(cairo_image_surface_get_width)(s));
+	ck_assert(y >= 0 && y < CA(cairo_image_surface_get_height)(s));
+	memcpy(&v, d + (size_t)y * stride + 4 * (size_t)x, 4);
 	return (struct px){(int)(v >> 16 & 0xff), (int)(v >> 8 & 0xff), (int)(v & 0xff)};
 }
 
@@ -162,8 +164,8 @@ START_TEST(png_pixels)
 	must_draw(CHART_PNG, 100, 100, draw_simple, NULL, &b);
 	ck_assert(b.len > 8 && memcmp(b.data, "\x89PNG\r\n\x1a\n", 8) == 0);
 	s = decode_png(&b);
-	ck_assert_int_eq(cairo_image_surface_get_width(s), 200);
-	ck_assert_int_eq(cairo_image_surface_get_height(s), 200);
+	ck_assert_int_eq(CA(cairo_image_surface_get_width)(s), 200);
+	ck_assert_int_eq(CA(cairo_image_surface_get_height)(s), 200);
 	/* the line covers y 49..51 pt, pixel rows 98..101; x from pixel 20 */
 	ck_assert(is_dark(pixel(s, 100, 100)));
 	ck_assert(is_dark(pixel(s, 21, 99)));
@@ -175,7 +177,7 @@ START_TEST(png_pixels)
 	/* background: white, not transparent */
 	ck_assert(is_white(pixel(s, 180, 180)));
 	ck_assert(is_white(pixel(s, 0, 0)));
-	cairo_surface_destroy(s);
+	CA(cairo_surface_destroy)(s);
 	buf_free(&b);
 }
 END_TEST
@@ -187,10 +189,10 @@ START_TEST(png_size_follows_dpi)
 	cairo_surface_t *s;
 	ck_assert_int_eq(chart_export_draw(cx, CHART_PNG, 72, 100.4, 50, draw_simple, NULL, &b), 0);
 	s = decode_png(&b);
-	ck_assert_int_eq(cairo_image_surface_get_width(s), 101); /* rounded up */
-	ck_assert_int_eq(cairo_image_surface_get_height(s), 50);
+	ck_assert_int_eq(CA(cairo_image_surface_get_width)(s), 101); /* rounded up */
+	ck_assert_int_eq(CA(cairo_image_surface_get_height)(s), 50);
 	ck_assert(is_dark(pixel(s, 50, 49)));
-	cairo_surface_destroy(s);
+	CA(cairo_surface_destroy)(s);
 	buf_free(&b);
 }
 END_TEST
@@ -214,7 +216,7 @@ static void draw_text(struct canvas *cv, const void *data, double w, double h)
 /* Bounding box of the ink (pixels darker than mid-grey), in points. */
 static void ink_box(cairo_surface_t *s, double *x0, double *y0, double *x1, double *y1)
 {
-	int w = cairo_image_surface_get_width(s), h = cairo_image_surface_get_height(s);
+	int w = CA(cairo_image_surface_get_width)(s), h = CA(cairo_image_surface_get_height)(s);
 	*x0 = *y0 = INFINITY;
 	*x1 = *y1 = -INFINITY;
 	for (int y = 0; y < h; y++)
@@ -234,7 +236,7 @@ static void text_box(const struct textcase *t, double *x0, double *y0, double *x
 	must_draw(CHART_PNG, 200, 200, draw_text, t, &b);
 	s = decode_png(&b);
 	ink_box(s, x0, y0, x1, y1);
-	cairo_surface_destroy(s);
+	CA(cairo_surface_destroy)(s);
 	buf_free(&b);
 }
 
@@ -351,8 +353,8 @@ START_TEST(trend_line_with_gap)
 		ck_assert_int_eq(fclose(fp), 0);
 	}
 	s = decode_png(&b);
-	ck_assert_int_eq(cairo_image_surface_get_width(s), (int)ceil(TREND_W * 2));
-	ck_assert_int_eq(cairo_image_surface_get_height(s), (int)ceil(TREND_H * 2));
+	ck_assert_int_eq(CA(cairo_image_surface_get_width)(s), (int)ceil(TREND_W * 2));
+	ck_assert_int_eq(CA(cairo_image_surface_get_height)(s), (int)ceil(TREND_H * 2));
 	for (size_t i = 0; i < 4; i++) {
 		x[i] = chart_slot_x(&fr, i);
 		y[i] = series[i].waarde.kind == VAL_NUMBER
@@ -375,7 +377,7 @@ START_TEST(trend_line_with_gap)
 	/* nothing of the series anywhere in the unknown year's column */
 	for (double yy = fr.top; yy < fr.top + fr.height + 3; yy += 0.5)
 		ck_assert_msg(!bluish(at_pt(s, x2, yy)), "series colour at (%g, %g)", x2, yy);
-	cairo_surface_destroy(s);
+	CA(cairo_surface_destroy)(s);
 	buf_free(&b);
 }
 END_TEST
@@ -503,6 +505,33 @@ START_TEST(bad_font)
 }
 END_TEST
 
+/* cairo is opened on first use (cairo_api.c): a library that is missing,
+ * or one that loads but is not cairo, is an error with a message, and
+ * the table of functions stays as it was, so charts still draw. */
+START_TEST(library_not_loaded)
+{
+	struct cairo_api before = cairo_api;
+	struct buf b = {0};
+	diag_reset();
+	ck_assert_int_eq(cairo_api_load_from("libvoortgang-geen-cairo.so.2"), -1);
+	ck_assert_int_eq(cairo_api_load_from("libm.so.6"), -1); /* loads, but is not cairo */
+	ck_assert_uint_eq(diag_count(LEVEL_SYSTEEM), 2);
+	ck_assert(memcmp(&before, &cairo_api, sizeof before) == 0);
+	fflush(out_fp);
+	ck_assert_ptr_nonnull(strstr(out_buf,
+	                             "fout: grafieken kunnen niet als PNG en SVG worden "
+	                             "geschreven: de bibliotheek "
+	                             "libvoortgang-geen-cairo.so.2 kan niet worden geladen ("));
+	ck_assert_ptr_nonnull(
+	    strstr(out_buf, "de bibliotheek libm.so.6 mist de functie FT_Done_FreeType; installeer "
+	                    "cairo 1.16 of nieuwer"));
+	diag_reset();
+	ck_assert_int_eq(cairo_api_load(), 0);
+	must_draw(CHART_PNG, 100, 100, draw_simple, NULL, &b);
+	buf_free(&b);
+}
+END_TEST
+
 static Suite *cairo_suite(void)
 {
 	Suite *s = suite_create("cairo");
@@ -518,6 +547,7 @@ static Suite *cairo_suite(void)
 	tcase_add_test(tc, bad_arguments);
 	tcase_add_test(tc, cairo_error_reported);
 	tcase_add_test(tc, bad_font);
+	tcase_add_test(tc, library_not_loaded);
 	suite_add_tcase(s, tc);
 	return s;
 }
