@@ -1,6 +1,7 @@
 /*
  * Fixes to a libharu 2.3.0 document before saving: a valid ToUnicode
- * CMap for UTF-8 TrueType fonts, and /Lang in the catalog.
+ * CMap for UTF-8 TrueType fonts, a CIDToGIDMap of the used codes only,
+ * and /Lang in the catalog.
  *
  * libharu internals used (all from the installed headers, all exported):
  * the font list pdf->font_mgr, HPDF_FontAttr (type, encoder, fontdef,
@@ -209,9 +210,8 @@ static HPDF_STATUS pdffix_write_blocks(HPDF_Stream s,
  * with fontdef def by a ToUnicode CMap for the used codes.
  * Returns 0 or -1 (libharu's error is set).
  */
-static int pdffix_rewrite(HPDF_Dict cmap, HPDF_FontDef def)
+static int pdffix_rewrite(HPDF_Dict cmap, const unsigned char *used)
 {
-	unsigned char used[PDFFIX_NCODES / 8];
 	HPDF_Stream s = cmap->stream;
 	size_t i;
 
@@ -220,7 +220,6 @@ static int pdffix_rewrite(HPDF_Dict cmap, HPDF_FontDef def)
 	for (i = 0; i < sizeof pdffix_stale_keys / sizeof *pdffix_stale_keys;
 	    i++)
 		(void)HPDF_Dict_RemoveElement(cmap, pdffix_stale_keys[i]);
-	pdffix_collect(def, used);
 	HPDF_MemStream_FreeData(s);
 	if (HPDF_Stream_WriteStr(s, pdffix_cmap_head) != HPDF_OK ||
 	    pdffix_write_blocks(s, used, 0) != HPDF_OK ||
@@ -230,9 +229,40 @@ static int pdffix_rewrite(HPDF_Dict cmap, HPDF_FontDef def)
 	return 0;
 }
 
+/*
+ * libharu's CIDToGIDMap lists the glyph of every code the font's cmap
+ * knows: 128 KB per font, deflated at every save. Rewrites it to map the
+ * used codes only (others to glyph 0, which no content uses), ending
+ * after the highest used code. Returns 0 or -1.
+ */
+static int pdffix_shrink_map(HPDF_Font font, HPDF_FontDef def, const unsigned char *used)
+{
+	HPDF_FontAttr attr = font->attr;
+	HPDF_Stream s;
+	unsigned top = 0, c;
+	unsigned char pair[2];
+
+	/* libharu keeps the descendant's map stream in the Type0 font's attributes */
+	if (attr->map_stream == NULL || (s = attr->map_stream->stream) == NULL || s->type != HPDF_STREAM_MEMORY)
+		return 0; /* no map stream: nothing to shrink */
+	for (c = 0; c < PDFFIX_NCODES; c++)
+		if (pdffix_isused(used, c))
+			top = c + 1;
+	HPDF_MemStream_FreeData(s);
+	for (c = 0; c < (top ? top : 1); c++) {
+		HPDF_UINT16 gid = pdffix_isused(used, c) ? HPDF_TTFontDef_GetGlyphid(def, (HPDF_UINT16)c) : 0;
+		pair[0] = (unsigned char)(gid >> 8);
+		pair[1] = (unsigned char)(gid & 0xFF);
+		if (HPDF_Stream_Write(s, pair, 2) != HPDF_OK)
+			return -1;
+	}
+	return 0;
+}
+
 int pdffix_tounicode(HPDF_Doc pdf)
 {
 	HPDF_UINT i;
+	unsigned char used[PDFFIX_NCODES / 8];
 
 	/* HPDF_GetError() also rejects NULL and foreign pointers, without
 	 * calling the error handler again. */
@@ -246,7 +276,8 @@ int pdffix_tounicode(HPDF_Doc pdf)
 		if (cmap == NULL)
 			continue;
 		attr = font->attr;
-		if (pdffix_rewrite(cmap, attr->fontdef) != 0)
+		pdffix_collect(attr->fontdef, used);
+		if (pdffix_rewrite(cmap, used) != 0 || pdffix_shrink_map(font, attr->fontdef, used) != 0)
 			return -1;
 	}
 	return HPDF_GetError(pdf) == HPDF_OK ? 0 : -1;

@@ -23,8 +23,10 @@ void pdftext_init(struct pdftext *t)
 
 void pdftext_free(struct pdftext *t)
 {
-	for (size_t i = 0; i < sizeof t->seen / sizeof *t->seen; i++)
+	for (size_t i = 0; i < sizeof t->seen / sizeof *t->seen; i++) {
 		free(t->seen[i]);
+		free(t->width[i]);
+	}
 	free(t->buf);
 	memset(t, 0, sizeof *t);
 }
@@ -39,8 +41,17 @@ static void put(struct pdftext *t, const char *s, size_t n)
 		t->failed = 1;
 }
 
+/* Closes the open TJ array. */
+static void tj_close(struct pdftext *t)
+{
+	if (t->in_tj)
+		put(t, "]TJ\n", 4);
+	t->in_tj = 0;
+}
+
 void pdftext_end(struct pdftext *t)
 {
+	tj_close(t);
 	if (t->in_bt)
 		put(t, "ET\n", 3);
 	t->in_bt = 0;
@@ -136,20 +147,41 @@ static char *num_nz(char *o, double v)
 /* Marks the glyph of code in font slot f as used for the subset, as
  * libharu's text functions do (HPDF_TTFontDef_GetCharWidth marks it and
  * the components of a composite glyph). Each code once per font. */
-static void mark(struct pdftext *t, int f, HPDF_Font font, unsigned code)
+static int mark(struct pdftext *t, int f, HPDF_Font font, unsigned code)
 {
 	HPDF_FontAttr fa = font->attr;
 	if (t->seen_font[f] != font) {
-		if (t->seen[f] == NULL)
+		if (t->seen[f] == NULL) {
 			t->seen[f] = xmalloc(PDFTEXT_SEEN_BYTES);
+			t->width[f] = xmalloc(0x10000 * sizeof *t->width[f]);
+		}
 		memset(t->seen[f], 0, PDFTEXT_SEEN_BYTES);
 		t->seen_font[f] = font;
 	}
 	if (t->seen[f][code >> 3] & (1u << (code & 7)))
-		return;
+		return t->width[f][code];
 	t->seen[f][code >> 3] |= (unsigned char)(1u << (code & 7));
+	t->width[f][code] = 0;
 	if (fa != NULL && fa->fontdef != NULL && fa->fontdef->type == HPDF_FONTDEF_TYPE_TRUETYPE)
-		(void)HPDF_TTFontDef_GetCharWidth(fa->fontdef, (HPDF_UINT16)code);
+		t->width[f][code] = HPDF_TTFontDef_GetCharWidth(fa->fontdef, (HPDF_UINT16)code);
+	return t->width[f][code];
+}
+
+/* Appends the integer v. */
+static char *int_num(char *o, long v)
+{
+	char tmp[24];
+	int n = 0;
+	unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
+	if (v < 0)
+		*o++ = '-';
+	do {
+		tmp[n++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u > 0);
+	while (n > 0)
+		*o++ = tmp[--n];
+	return o;
 }
 
 int pdftext_show(struct pdftext *t, int f, HPDF_Font font, double size, struct rgb c, double x, double y,
@@ -157,45 +189,58 @@ int pdftext_show(struct pdftext *t, int f, HPDF_Font font, double size, struct r
 {
 	char *o;
 	size_t need = len * 4 + 160, i = 0;
-	if (t->failed || t->page == NULL || f < 0 || f > 3)
+	long advance = 0; /* of the string, 1/1000 em */
+	if (t->failed || t->page == NULL || f < 0 || f > 3 || !(size > 0))
 		return -1;
-	if (t->font != font || t->size != size) {
-		/* libharu adds the font to the page's resources and writes Tf;
-		 * Tf is allowed inside and outside a text object. */
-		if (HPDF_Page_SetFontAndSize(t->page, font, (HPDF_REAL)size) != HPDF_OK)
-			return -1;
-		t->font = font;
-		t->size = size;
-	}
 	t->buf = xgrow(t->buf, &t->cap, need, 1);
 	o = t->buf;
-	if (!t->in_bt) {
-		memcpy(o, "BT\n", 3);
-		o += 3;
-		t->in_bt = 1;
-		t->tx = t->ty = 0;
-	}
-	if (!pdftext_fill_is(t, c)) {
-		o = num(o, c.r);
-		*o++ = ' ';
-		o = num(o, c.g);
-		*o++ = ' ';
-		o = num(o, c.b);
-		memcpy(o, " rg\n", 4);
-		o += 4;
-		pdftext_fill_set(t, c);
-	}
-	{
-		double dx = written(x - t->tx), dy = written(y - t->ty);
-		if (dx != 0 || dy != 0) {
-			o = num_nz(o, dx);
-			*o++ = ' ';
-			o = num_nz(o, dy);
-			memcpy(o, " Td\n", 4);
-			o += 4;
-			t->tx += dx;
-			t->ty += dy;
+	if (t->in_tj && t->font == font && t->size == size && pdftext_fill_is(t, c) && fabs(y - t->ty) < 0.0005) {
+		/* the same line: the gap from where the last item ended */
+		long adj = lround((t->cur_x - x) * 1000 / size);
+		if (adj != 0)
+			o = int_num(o, adj);
+		t->cur_x -= (double)adj * size / 1000;
+	} else {
+		tj_close(t);
+		if (t->font != font || t->size != size) {
+			/* libharu adds the font to the page's resources and writes
+			 * Tf; Tf is allowed inside and outside a text object. */
+			if (HPDF_Page_SetFontAndSize(t->page, font, (HPDF_REAL)size) != HPDF_OK)
+				return -1;
+			t->font = font;
+			t->size = size;
 		}
+		if (!t->in_bt) {
+			memcpy(o, "BT\n", 3);
+			o += 3;
+			t->in_bt = 1;
+			t->tx = t->ty = 0;
+		}
+		if (!pdftext_fill_is(t, c)) {
+			o = num(o, c.r);
+			*o++ = ' ';
+			o = num(o, c.g);
+			*o++ = ' ';
+			o = num(o, c.b);
+			memcpy(o, " rg\n", 4);
+			o += 4;
+			pdftext_fill_set(t, c);
+		}
+		{
+			double dx = written(x - t->tx), dy = written(y - t->ty);
+			if (dx != 0 || dy != 0) {
+				o = num_nz(o, dx);
+				*o++ = ' ';
+				o = num_nz(o, dy);
+				memcpy(o, " Td\n", 4);
+				o += 4;
+				t->tx += dx;
+				t->ty += dy;
+			}
+		}
+		*o++ = '[';
+		t->in_tj = 1;
+		t->cur_x = t->tx;
 	}
 	*o++ = '(';
 	while (i < len) {
@@ -209,7 +254,7 @@ int pdftext_show(struct pdftext *t, int f, HPDF_Font font, double size, struct r
 		i += k;
 		if (cp > 0xFFFF)
 			cp = 0xFFFD;
-		mark(t, f, font, (unsigned)cp);
+		advance += mark(t, f, font, (unsigned)cp);
 		b[0] = (unsigned char)(cp >> 8);
 		b[1] = (unsigned char)(cp & 0xFF);
 		for (int j = 0; j < 2; j++) {
@@ -224,8 +269,8 @@ int pdftext_show(struct pdftext *t, int f, HPDF_Font font, double size, struct r
 			}
 		}
 	}
-	memcpy(o, ") Tj\n", 5);
-	o += 5;
+	*o++ = ')';
+	t->cur_x += (double)advance * size / 1000;
 	put(t, t->buf, (size_t)(o - t->buf));
 	return t->failed ? -1 : 0;
 }

@@ -3,8 +3,11 @@
  * content stream. libharu's TextOut gives every word its own BT/ET with
  * font, colour and an absolute position, as hex: about 90 bytes a word,
  * and it measures each string again. Here the words of a run share one
- * text object: a relative Td per word, Tf and rg only when they change,
- * and literal strings of 2-byte codes (code = Unicode, the fonts' UTF-8
+ * text object, Tf and rg are written only when they change, and the words
+ * of one line in one style share one TJ array: each word's place is the
+ * end of the one before plus a kerning number, computed from the same
+ * integer widths the PDF's /W array gives the reader, so nothing drifts.
+ * Strings are literal, 2-byte codes (code = Unicode, the fonts' UTF-8
  * encoding in libharu). Glyphs are marked for the font subset the way
  * libharu's own text functions mark them, so the W array, CIDToGIDMap,
  * ToUnicode and the embedded subset stay what they were.
@@ -24,11 +27,14 @@ struct pdftext {
 	HPDF_Page page;
 	int in_bt;            /* a text object is open */
 	double tx, ty;        /* start of the current text line, as the reader computes it */
+	int in_tj;            /* a TJ array is open: text items on one baseline */
+	double cur_x;         /* where its text ends, as the reader computes it */
 	int fill_valid;       /* the fill colour below is in effect */
 	struct rgb fill;
 	HPDF_Font font;       /* font and size in effect; NULL unknown */
 	double size;
 	unsigned char *seen[4]; /* per font slot: codes already marked for the subset */
+	short *width[4];        /* per font slot and code: advance in 1/1000 em, as in /W */
 	HPDF_Font seen_font[4];
 	char *buf;            /* the operators of one text item */
 	size_t cap;

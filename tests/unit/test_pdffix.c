@@ -12,6 +12,9 @@
 #include <unistd.h>
 
 #include <hpdf.h>
+#include <hpdf_font.h>
+#include <hpdf_fontdef.h>
+#include <hpdf_streams.h>
 
 #include "render/pdffix.h"
 
@@ -534,6 +537,43 @@ START_TEST(second_call_picks_up_new_text)
 }
 END_TEST
 
+/* The CIDToGIDMap maps the used codes to their glyphs, every other code
+ * to glyph 0, and ends after the highest used code. */
+START_TEST(cid_map_covers_used_codes_only)
+{
+	HPDF_Font regular, bold;
+	HPDF_Doc pdf = new_doc(1, &regular, &bold);
+	HPDF_Page page = HPDF_AddPage(pdf);
+	HPDF_FontAttr attr;
+	HPDF_Stream st;
+	HPDF_UINT32 size;
+	unsigned char *map;
+
+	show(page, regular, 12, 700, "Az \xE2\x82\xAC"); /* A, z, space, euro sign */
+	ck_assert_int_eq(pdffix_tounicode(pdf), 0);
+	attr = regular->attr;
+	ck_assert_ptr_nonnull(attr->map_stream);
+	st = attr->map_stream->stream;
+	size = HPDF_Stream_Size(st);
+	ck_assert_uint_eq(size, 2u * (0x20ACu + 1));
+	map = malloc(size);
+	ck_assert_int_eq(HPDF_Stream_Seek(st, 0, HPDF_SEEK_SET), HPDF_OK);
+	ck_assert_int_eq(HPDF_Stream_Read(st, map, &size), HPDF_OK);
+	for (unsigned c = 0; c <= 0x20AC; c++) {
+		unsigned gid = (unsigned)map[2 * c] << 8 | map[2 * c + 1];
+		int used = c == 'A' || c == 'z' || c == ' ' || c == 0x20AC;
+		if (used)
+			ck_assert_uint_eq(gid, HPDF_TTFontDef_GetGlyphid(attr->fontdef, (HPDF_UINT16)c));
+		if (used)
+			ck_assert_uint_ne(gid, 0);
+		else if (c != 0xA0) /* no-break space shares the space's glyph */
+			ck_assert_uint_eq(gid, 0);
+	}
+	free(map);
+	HPDF_Free(pdf);
+}
+END_TEST
+
 START_TEST(error_state_refused)
 {
 	HPDF_Font regular, bold;
@@ -589,6 +629,7 @@ static Suite *pdffix_suite(void)
 	tcase_add_loop_test(doc, sample_cmap_syntax, 0, 2);
 	tcase_add_loop_test(doc, many_codes_split_into_blocks, 0, 2);
 	tcase_add_test(doc, second_call_picks_up_new_text);
+	tcase_add_test(doc, cid_map_covers_used_codes_only);
 	tcase_add_test(api, error_state_refused);
 	tcase_add_test(api, bad_lang_refused);
 	suite_add_tcase(s, doc);
