@@ -23,7 +23,9 @@
  * this after all text is drawn and measured, right before
  * HPDF_SaveToFile()/HPDF_SaveToStream(); calling it again is harmless
  * and picks up glyphs used since.  The stream keeps its object number
- * and is compressed like the font when compression is on.
+ * and is compressed like the font when compression is on.  The font's
+ * CIDToGIDMap is rewritten to the same codes (every other code maps to
+ * glyph 0; the map ends after the highest used code).
  * Returns 0, or -1 when pdf is not a document or is in an error state,
  * before or after the rewrite (libharu's error handler has then been
  * called and HPDF_GetError() tells why; reset it with HPDF_ResetError()).
