@@ -89,8 +89,9 @@ struct pdfdev *pdfdev_new(const struct template *t)
 		free(p);
 		return NULL;
 	}
-	/* compression must be set before fonts are created to cover them */
-	H(p, HPDF_SetCompressionMode(p->pdf, HPDF_COMP_ALL));
+	/* libharu compresses images; pdfpack compresses everything else,
+	 * faster (set before fonts are created to cover them) */
+	H(p, HPDF_SetCompressionMode(p->pdf, HPDF_COMP_IMAGE));
 	H(p, HPDF_UseUTFEncodings(p->pdf));
 	p->tpl = t; /* fonts are loaded when first used: parsing one costs milliseconds */
 	pdftext_init(&p->txt);
@@ -588,11 +589,12 @@ static int end_doc(void *dev, struct buf *out)
 		return -1;
 	}
 	{
-		/* the compact form, unless archived: PDF/A-1 has no object streams */
+		/* compressed, and compact unless archived: PDF/A-1 has no object streams */
 		size_t at = out->len, id_from;
-		if (p->doc->archive || pdfpack(data, size, out, &id_from) != 0) {
-			buf_append(out, data, size);
-			id_from = size > 4096 ? at + size - 4096 : at; /* the trailer is at the end */
+		if (pdfpack(data, size, out, &id_from, !p->doc->archive) != 0) {
+			msg(D_PDF, NULL, "de PDF kan niet worden afgemaakt (onverwachte indeling of onvoldoende geheugen); er is niets geschreven");
+			free(data);
+			return -1;
 		}
 		pdfa_set_id(out->data + at, out->len - at, id_from - at);
 	}

@@ -23,7 +23,7 @@ static char *make_pdf(size_t *len, int pages)
 	HPDF_UINT32 size;
 	char *data;
 	ck_assert_ptr_nonnull(pdf);
-	HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
+	HPDF_SetCompressionMode(pdf, HPDF_COMP_IMAGE); /* as the device saves: pdfpack compresses */
 	HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, "Pakproef (met haakjes) >> en zo");
 	font = HPDF_GetFont(pdf, "Helvetica", NULL);
 	for (int i = 0; i < pages; i++) {
@@ -140,7 +140,7 @@ START_TEST(test_pack_roundtrip)
 	char *in = make_pdf(&len, 3);
 	struct buf out = {0};
 	buf_puts(&out, "voorloop");
-	ck_assert_int_eq(pdfpack(in, len, &out, &id_from), 0);
+	ck_assert_int_eq(pdfpack(in, len, &out, &id_from, 1), 0);
 	ck_assert(memcmp(out.data + 8, "%PDF-1.5", 8) == 0);
 	ck_assert_uint_ge(id_from, 8);
 	verify(out.data + 8, out.len - 8, &in_streams);
@@ -151,12 +151,45 @@ START_TEST(test_pack_roundtrip)
 }
 END_TEST
 
+/* Without object streams: a classic table whose every entry points at its
+ * object, the trailer kept, the streams compressed. */
+START_TEST(test_pack_classic)
+{
+	size_t len, id_from, off;
+	char *in = make_pdf(&len, 3), want[32];
+	struct buf out = {0};
+	const char *x, *tr;
+	ck_assert_int_eq(pdfpack(in, len, &out, &id_from, 0), 0);
+	ck_assert(memcmp(out.data, in, 15) == 0); /* the header as it was */
+	x = find(out.data, out.len, "\nxref\n0 ");
+	ck_assert_ptr_nonnull(x);
+	tr = find(out.data, out.len, "trailer\n<<\n/Root ");
+	ck_assert_ptr_nonnull(tr);
+	ck_assert_uint_eq(id_from, (size_t)(tr - out.data));
+	ck_assert_ptr_nonnull(find(tr, out.len - (size_t)(tr - out.data), "/Info "));
+	{
+		size_t n = strtoul(x + 8, NULL, 10);
+		const char *e = strchr(x + 8, '\n') + 1 + 20; /* past entry 0 */
+		for (size_t k = 1; k < n; k++, e += 20) {
+			off = strtoul(e, NULL, 10);
+			snprintf(want, sizeof want, "%zu 0 obj\n", k);
+			ck_assert_msg(memcmp(out.data + off, want, strlen(want)) == 0, "object %zu", k);
+		}
+	}
+	ck_assert_ptr_nonnull(find(out.data, out.len, "/Filter /FlateDecode"));
+	ck_assert_ptr_null(find(out.data, out.len, "endobj endstream")); /* the page text is compressed */
+	ck_assert_ptr_nonnull(find(in, len, "endobj endstream"));
+	buf_free(&out);
+	free(in);
+}
+END_TEST
+
 START_TEST(test_pack_many_objects)
 {
 	size_t len, id_from, in_streams;
 	char *in = make_pdf(&len, 150); /* more than one object stream */
 	struct buf out = {0};
-	ck_assert_int_eq(pdfpack(in, len, &out, &id_from), 0);
+	ck_assert_int_eq(pdfpack(in, len, &out, &id_from, 1), 0);
 	verify(out.data, out.len, &in_streams);
 	ck_assert_uint_gt(in_streams, 200);
 	buf_free(&out);
@@ -172,10 +205,10 @@ START_TEST(test_pack_damaged)
 	char *in = make_pdf(&len, 2), *bad = malloc(len);
 	struct buf out = {0};
 	static const char junk[] = "0 9 /<>()\n";
-	ck_assert_int_eq(pdfpack("", 0, &out, &id_from), -1);
+	ck_assert_int_eq(pdfpack("", 0, &out, &id_from, 1), -1);
 	for (size_t cut = 0; cut < len; cut += (cut < len - 400 ? 37 : 1)) {
 		buf_puts(&out, "x");
-		if (pdfpack(in, cut, &out, &id_from) != 0)
+		if (pdfpack(in, cut, &out, &id_from, cut % 2) != 0)
 			ck_assert(out.len == 1 && out.data[0] == 'x');
 		buf_reset(&out);
 	}
@@ -183,7 +216,7 @@ START_TEST(test_pack_damaged)
 		memcpy(bad, in, len);
 		bad[i] = junk[i % (sizeof junk - 1)];
 		buf_reset(&out);
-		if (pdfpack(bad, len, &out, &id_from) != 0)
+		if (pdfpack(bad, len, &out, &id_from, (int)(i % 2)) != 0)
 			ck_assert_uint_eq(out.len, 0);
 	}
 	buf_free(&out);
@@ -199,6 +232,7 @@ static Suite *suite(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_pack_roundtrip);
 	tcase_add_test(tc, test_pack_many_objects);
+	tcase_add_test(tc, test_pack_classic);
 	tcase_add_test(tc, test_pack_damaged);
 	suite_add_tcase(s, tc);
 	return s;
