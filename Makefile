@@ -13,13 +13,13 @@ PKGS      := jansson libcmark libxml-2.0
 DLOPEN_PKGS := cairo freetype2
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) $(DLOPEN_PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
-LIBS      := $(PKG_LIBS) -lhpdf -lhyphen -ldeflate -lz -lm
+LIBS      := $(PKG_LIBS) -lhpdf -ldeflate -lz -lm
 CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null)
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(PKG_CFLAGS) -DVOORTGANG_VERSION='"$(VERSION)"' $(EXTRA_CFLAGS)
 
 # Debian packages needed to build, test and render (installed by `make deps`).
 DEB_PKGS := build-essential pkg-config valgrind groff-base clang libclang-rt-14-dev libhpdf-dev libjansson-dev libcmark-dev \
-            libxml2-dev libcairo2-dev libhyphen-dev hyphen-nl zlib1g-dev libdeflate-dev check \
+            libxml2-dev libcairo2-dev hyphen-nl zlib1g-dev libdeflate-dev check \
             qpdf poppler-utils libxml2-utils icc-profiles-free \
             default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
 

@@ -1,6 +1,6 @@
-/* Dutch hyphenation with libhyphen and the hyphen-nl dictionary
- * (/usr/share/hyphen/hyph_nl_NL.dic, ISO-8859-1). Named hyphenate.h so that
- * it never shadows libhyphen's own <hyphen.h>. */
+/* Dutch hyphenation with the Liang patterns of the hyphen-nl dictionary
+ * (/usr/share/hyphen/hyph_nl_NL.dic, ISO-8859-1), read by our own matcher;
+ * it gives the break points libhyphen gave, without its startup cost. */
 #ifndef VG_HYPHENATE_H
 #define VG_HYPHENATE_H
 #include <stddef.h>
