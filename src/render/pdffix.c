@@ -1,7 +1,7 @@
 /*
  * Fixes to a libharu 2.3.0 document before saving: a valid ToUnicode
- * CMap for UTF-8 TrueType fonts, a CIDToGIDMap of the used codes only,
- * and /Lang in the catalog.
+ * CMap for UTF-8 TrueType fonts, a CIDToGIDMap and /W array of the used
+ * codes only, and /Lang in the catalog.
  *
  * libharu internals used (all from the installed headers, all exported):
  * the font list pdf->font_mgr, HPDF_FontAttr (type, encoder, fontdef,
@@ -259,6 +259,45 @@ static int pdffix_shrink_map(HPDF_Font font, HPDF_FontDef def, const unsigned ch
 	return 0;
 }
 
+/*
+ * libharu's /W array lists the width of every code the font knows that
+ * differs from /DW: for Open Sans some 900 numbers per font, most for
+ * glyphs no page shows. Rewrites it to the used codes, with the same
+ * widths (libharu's, in 1/1000 em). Returns 0 or -1.
+ */
+static int pdffix_shrink_widths(HPDF_Font font, HPDF_FontDef def, const unsigned char *used)
+{
+	HPDF_FontAttr attr = font->attr;
+	HPDF_Dict cid = attr->descendant_font;
+	HPDF_Array w, run = NULL;
+	unsigned c;
+
+	if (cid == NULL || HPDF_Dict_GetItem(cid, "W", HPDF_OCLASS_ARRAY) == NULL)
+		return 0;
+	if ((w = HPDF_Array_New(cid->mmgr)) == NULL)
+		return -1;
+	for (c = 0; c < PDFFIX_NCODES; c++) {
+		HPDF_INT width;
+		if (!pdffix_isused(used, c)) {
+			run = NULL;
+			continue;
+		}
+		width = HPDF_TTFontDef_GetGidWidth(def, HPDF_TTFontDef_GetGlyphid(def, (HPDF_UINT16)c));
+		if (width == def->missing_width) { /* /DW covers it */
+			run = NULL;
+			continue;
+		}
+		if (run == NULL) {
+			if (HPDF_Array_AddNumber(w, (HPDF_INT32)c) != HPDF_OK ||
+			    (run = HPDF_Array_New(cid->mmgr)) == NULL || HPDF_Array_Add(w, run) != HPDF_OK)
+				return -1;
+		}
+		if (HPDF_Array_AddNumber(run, width) != HPDF_OK)
+			return -1;
+	}
+	return HPDF_Dict_Add(cid, "W", w) == HPDF_OK ? 0 : -1;
+}
+
 int pdffix_tounicode(HPDF_Doc pdf)
 {
 	HPDF_UINT i;
@@ -277,7 +316,8 @@ int pdffix_tounicode(HPDF_Doc pdf)
 			continue;
 		attr = font->attr;
 		pdffix_collect(attr->fontdef, used);
-		if (pdffix_rewrite(cmap, used) != 0 || pdffix_shrink_map(font, attr->fontdef, used) != 0)
+		if (pdffix_rewrite(cmap, used) != 0 || pdffix_shrink_map(font, attr->fontdef, used) != 0 ||
+		    pdffix_shrink_widths(font, attr->fontdef, used) != 0)
 			return -1;
 	}
 	return HPDF_GetError(pdf) == HPDF_OK ? 0 : -1;

@@ -570,6 +570,25 @@ START_TEST(cid_map_covers_used_codes_only)
 			ck_assert_uint_eq(gid, 0);
 	}
 	free(map);
+	{ /* /W: widths of used codes only, libharu's values */
+		HPDF_Array w = HPDF_Dict_GetItem(attr->descendant_font, "W", HPDF_OCLASS_ARRAY);
+		unsigned covered = 0;
+		ck_assert_ptr_nonnull(w);
+		for (HPDF_UINT i = 0; i + 1 < w->list->count; i += 2) {
+			HPDF_Number first = HPDF_Array_GetItem(w, i, HPDF_OCLASS_NUMBER);
+			HPDF_Array run = HPDF_Array_GetItem(w, i + 1, HPDF_OCLASS_ARRAY);
+			ck_assert_ptr_nonnull(first);
+			ck_assert_ptr_nonnull(run);
+			for (HPDF_UINT k = 0; k < run->list->count; k++) {
+				unsigned c = (unsigned)first->value + k;
+				HPDF_Number n = HPDF_Array_GetItem(run, k, HPDF_OCLASS_NUMBER);
+				ck_assert_msg(c == 'A' || c == 'z' || c == ' ' || c == 0x20AC || c == 0xA0, "code %u in /W", c);
+				ck_assert_int_eq(n->value, HPDF_TTFontDef_GetCharWidth(attr->fontdef, (HPDF_UINT16)c));
+				covered++;
+			}
+		}
+		ck_assert_uint_ge(covered, 4);
+	}
 	HPDF_Free(pdf);
 }
 END_TEST
