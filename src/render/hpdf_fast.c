@@ -35,6 +35,9 @@ void *HPDF_MemSet(void *s, HPDF_BYTE c, HPDF_UINT n)
 	return (HPDF_BYTE *)s + n;
 }
 
+/* The segment the last lookup found (the program renders in one thread). */
+static HPDF_UINT last_seg;
+
 HPDF_UINT16 HPDF_TTFontDef_GetGlyphid(HPDF_FontDef fontdef, HPDF_UINT16 unicode)
 {
 	HPDF_TTFontDefAttr attr = fontdef->attr;
@@ -49,17 +52,24 @@ HPDF_UINT16 HPDF_TTFontDef_GetGlyphid(HPDF_FontDef fontdef, HPDF_UINT16 unicode)
 	}
 	seg_count = c->seg_count_x2 / 2u;
 	/* the first segment whose end is at or after the code (as libharu's
-	 * walk finds it); seg_count when there is none */
-	lo = 0;
-	hi = seg_count;
-	while (lo < hi) {
-		HPDF_UINT mid = (lo + hi) / 2;
-		if (c->end_count[mid] >= unicode)
-			hi = mid;
-		else
-			lo = mid + 1;
+	 * walk finds it); seg_count when there is none. libharu asks for
+	 * codes in order (65,536 of them for every font it makes), so the
+	 * segment of the last call is checked first: a hint only, verified
+	 * against this font's own arrays. */
+	i = last_seg;
+	if (!(i < seg_count && c->end_count[i] >= unicode && (i == 0 || c->end_count[i - 1] < unicode))) {
+		lo = 0;
+		hi = seg_count;
+		while (lo < hi) {
+			HPDF_UINT mid = (lo + hi) / 2;
+			if (c->end_count[mid] >= unicode)
+				hi = mid;
+			else
+				lo = mid + 1;
+		}
+		i = lo;
+		last_seg = i;
 	}
-	i = lo;
 	/* libharu would read past its arrays here (never for a valid cmap) */
 	if (i >= seg_count || c->start_count[i] > unicode)
 		return 0;

@@ -49,6 +49,12 @@ START_TEST(same_glyphs)
 		for (unsigned c = 0; c <= 0xFFFF; c++)
 			ck_assert_msg(HPDF_TTFontDef_GetGlyphid(def, (HPDF_UINT16)c) == orig(def, (HPDF_UINT16)c),
 			              "%s U+%04X", e->d_name, c);
+		/* out of order too, so the remembered segment is often wrong */
+		for (unsigned k = 0, c = 12345; k < 200000; k++) {
+			c = (c * 1103515245u + 12345u) & 0xFFFFu;
+			ck_assert_msg(HPDF_TTFontDef_GetGlyphid(def, (HPDF_UINT16)c) == orig(def, (HPDF_UINT16)c),
+			              "%s U+%04X (random order)", e->d_name, c);
+		}
 		HPDF_Free(pdf);
 		fonts++;
 	}
