@@ -126,9 +126,11 @@ bench: deps voortgang
 	@command -v python3 >/dev/null || { sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; $$sudo apt-get install -y -qq python3; }
 	@bash bench/bench.sh
 
-# The peers (WeasyPrint, pdfmake, Typst) on the same content, then ours.
-bench-peers: bench
-	@bash ../shared/bench/peers/bench.sh
+# Ours, then the peers (WeasyPrint, pdfmake, Typst) on the same content, then a table of
+# ours next to theirs with ratios from that one run: see bench/compare.sh.
+bench-peers: deps voortgang
+	@command -v python3 >/dev/null || { sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; $$sudo apt-get install -y -qq python3; }
+	@bash bench/compare.sh
 
 # Tagged PDF: structure tree, marked content, PDF/UA entries.
 tagged: $(BIN)
