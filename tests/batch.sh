@@ -25,5 +25,12 @@ grep -q "4 invoerbestanden: 1 goed, 2 met waarschuwingen, 1 mislukt" "$tmp/err"
 ok $(($? == 0)) "samenvatting ontbreekt of klopt niet: $(tail -n 1 "$tmp/err")"
 $VG render -j 0 "$tmp/in" 2>/dev/null; r=$?
 ok $((r == 2)) "-j 0 moet een gebruiksfout zijn (status $r)"
+# -o naming a pipe (or /dev/null): written through, never replaced by a file
+mkfifo "$tmp/pijp"
+timeout 20 cat "$tmp/pijp" >"$tmp/uit.pdf" &
+$VG render -q -o "$tmp/pijp" tests/cases/minimaal.json 2>/dev/null; r=$?
+wait
+ok $((r == 0)) "schrijven naar een pijp faalde (status $r)"
+ok $([ -p "$tmp/pijp" ] && head -c 5 "$tmp/uit.pdf" | grep -q '%PDF-' && echo 1 || echo 0) "de pijp is vervangen of er kwam geen PDF door"
 echo "batch: $pass passed, $fail failed"
 [ $fail = 0 ]

@@ -72,12 +72,36 @@ static int write_all(int fd, const char *p, size_t len)
 	return 0;
 }
 
+/* A device or a pipe (-o /dev/null, a FIFO): written to as it is. A
+ * temporary file renamed over it would replace the device with a file. */
+static int write_special(const char *path, const void *data, size_t len)
+{
+	int fd = open(path, O_WRONLY), err;
+	if (fd < 0 || write_all(fd, data, len) != 0) {
+		err = errno;
+		if (fd >= 0)
+			close(fd);
+		msg_at(D_OUTPUT, path, 0, 0, "schrijven mislukt: %s", diag_strerror(err));
+		return -1;
+	}
+	if (close(fd) != 0) {
+		msg_at(D_OUTPUT, path, 0, 0, "schrijven mislukt: %s", diag_strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
 int output_write(const char *path, const void *data, size_t len)
 {
 	const char *slash = strrchr(path, '/');
 	int dirlen = slash ? (int)(slash - path) : 1, fd, err;
 	const char *dir = slash ? path : ".";
 	sigset_t block, old;
+	struct stat st;
+
+	if (stat(path, &st) == 0 && (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) || S_ISFIFO(st.st_mode) ||
+	                             S_ISSOCK(st.st_mode)))
+		return write_special(path, data, len);
 
 	if (slash == path)
 		dirlen = 1;
