@@ -240,6 +240,7 @@ static int cmd_render(int argc, char **argv)
 	batch_run(inputs, n, jobs, run.quiet, render_one, &run);
 	batch_free_inputs(inputs, n);
 	chart_export_free(run.charts);
+	pdfdev_pool_free(run.pdfpool);
 	fontset_free(run.fonts);
 	hyphenator_free(run.hyph);
 	arena_free(run.arena);
@@ -371,7 +372,7 @@ static int cmd_audit(int argc, char **argv)
 			struct fontset *fs = t ? fontset_load(t) : NULL;
 			struct hyphenator *h = fs ? hyphenator_load(HYPHEN_DIC) : NULL;
 			struct layout_doc *d = fs ? format_audit(&au, t, fs, h) : NULL;
-			struct pdfdev *p = d ? pdfdev_new(t) : NULL;
+			struct pdfdev *p = d ? pdfdev_new(t, NULL) : NULL;
 			rc = p == NULL || render_doc(d, pdfdev_ops(), p) != 0 || pdfdev_ops()->end_doc(p, &doc) != 0 ? 3 : 0;
 			if (rc == 0 && !quiet)
 				fprintf(stderr, "voortgang: audit over %zu opgaven: %zu pagina's\n", n, d->npages);

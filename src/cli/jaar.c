@@ -30,6 +30,7 @@
 #include "../util/diag.h"
 #include "../util/xalloc.h"
 #include "run.h"
+#include "../render/pdfdev.h"
 
 #define JAAR_USAGE                                                                                          \
 	"gebruik: voortgang jaar --jaar JAAR [-o BESTAND|MAP|-] [-t SJABLOON] [-T pdf|tekst] [-q] "          \
@@ -312,6 +313,7 @@ int cmd_jaar(int argc, char **argv)
 		run.arena = arena_new();
 		if (write_year(&run, y, inputs[0]) != 0 && diag_worst() < LEVEL_FOUT)
 			msg(D_NOT_RENDERED, NULL, "geen jaarrapportage geschreven");
+		pdfdev_pool_free(run.pdfpool);
 		fontset_free(run.fonts);
 		hyphenator_free(run.hyph);
 		arena_free(run.arena);

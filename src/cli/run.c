@@ -98,7 +98,10 @@ int run_device_render(struct run *run, const struct layout_doc *d, struct buf *o
 		rc = render_doc(d, textdev_ops(), t) == 0 ? textdev_ops()->end_doc(t, out) : -1;
 		textdev_free(t);
 	} else {
-		struct pdfdev *p = pdfdev_new(run->tpl);
+		struct pdfdev *p;
+		if (run->pdfpool == NULL)
+			run->pdfpool = pdfdev_pool_new();
+		p = pdfdev_new(run->tpl, run->pdfpool);
 		if (p == NULL)
 			return -1;
 		rc = render_doc(d, pdfdev_ops(), p);

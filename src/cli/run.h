@@ -35,6 +35,7 @@ struct run {
 	int dpi_given;
 	struct chart_export *charts; /* for the loaded template */
 	int archive;              /* --archief: PDF/A-1b with a colophon */
+	struct pdfdev_pool *pdfpool; /* libharu's document object, fonts parsed once */
 };
 
 /* Whether p is a folder. */

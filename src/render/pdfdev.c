@@ -32,8 +32,19 @@
  * call is made at all, not even later in the same function. */
 #define H(p, call) do { if (!(p)->failed) (void)(call); } while (0)
 
+/* Fonts are loaded into a document object in style order, all of them
+ * before the first page: the subset tags libharu gives them (HPDFAA+...)
+ * then do not depend on which report a batch rendered first. */
+struct pdfdev_pool {
+	HPDF_Doc pdf;
+	char *font_file[FONT_STYLE_MAX];   /* the files loaded, by style */
+	char name[FONT_STYLE_MAX][128];    /* libharu's names for them */
+};
+
 struct pdfdev {
 	HPDF_Doc pdf;
+	struct pdfdev_pool *pool;    /* NULL: pdf is ours alone */
+	struct pdfdev_pool own;      /* the pool when none was given */
 	HPDF_Font font[FONT_STYLE_MAX];
 	const struct layout_doc *doc;
 	HPDF_Page *pages;        /* all pages, created up front so links can point forward */
@@ -79,24 +90,97 @@ static void *pdf_alloc(HPDF_UINT size)
 	return xmalloc(size);
 }
 
-struct pdfdev *pdfdev_new(const struct template *t)
+struct pdfdev_pool *pdfdev_pool_new(void)
 {
+	return xcalloc(1, sizeof(struct pdfdev_pool));
+}
 
+/* Forgets the document object and the fonts loaded into it. */
+static void pool_reset(struct pdfdev_pool *pool)
+{
+	if (pool->pdf != NULL)
+		HPDF_Free(pool->pdf);
+	pool->pdf = NULL;
+	for (int f = 0; f < FONT_STYLE_MAX; f++) {
+		free(pool->font_file[f]);
+		pool->font_file[f] = NULL;
+		pool->name[f][0] = '\0';
+	}
+}
+
+void pdfdev_pool_free(struct pdfdev_pool *pool)
+{
+	if (pool == NULL)
+		return;
+	pool_reset(pool);
+	free(pool);
+}
+
+static const char *const style_name[FONT_STYLE_MAX] = {"regulier", "vet", "cursief", "vetcursief"};
+
+/* Loads the template's fonts into the pool's document object, in style
+ * order, unless they are there. 0, or -1 after a message. */
+static int load_fonts(struct pdfdev *p)
+{
+	struct pdfdev_pool *pool = p->pool;
+	for (int f = 0; f < FONT_STYLE_MAX && !p->failed; f++) {
+		const char *file = p->tpl->font_file[f], *name = NULL;
+		if (file == NULL)
+			continue;
+		if (pool->font_file[f] != NULL && strcmp(pool->font_file[f], file) == 0)
+			continue;
+		for (int g = 0; g < f; g++) /* one file for two styles */
+			if (pool->font_file[g] != NULL && strcmp(pool->font_file[g], file) == 0)
+				name = pool->name[g];
+		if (name == NULL)
+			name = HPDF_LoadTTFontFromFile(p->pdf, file, HPDF_TRUE);
+		if (name == NULL || p->failed || strlen(name) >= sizeof pool->name[f]) {
+			msg_at(D_FONT_BROKEN, file, 0, 0, "lettertype (%s) kan niet in de PDF worden geladen (fout 0x%04lX)",
+			       style_name[f], p->error_no);
+			p->failed = 1;
+			return -1;
+		}
+		memmove(pool->name[f], name, strlen(name) + 1);
+		free(pool->font_file[f]);
+		pool->font_file[f] = xstrdup(file);
+	}
+	return p->failed ? -1 : 0;
+}
+
+struct pdfdev *pdfdev_new(const struct template *t, struct pdfdev_pool *pool)
+{
 	struct pdfdev *p = xcalloc(1, sizeof(*p));
-	p->pdf = HPDF_NewEx(on_error, pdf_alloc, free, 0, p);
-	if (p->pdf == NULL) {
-		msg(D_PDF, NULL, "de PDF-bibliotheek kan niet starten (onvoldoende geheugen?)");
-		free(p);
-		return NULL;
+	p->pool = pool != NULL ? pool : &p->own;
+	p->tpl = t;
+	pdftext_init(&p->txt);
+	/* another template with other font files: start afresh (libharu
+	 * refuses a second font of the same name) */
+	for (int f = 0; f < FONT_STYLE_MAX && p->pool->pdf != NULL; f++)
+		if (p->pool->font_file[f] != NULL &&
+		    (t->font_file[f] == NULL || strcmp(p->pool->font_file[f], t->font_file[f]) != 0))
+			pool_reset(p->pool);
+	if (p->pool->pdf == NULL) {
+		p->pool->pdf = HPDF_NewEx(on_error, pdf_alloc, free, 0, p);
+		if (p->pool->pdf == NULL) {
+			msg(D_PDF, NULL, "de PDF-bibliotheek kan niet starten (onvoldoende geheugen?)");
+			free(p);
+			return NULL;
+		}
+		p->pdf = p->pool->pdf;
+		H(p, HPDF_UseUTFEncodings(p->pdf));
+	} else {
+		p->pdf = p->pool->pdf;
+		p->pdf->error.user_data = p; /* errors of this document come to us */
+		H(p, HPDF_NewDoc(p->pdf));
 	}
 	/* libharu compresses images; pdfpack compresses everything else,
 	 * faster (set before fonts are created to cover them) */
 	H(p, HPDF_SetCompressionMode(p->pdf, HPDF_COMP_IMAGE));
-	H(p, HPDF_UseUTFEncodings(p->pdf));
-	p->tpl = t; /* fonts are loaded when first used: parsing one costs milliseconds */
-	pdftext_init(&p->txt);
+	if (!p->failed)
+		(void)load_fonts(p);
 	if (p->failed) {
-		msg(D_PDF, NULL, "de PDF-bibliotheek meldt fout 0x%04lX bij het starten", p->error_no);
+		if (p->error_no != 0)
+			msg(D_PDF, NULL, "de PDF-bibliotheek meldt fout 0x%04lX bij het starten", p->error_no);
 		pdfdev_free(p);
 		return NULL;
 	}
@@ -108,8 +192,10 @@ void pdfdev_free(struct pdfdev *p)
 	if (p == NULL)
 		return;
 	pdftag_free(p->tags); /* frees libharu objects: before the document */
-	if (p->pdf != NULL)
-		HPDF_Free(p->pdf);
+	if (p->pool == &p->own || p->failed)
+		pool_reset(p->pool); /* after an error nothing of it is kept */
+	else if (p->pdf != NULL)
+		HPDF_FreeDoc(p->pdf); /* the fonts stay for the next document */
 	free(p->pages);
 	free(p->dests);
 	free(p->textbuf);
@@ -228,22 +314,24 @@ static int begin_page(void *dev, size_t index)
 	return 0;
 }
 
-static const char *const style_name[FONT_STYLE_MAX] = {"regulier", "vet", "cursief", "vetcursief"};
-
-/* The font of a style, loaded on first use; NULL after a message. */
+/* The font of a style (its definition is loaded already), made on first
+ * use; NULL after a message. */
 static HPDF_Font font(struct pdfdev *p, enum font_style f)
 {
-	const char *name;
 	if (p->font[f] != NULL || p->failed)
 		return p->font[f];
-	name = HPDF_LoadTTFontFromFile(p->pdf, p->tpl->font_file[f], HPDF_TRUE);
-	if (name == NULL || p->failed) {
-		msg_at(D_FONT_BROKEN, p->tpl->font_file[f], 0, 0,
-		       "lettertype (%s) kan niet in de PDF worden geladen (fout 0x%04lX)", style_name[f], p->error_no);
+	if (p->pool->name[f][0] == '\0') {
+		msg(D_FONT_BROKEN, NULL, "het sjabloon heeft geen lettertype voor %s", style_name[f]);
 		p->failed = 1;
 		return NULL;
 	}
-	p->font[f] = HPDF_GetFont(p->pdf, name, "UTF-8");
+	p->font[f] = HPDF_GetFont(p->pdf, p->pool->name[f], "UTF-8");
+	if (p->font[f] == NULL || p->failed) {
+		msg_at(D_FONT_BROKEN, p->tpl->font_file[f], 0, 0,
+		       "lettertype (%s) kan niet in de PDF worden gezet (fout 0x%04lX)", style_name[f], p->error_no);
+		p->failed = 1;
+		return NULL;
+	}
 	return p->font[f];
 }
 

@@ -400,6 +400,23 @@ static char *value_str(const char *in, size_t from, size_t to, const char *key)
 	return v;
 }
 
+/* One compressor for the process: making one costs a megabyte of fresh
+ * memory, which in a batch was a page fault storm per report. */
+static struct libdeflate_compressor *compressor;
+
+static void free_compressor(void)
+{
+	libdeflate_free_compressor(compressor);
+	compressor = NULL;
+}
+
+static struct libdeflate_compressor *get_compressor(void)
+{
+	if (compressor == NULL && (compressor = libdeflate_alloc_compressor(PACK_LEVEL)) != NULL)
+		atexit(free_compressor);
+	return compressor;
+}
+
 int pdfpack(const char *in, size_t len, struct buf *out, size_t *id_from, int objstm)
 {
 	struct pobj *o = NULL;
@@ -421,7 +438,7 @@ int pdfpack(const char *in, size_t len, struct buf *out, size_t *id_from, int ob
 		;
 	for (hdr_end++; hdr_end < len && in[hdr_end] != '\n'; hdr_end++)
 		;
-	if (!*root || *enc || hdr_end >= len || (c = libdeflate_alloc_compressor(PACK_LEVEL)) == NULL) {
+	if (!*root || *enc || hdr_end >= len || (c = get_compressor()) == NULL) {
 		failed = 1;
 		goto done;
 	}
@@ -505,7 +522,6 @@ done:
 	free(info);
 	free(id);
 	free(enc);
-	libdeflate_free_compressor(c);
 	if (failed) {
 		out->len = start;
 		if (out->data != NULL)

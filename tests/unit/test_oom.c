@@ -50,7 +50,7 @@ static void full_render(void)
 	if (r != NULL && fs != NULL && check_report(r) == 0) {
 		struct layout_doc *d = format_report(r, t, fs, h, 0);
 		struct textdev *td = textdev_new();
-		struct pdfdev *pd = pdfdev_new(t);
+		struct pdfdev *pd = pdfdev_new(t, NULL);
 		if (render_doc(d, textdev_ops(), td) == 0)
 			textdev_ops()->end_doc(td, &out);
 		if (pd != NULL && render_doc(d, pdfdev_ops(), pd) == 0)
