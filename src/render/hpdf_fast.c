@@ -1,5 +1,5 @@
 /*
- * Faster versions of three libharu 2.3.0 helpers, which the program
+ * Faster versions of four libharu 2.3.0 helpers, which the program
  * defines so that the dynamic linker binds libharu's own calls to them
  * (libharu calls its exported functions through the PLT).
  *
@@ -11,10 +11,20 @@
  * same segment, found by binary search over the sorted end codes);
  * tests/unit/test_hpdf_fast.c compares them with libharu's own for every
  * code of every shipped font.
+ *
+ * libharu reads font and image files through stdio and seeks before every
+ * glyph it copies into a font subset: a read system call per glyph, some
+ * 150 per report. HPDF_FileReader_New here reads the file once into a
+ * memory stream, which libharu reads and seeks the same way.
  */
+#include <errno.h>
 #include <hpdf.h>
 #include <hpdf_fontdef.h>
+#include <hpdf_mmgr.h>
+#include <hpdf_streams.h>
 #include <hpdf_utils.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "hpdf_fast.h"
@@ -79,6 +89,40 @@ HPDF_UINT16 HPDF_TTFontDef_GetGlyphid(HPDF_FontDef fontdef, HPDF_UINT16 unicode)
 	if (idx >= c->glyph_id_array_count)
 		return 0;
 	return (HPDF_UINT16)(c->glyph_id_array[idx] + c->id_delta[i]);
+}
+
+/* Files larger than this are left to libharu's own reader (no font or
+ * logo is near it). */
+#define HPDF_FAST_MAX_FILE (64L * 1024 * 1024)
+
+HPDF_Stream HPDF_FileReader_New(HPDF_MMgr mmgr, const char *fname)
+{
+	FILE *fp = fopen(fname, "rb");
+	HPDF_Stream s = NULL;
+	char *data = NULL;
+	long n;
+	if (fp == NULL) {
+		HPDF_SetError(mmgr->error, HPDF_FILE_OPEN_ERROR, (HPDF_STATUS)errno);
+		return NULL;
+	}
+	if (fseek(fp, 0, SEEK_END) != 0 || (n = ftell(fp)) < 0 || n > HPDF_FAST_MAX_FILE ||
+	    fseek(fp, 0, SEEK_SET) != 0 || (data = malloc(n ? (size_t)n : 1)) == NULL ||
+	    fread(data, 1, (size_t)n, fp) != (size_t)n) {
+		free(data);
+		fclose(fp);
+		HPDF_SetError(mmgr->error, HPDF_FILE_IO_ERROR, (HPDF_STATUS)errno);
+		return NULL;
+	}
+	fclose(fp);
+	/* one buffer of the file's size: reads and seeks stay in one block */
+	s = HPDF_MemStream_New(mmgr, (HPDF_UINT)(n > 0 ? n : 1));
+	if (s != NULL && (HPDF_Stream_Write(s, (const HPDF_BYTE *)data, (HPDF_UINT)n) != HPDF_OK ||
+	                  HPDF_Stream_Seek(s, 0, HPDF_SEEK_SET) != HPDF_OK)) {
+		HPDF_Stream_Free(s);
+		s = NULL;
+	}
+	free(data);
+	return s;
 }
 
 int hpdf_fast_linked(void)

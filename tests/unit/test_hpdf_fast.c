@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include <hpdf.h>
+#include <hpdf_streams.h>
 #include <hpdf_fontdef.h>
 #include <hpdf_utils.h>
 
@@ -83,6 +84,63 @@ START_TEST(same_memory_helpers)
 }
 END_TEST
 
+typedef HPDF_Stream (*reader_fn)(HPDF_MMgr, const char *);
+
+/* Reads the whole stream s into buf (cap bytes); returns the length. */
+static size_t read_all(HPDF_Stream s, HPDF_BYTE *buf, size_t cap)
+{
+	size_t got = 0;
+	for (;;) {
+		HPDF_UINT n = 4000;
+		HPDF_STATUS st;
+		if (got + n > cap)
+			n = (HPDF_UINT)(cap - got);
+		st = HPDF_Stream_Read(s, buf + got, &n);
+		got += n;
+		if (st != HPDF_OK || n == 0)
+			return got;
+	}
+}
+
+/* The file reader gives the bytes libharu's own gives, seeks the same
+ * way, fails on a missing file with the same error, and libharu still
+ * loads fonts and PNG images through it. */
+START_TEST(same_file_reader)
+{
+	reader_fn orig = (reader_fn)dlsym(RTLD_NEXT, "HPDF_FileReader_New");
+	static const char *const files[] = {"fonts/OpenSans-Regular.ttf", "templates/logo-rood.png"};
+	HPDF_Doc pdf = HPDF_New(NULL, NULL);
+	HPDF_MMgr mmgr = pdf->mmgr;
+	static HPDF_BYTE a[1 << 20], b[1 << 20];
+	ck_assert_ptr_nonnull(orig);
+	for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+		HPDF_Stream mine = HPDF_FileReader_New(mmgr, files[i]), theirs = orig(mmgr, files[i]);
+		size_t na, nb;
+		ck_assert_ptr_nonnull(mine);
+		ck_assert_ptr_nonnull(theirs);
+		na = read_all(mine, a, sizeof a);
+		nb = read_all(theirs, b, sizeof b);
+		ck_assert_uint_gt(na, 500);
+		ck_assert_uint_eq(na, nb);
+		ck_assert_mem_eq(a, b, na);
+		ck_assert_int_eq(HPDF_Stream_Seek(mine, 100, HPDF_SEEK_SET), HPDF_OK);
+		ck_assert_int_eq(HPDF_Stream_Seek(theirs, 100, HPDF_SEEK_SET), HPDF_OK);
+		ck_assert_uint_eq(read_all(mine, a, 50), 50);
+		ck_assert_uint_eq(read_all(theirs, b, 50), 50);
+		ck_assert_mem_eq(a, b, 50);
+		HPDF_Stream_Free(mine);
+		HPDF_Stream_Free(theirs);
+	}
+	ck_assert_ptr_null(HPDF_FileReader_New(mmgr, "fonts/bestaat-niet.ttf"));
+	ck_assert_int_eq(HPDF_GetError(pdf), HPDF_FILE_OPEN_ERROR);
+	HPDF_ResetError(pdf);
+	ck_assert_ptr_nonnull(HPDF_LoadTTFontFromFile(pdf, "fonts/OpenSans-Bold.ttf", HPDF_TRUE));
+	ck_assert_ptr_nonnull(HPDF_LoadPngImageFromFile(pdf, "templates/logo-rood.png"));
+	ck_assert_int_eq(HPDF_GetError(pdf), HPDF_OK);
+	HPDF_Free(pdf);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("hpdf_fast");
@@ -90,6 +148,7 @@ int main(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, same_glyphs);
 	tcase_add_test(tc, same_memory_helpers);
+	tcase_add_test(tc, same_file_reader);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
