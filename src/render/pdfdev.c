@@ -1,6 +1,8 @@
 #include "pdfdev.h"
 
 #include <hpdf.h>
+#include <hpdf_list.h>
+#include <hpdf_streams.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -26,6 +28,8 @@
 #endif
 #define PDFDEV_TOOL "voortgang " VOORTGANG_VERSION
 #define PDFDEV_PRODUCER PDFDEV_TOOL " met libharu " HPDF_VERSION_TEXT
+/* The block size of the stream libharu saves into: a report fits one. */
+#define PDFDEV_SAVE_BLOCK (4u << 20)
 
 /* Calls libharu only while no error has been reported: its return codes
  * are unreliable and its errors sticky, so after the first error no further
@@ -652,6 +656,7 @@ static int end_doc(void *dev, struct buf *out)
 	int failed_before = p->failed; /* then it was said already */
 	HPDF_UINT32 size;
 	char *data;
+	int own = 1;
 	if (!p->failed && pdffix_tounicode(p->pdf) != 0)
 		p->failed = 1;
 	if (!p->failed && pdffix_set_lang(p->pdf, p->doc->lang ? p->doc->lang : "nl-NL") != 0)
@@ -660,6 +665,11 @@ static int end_doc(void *dev, struct buf *out)
 		p->failed = 1;
 	if (!p->failed && prepare(p) != 0)
 		p->failed = 1;
+	/* libharu saves into its document's memory stream, 4 KB blocks unless
+	 * the stream is there already: one block of PDFDEV_SAVE_BLOCK lets
+	 * pdfpack read the file where it is, without a copy */
+	if (!p->failed && p->pdf->stream == NULL)
+		p->pdf->stream = HPDF_MemStream_New(p->pdf->mmgr, PDFDEV_SAVE_BLOCK);
 	H(p, HPDF_SaveToStream(p->pdf));
 	if (p->failed) {
 		if (p->error_no != 0)
@@ -670,23 +680,33 @@ static int end_doc(void *dev, struct buf *out)
 		return -1;
 	}
 	size = HPDF_GetStreamSize(p->pdf);
-	data = xmalloc(size ? size : 1);
-	if (HPDF_ReadFromStream(p->pdf, (HPDF_BYTE *)data, &size) != HPDF_OK && size == 0) {
-		msg(D_PDF, NULL, "de PDF kan niet uit het geheugen worden gelezen");
-		free(data);
-		return -1;
+	{
+		HPDF_MemStreamAttr ms = p->pdf->stream->type == HPDF_STREAM_MEMORY ? p->pdf->stream->attr : NULL;
+		if (ms != NULL && ms->buf->count == 1 && size <= ms->buf_siz) {
+			data = HPDF_List_ItemAt(ms->buf, 0); /* all of it in one block */
+			own = 0;
+		} else {
+			data = xmalloc(size ? size : 1);
+			if (HPDF_ReadFromStream(p->pdf, (HPDF_BYTE *)data, &size) != HPDF_OK && size == 0) {
+				msg(D_PDF, NULL, "de PDF kan niet uit het geheugen worden gelezen");
+				free(data);
+				return -1;
+			}
+		}
 	}
 	{
 		/* compressed, and compact unless archived: PDF/A-1 has no object streams */
 		size_t at = out->len, id_from;
 		if (pdfpack(data, size, out, &id_from, !p->doc->archive) != 0) {
 			msg(D_PDF, NULL, "de PDF kan niet worden afgemaakt (onverwachte indeling of onvoldoende geheugen); er is niets geschreven");
-			free(data);
+			if (own)
+				free(data);
 			return -1;
 		}
 		pdfa_set_id(out->data + at, out->len - at, id_from - at);
 	}
-	free(data);
+	if (own)
+		free(data);
 	return p->failed ? -1 : 0;
 }
 
