@@ -127,7 +127,7 @@ static void toc_entry(struct layout *L, const struct heading *hd, int index, int
 	st.align = ALIGN_LEFT;
 	st.hyphenate = 0;
 	st.font = hd->level == 1 ? FONT_BOLD : FONT_REGULAR;
-	linebreak(L->doc->arena, L->fs, NULL, L->warned, &r, &st, w, &ls);
+	linebreak(L->doc->arena, L->doc->arena, L->fs, NULL, L->warned, &r, &st, w, &ls);
 	if (hd->level == 1)
 		layout_skip(L, 5);
 	if (L->y + (double)ls.n * st.leading > L->bottom)

@@ -51,6 +51,7 @@ struct layout *layout_new(const struct template *t, const struct fontset *fs,
 	L->h = h;
 	L->doc = xcalloc(1, sizeof(struct layout_doc));
 	L->doc->arena = arena_new();
+	L->scratch = arena_new();
 	L->doc->page_w = t->page_w;
 	L->doc->page_h = t->page_h;
 	L->top = t->margin_top;
@@ -68,6 +69,7 @@ void layout_free(struct layout *L)
 	if (L == NULL)
 		return;
 	layout_doc_free(L->doc);
+	arena_free(L->scratch);
 	free(L->plain);
 	free(L);
 }
@@ -237,7 +239,7 @@ void caption_prepare(struct layout *L, const char *text, double w, struct captio
 		return;
 	c->st.font = FONT_BOLD;
 	c->st.align = ALIGN_LEFT;
-	linebreak(L->doc->arena, L->fs, NULL, L->warned, &r, &c->st, w, &c->lines);
+	linebreak(L->doc->arena, L->doc->arena, L->fs, NULL, L->warned, &r, &c->st, w, &c->lines);
 	c->h = (double)c->lines.n * c->st.leading + 2;
 }
 
@@ -336,7 +338,7 @@ void layout_heading(struct layout *L, const char *title, int level, int flags)
 	p->heading = (int)d->nheadings++;
 	p->space_before = heading_space_before[level - 1];
 	p->space_after = heading_space_after[level - 1];
-	linebreak(d->arena, L->fs, NULL, L->warned, &r, &p->st, L->width, &p->lines);
+	linebreak(d->arena, d->arena, L->fs, NULL, L->warned, &r, &p->st, L->width, &p->lines);
 }
 
 /* Lines of a paragraph that must stay together at its start: with two
@@ -385,14 +387,16 @@ void layout_paragraph(struct layout *L, const struct rich *r, const struct text_
 {
 	struct lb_lines ls;
 	double x = L->x0 + L->indent, w = L->width - L->indent;
-	linebreak(L->doc->arena, L->fs, L->h, L->warned, r, st, w, &ls);
-	if (ls.n == 0)
-		return;
-	need(L, (double)first_chunk(ls.n) * st->leading);
-	tag_begin(L, TAG_P);
-	place_lines(L, &ls, st, x, w);
-	tag_end(L, TAG_P);
-	L->y += para_gap(st);
+	/* the lines are scratch: once placed, only their text is drawn */
+	linebreak(L->doc->arena, L->scratch, L->fs, L->h, L->warned, r, st, w, &ls);
+	if (ls.n != 0) {
+		need(L, (double)first_chunk(ls.n) * st->leading);
+		tag_begin(L, TAG_P);
+		place_lines(L, &ls, st, x, w);
+		tag_end(L, TAG_P);
+		L->y += para_gap(st);
+	}
+	arena_reset(L->scratch);
 }
 
 void layout_text(struct layout *L, const char *text, enum para_role role, enum font_style f)

@@ -21,6 +21,7 @@ struct layout {
 	const struct fontset *fs;
 	const struct hyphenator *h;
 	struct layout_doc *doc;    /* being built */
+	struct arena *scratch;     /* line breaking of one paragraph */
 	size_t capages, capheadings;
 	size_t page;               /* current page index */
 	double y;                  /* cursor: top of the next line */

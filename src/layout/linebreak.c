@@ -14,7 +14,8 @@
 
 /* Working state of one call. */
 struct lb {
-	struct arena *a;
+	struct arena *a;       /* lines, words, fragments */
+	struct arena *text;    /* the text of words: lives on in drawn items */
 	const struct fontset *fs;
 	const struct hyphenator *h;
 	unsigned char *warned;
@@ -44,7 +45,7 @@ enum font_style linebreak_font(enum font_style base, unsigned span_style)
 /* Copies text into the arena, replacing characters the font lacks. */
 static const char *clean_text(struct lb *b, const char *s, size_t len, size_t *outlen)
 {
-	char *out = arena_alloc(b->a, len + 1);
+	char *out = arena_alloc(b->text, len + 1);
 	size_t i = 0, o = 0, k;
 	uint32_t cp;
 	while (i < len) {
@@ -250,7 +251,7 @@ static struct lb_word slice_word(struct lb *b, const struct lb_frag *src, size_t
 	const char *t = src->text + off;
 	word.hyphenated = hyphen;
 	if (hyphen) {
-		char *c = arena_alloc(b->a, len + 2);
+		char *c = arena_alloc(b->text, len + 2);
 		memcpy(c, t, len);
 		c[len++] = '-';
 		t = c;
@@ -383,13 +384,14 @@ static void place_word(struct lb *b, struct lb_word w)
 	}
 }
 
-void linebreak(struct arena *a, const struct fontset *fs, const struct hyphenator *h,
+void linebreak(struct arena *text, struct arena *a, const struct fontset *fs, const struct hyphenator *h,
                unsigned char *warned, const struct rich *r, const struct text_style *st,
                double width, struct lb_lines *out)
 {
 	struct lb b;
 	memset(&b, 0, sizeof b);
 	b.a = a;
+	b.text = text;
 	b.fs = fs;
 	b.h = h;
 	b.warned = warned;

@@ -55,11 +55,13 @@ struct lb_lines {
 	size_t n;
 };
 
-/* Breaks text into lines of at most `width` points; lines and their words
- * are allocated from `a`. `h` may be NULL (no hyphenation). Characters the
- * font lacks are replaced by '?' with one warning each (per `warned`
- * bitmap of 0x10000 bits, owned by the caller). */
-void linebreak(struct arena *a, const struct fontset *fs, const struct hyphenator *h,
+/* Breaks text into lines of at most `width` points. The text of the words
+ * is allocated from `text` (it must live as long as what is drawn from
+ * it); the lines, words and fragments from `meta` (they may go once the
+ * lines are placed; it can be `text`). `h` may be NULL (no hyphenation).
+ * Characters the font lacks are replaced by '?' with one warning each (per
+ * `warned` bitmap of 0x10000 bits, owned by the caller). */
+void linebreak(struct arena *text, struct arena *meta, const struct fontset *fs, const struct hyphenator *h,
                unsigned char *warned, const struct rich *r, const struct text_style *st,
                double width, struct lb_lines *out);
 

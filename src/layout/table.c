@@ -132,7 +132,7 @@ static double break_row(struct tl *T, const char *const *cells, unsigned flags, 
 		struct span sp = {cells[j] ? cells[j] : "", 0, NULL};
 		struct rich r = {&sp, cells[j] && *cells[j] ? 1u : 0u};
 		double ch;
-		linebreak(T->L->doc->arena, T->L->fs, T->L->h, T->L->warned, &r, &st,
+		linebreak(T->L->doc->arena, T->L->doc->arena, T->L->fs, T->L->h, T->L->warned, &r, &st,
 		          T->colw[j] - 2 * TABLE_PAD_H, &out[j]);
 		ch = (double)out[j].n * st.leading;
 		h = ch > h ? ch : h;

@@ -39,6 +39,19 @@ void arena_free(struct arena *a)
 	free(a);
 }
 
+void arena_reset(struct arena *a)
+{
+	struct chunk *c, *next;
+	if (a == NULL || a->head == NULL)
+		return;
+	for (c = a->head->next; c != NULL; c = next) {
+		next = c->next;
+		free(c);
+	}
+	a->head->next = NULL;
+	a->head->used = 0;
+}
+
 void *arena_alloc(struct arena *a, size_t size)
 {
 	struct chunk *c = a->head;

@@ -8,6 +8,9 @@ struct arena;
 
 struct arena *arena_new(void);
 void arena_free(struct arena *a);
+/* Forgets every allocation but keeps the newest block for reuse: for
+ * scratch memory that lives through one step of a loop. */
+void arena_reset(struct arena *a);
 /* Zeroed memory, aligned for any type; never NULL (exits on OOM). */
 void *arena_alloc(struct arena *a, size_t size);
 /* n elements of size, with overflow check. */

@@ -90,7 +90,7 @@ static const char *para(const char *first, size_t n, double w)
 		struct span sp = {text, 0, NULL};
 		struct rich r = {&sp, 1};
 		struct lb_lines ls;
-		linebreak(ar, fs, hy, warned, &r, layout_style(L, ROLE_BODY), w > 0 ? w : layout_width(L), &ls);
+		linebreak(ar, ar, fs, hy, warned, &r, layout_style(L, ROLE_BODY), w > 0 ? w : layout_width(L), &ls);
 		if (ls.n == n)
 			return text;
 		ck_assert_uint_lt(ls.n, n);

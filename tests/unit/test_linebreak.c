@@ -84,7 +84,7 @@ static void brk(const char *text, double width, struct lb_lines *out)
 {
 	struct span sp = {text, 0, NULL};
 	struct rich r = {&sp, 1};
-	linebreak(ar, fs, hy, warned, &r, &st, width, out);
+	linebreak(ar, ar, fs, hy, warned, &r, &st, width, out);
 }
 
 static double tw(enum font_style f, const char *s)
@@ -225,7 +225,7 @@ START_TEST(hard_break)
 	                    {"\n", 0, NULL}, {"\n", 0, NULL}, {"derde", 0, NULL}};
 	struct rich r = {sp, 6};
 	struct lb_lines ls;
-	linebreak(ar, fs, hy, warned, &r, &st, 400, &ls);
+	linebreak(ar, ar, fs, hy, warned, &r, &st, 400, &ls);
 	ck_assert_uint_eq(ls.n, 4);
 	LINE_IS(ls, 0, "Eerste regel");
 	LINE_IS(ls, 1, "tweede regel");
@@ -411,7 +411,7 @@ START_TEST(missing_glyph_replaced_once)
 	brk(CHECK_MARK, 400, &ls);
 	ck_assert_uint_eq(diag_count(LEVEL_WAARSCHUWING), 1);
 	/* without a bitmap: replaced silently */
-	linebreak(ar, fs, hy, NULL, &r, &st, 400, &ls);
+	linebreak(ar, ar, fs, hy, NULL, &r, &st, 400, &ls);
 	LINE_IS(ls, 0, "?x");
 	ck_assert_uint_eq(diag_count(LEVEL_WAARSCHUWING), 1);
 }
@@ -424,7 +424,7 @@ START_TEST(bold_span_fonts)
 	struct rich r = {sp, 5};
 	struct lb_lines ls;
 	const struct lb_word *w;
-	linebreak(ar, fs, hy, warned, &r, &st, 400, &ls);
+	linebreak(ar, ar, fs, hy, warned, &r, &st, 400, &ls);
 	ck_assert_uint_eq(ls.n, 1);
 	ck_assert_uint_eq(ls.v[0].n, 4);
 	w = ls.v[0].words;
@@ -442,7 +442,7 @@ START_TEST(bold_span_fonts)
 	ck_assert_double_eq_tol(w[3].w, tw(FONT_ITALIC, "schuin") + tw(FONT_BOLD, "vast"), 1e-9);
 	/* a bold base style with an italic span */
 	st.font = FONT_BOLD;
-	linebreak(ar, fs, hy, warned, &r, &st, 400, &ls);
+	linebreak(ar, ar, fs, hy, warned, &r, &st, 400, &ls);
 	ck_assert_int_eq(ls.v[0].words[0].frags[0].font, FONT_BOLD);
 	ck_assert_int_eq(ls.v[0].words[3].frags[0].font, FONT_BOLDITALIC);
 }
@@ -518,7 +518,7 @@ START_TEST(long_word_in_tiny_column)
 	struct rich r = {&sp, 1};
 	struct lb_lines ls;
 	memset(word, 'x', sizeof word - 1);
-	linebreak(ar, fs, NULL, NULL, &r, &st, 3, &ls);
+	linebreak(ar, ar, fs, NULL, NULL, &r, &st, 3, &ls);
 	ck_assert_uint_eq(ls.n, 20000);
 	for (size_t i = 0; i < ls.n; i++)
 		ck_assert_uint_eq(ls.v[i].words[0].frags[0].len, 1);
@@ -539,10 +539,50 @@ START_TEST(many_hyphens_in_one_word)
 		o += 3;
 	}
 	memcpy(word + o, "ab", 3);
-	linebreak(ar, fs, NULL, NULL, &r, &st, 200, &ls);
+	linebreak(ar, ar, fs, NULL, NULL, &r, &st, 200, &ls);
 	ck_assert_uint_gt(ls.n, 5);
 	for (size_t i = 0; i < ls.n; i++)
 		ck_assert(ls.v[i].natural <= 200 + 1e-6);
+}
+END_TEST
+
+/* Text from one arena, lines and words from another: the text stays
+ * whole when the other is reset and reused (paragraphs do this). */
+START_TEST(text_outlives_scratch)
+{
+	static const char para[] = "Het netwerk van partners werkt aan een gezamenlijke aanpak van "
+	                           "schulden en armoede, met gemeentebrede afspraken over vroegsignalering.";
+	struct span sp = {para, 0, NULL};
+	struct rich r = {&sp, 1};
+	struct lb_lines ls;
+	struct arena *scratch = arena_new();
+	const char *texts[64];
+	size_t lens[64], n = 0;
+	linebreak(ar, scratch, fs, hy, NULL, &r, &st, 120, &ls);
+	ck_assert_uint_gt(ls.n, 2);
+	for (size_t i = 0; i < ls.n; i++)
+		for (size_t k = 0; k < ls.v[i].n && n < 64; k++) {
+			texts[n] = ls.v[i].words[k].frags[0].text;
+			lens[n++] = ls.v[i].words[k].frags[0].len;
+		}
+	arena_reset(scratch);
+	for (int i = 0; i < 100; i++) /* reuse the scratch memory */
+		memset(arena_alloc(scratch, 1000), 'Z', 1000);
+	for (size_t i = 0; i < n; i++)
+		ck_assert_ptr_null(memchr(texts[i], 'Z', lens[i]));
+	{ /* the words, joined by spaces, give the paragraph back (hyphens aside) */
+		char joined[512] = "";
+		for (size_t i = 0; i < n; i++) {
+			size_t l = strlen(joined);
+			if (l > 0 && joined[l - 1] != '-')
+				strcat(joined, " ");
+			else if (l > 0)
+				joined[l - 1] = '\0';
+			strncat(joined, texts[i], lens[i]);
+		}
+		ck_assert_str_eq(joined, para);
+	}
+	arena_free(scratch);
 }
 END_TEST
 
@@ -568,6 +608,7 @@ static Suite *linebreak_suite(void)
 	tcase_add_test(tc, dash_and_date_glued);
 	tcase_add_test(tc, hyphen_runs_limited);
 	tcase_add_test(tc, euro_after_parenthesis_never_alone);
+	tcase_add_test(tc, text_outlives_scratch);
 	suite_add_tcase(s, tc);
 	return s;
 }
