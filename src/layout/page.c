@@ -16,10 +16,14 @@ const char *const tag_name[TAG_MAX] = {
     [TAG_ARTIFACT] = "Artifact",
 };
 
+#define PAGE_FIRST_ITEMS 1024
+
 struct item *page_add(struct page *p, enum item_kind kind)
 {
 	struct item *it;
-	p->items = xgrow(p->items, &p->cap, p->n + 1, sizeof(*p->items));
+	/* a page of running text holds about a thousand items: start there
+	 * rather than doubling up from eight, copying all the way */
+	p->items = xgrow(p->items, &p->cap, p->n < PAGE_FIRST_ITEMS ? PAGE_FIRST_ITEMS : p->n + 1, sizeof(*p->items));
 	it = &p->items[p->n++];
 	memset(it, 0, sizeof(*it));
 	it->kind = kind;

@@ -28,8 +28,9 @@
 #endif
 #define PDFDEV_TOOL "voortgang " VOORTGANG_VERSION
 #define PDFDEV_PRODUCER PDFDEV_TOOL " met libharu " HPDF_VERSION_TEXT
-/* The block size of the stream libharu saves into: a report fits one. */
-#define PDFDEV_SAVE_BLOCK (4u << 20)
+/* The block size of the stream libharu saves into: a report fits one
+ * (memory not written to is never touched). */
+#define PDFDEV_SAVE_BLOCK (16u << 20)
 
 /* Calls libharu only while no error has been reported: its return codes
  * are unreliable and its errors sticky, so after the first error no further
