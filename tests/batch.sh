@@ -32,5 +32,13 @@ $VG render -q -o "$tmp/pijp" tests/cases/minimaal.json 2>/dev/null; r=$?
 wait
 ok $((r == 0)) "schrijven naar een pijp faalde (status $r)"
 ok $([ -p "$tmp/pijp" ] && head -c 5 "$tmp/uit.pdf" | grep -q '%PDF-' && echo 1 || echo 0) "de pijp is vervangen of er kwam geen PDF door"
+# -o naming a link: what it points to is replaced, the link stays
+echo oud >"$tmp/doel.pdf"
+ln -s doel.pdf "$tmp/link.pdf"
+$VG render -q -o "$tmp/link.pdf" tests/cases/minimaal.json 2>/dev/null; r=$?
+ok $([ $r = 0 ] && [ -L "$tmp/link.pdf" ] && head -c 5 "$tmp/doel.pdf" | grep -q '%PDF-' && echo 1 || echo 0) "een link als uitvoer is vervangen of het doel niet geschreven"
+ln -s /proc/self/fd/1 "$tmp/uit"
+$VG render -q -o "$tmp/uit" tests/cases/minimaal.json >"$tmp/via-stdout.pdf" 2>/dev/null
+ok $([ -L "$tmp/uit" ] && head -c 5 "$tmp/via-stdout.pdf" | grep -q '%PDF-' && echo 1 || echo 0) "een link naar standaarduitvoer is vervangen of er kwam niets door"
 echo "batch: $pass passed, $fail failed"
 [ $fail = 0 ]

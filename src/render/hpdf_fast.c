@@ -1,3 +1,5 @@
+/* RTLD_NEXT: to hand very large files to libharu's own reader. */
+#define _GNU_SOURCE
 /*
  * Faster versions of four libharu 2.3.0 helpers, which the program
  * defines so that the dynamic linker binds libharu's own calls to them
@@ -17,6 +19,7 @@
  * 150 per report. HPDF_FileReader_New here reads the file once into a
  * memory stream, which libharu reads and seeks the same way.
  */
+#include <dlfcn.h>
 #include <errno.h>
 #include <hpdf.h>
 #include <hpdf_fontdef.h>
@@ -95,6 +98,23 @@ HPDF_UINT16 HPDF_TTFontDef_GetGlyphid(HPDF_FontDef fontdef, HPDF_UINT16 unicode)
  * logo is near it). */
 #define HPDF_FAST_MAX_FILE (64L * 1024 * 1024)
 
+typedef HPDF_Stream (*file_reader_fn)(HPDF_MMgr, const char *);
+
+/* libharu's own HPDF_FileReader_New. */
+static HPDF_Stream libharu_reader(HPDF_MMgr mmgr, const char *fname)
+{
+	static file_reader_fn fn;
+	if (fn == NULL) {
+		void *p = dlsym(RTLD_NEXT, "HPDF_FileReader_New");
+		memcpy(&fn, &p, sizeof fn);
+	}
+	if (fn == NULL) {
+		HPDF_SetError(mmgr->error, HPDF_FILE_OPEN_ERROR, 0);
+		return NULL;
+	}
+	return fn(mmgr, fname);
+}
+
 HPDF_Stream HPDF_FileReader_New(HPDF_MMgr mmgr, const char *fname)
 {
 	FILE *fp = fopen(fname, "rb");
@@ -105,17 +125,22 @@ HPDF_Stream HPDF_FileReader_New(HPDF_MMgr mmgr, const char *fname)
 		HPDF_SetError(mmgr->error, HPDF_FILE_OPEN_ERROR, (HPDF_STATUS)errno);
 		return NULL;
 	}
-	if (fseek(fp, 0, SEEK_END) != 0 || (n = ftell(fp)) < 0 || n > HPDF_FAST_MAX_FILE ||
-	    fseek(fp, 0, SEEK_SET) != 0 || (data = malloc(n ? (size_t)n : 1)) == NULL ||
-	    fread(data, 1, (size_t)n, fp) != (size_t)n) {
+	if (fseek(fp, 0, SEEK_END) == 0 && (n = ftell(fp)) > HPDF_FAST_MAX_FILE) {
+		fclose(fp);
+		return libharu_reader(mmgr, fname);
+	}
+	if (fseek(fp, 0, SEEK_END) != 0 || (n = ftell(fp)) < 0 || fseek(fp, 0, SEEK_SET) != 0 ||
+	    (data = malloc(n ? (size_t)n : 1)) == NULL || fread(data, 1, (size_t)n, fp) != (size_t)n) {
 		free(data);
 		fclose(fp);
 		HPDF_SetError(mmgr->error, HPDF_FILE_IO_ERROR, (HPDF_STATUS)errno);
 		return NULL;
 	}
 	fclose(fp);
-	/* one buffer of the file's size: reads and seeks stay in one block */
-	s = HPDF_MemStream_New(mmgr, (HPDF_UINT)(n > 0 ? n : 1));
+	/* one block a byte larger than the file: reads and seeks stay in it,
+	 * and a seek to the very end works as on a file (libharu's memory
+	 * stream refuses a position at the start of a block it lacks) */
+	s = HPDF_MemStream_New(mmgr, (HPDF_UINT)n + 1);
 	if (s != NULL && (HPDF_Stream_Write(s, (const HPDF_BYTE *)data, (HPDF_UINT)n) != HPDF_OK ||
 	                  HPDF_Stream_Seek(s, 0, HPDF_SEEK_SET) != HPDF_OK)) {
 		HPDF_Stream_Free(s);

@@ -1,3 +1,5 @@
+/* realpath() is in X/Open, not in plain POSIX. */
+#define _XOPEN_SOURCE 700
 #include "output.h"
 
 #include <dirent.h>
@@ -72,11 +74,12 @@ static int write_all(int fd, const char *p, size_t len)
 	return 0;
 }
 
-/* A device or a pipe (-o /dev/null, a FIFO): written to as it is. A
- * temporary file renamed over it would replace the device with a file. */
+/* A device, a pipe or a link to one (-o /dev/null, a FIFO, /dev/stdout):
+ * written to as it is. A temporary file renamed over it would replace the
+ * device or the link with a file. */
 static int write_special(const char *path, const void *data, size_t len)
 {
-	int fd = open(path, O_WRONLY), err;
+	int fd = open(path, O_WRONLY | O_TRUNC), err;
 	if (fd < 0 || write_all(fd, data, len) != 0) {
 		err = errno;
 		if (fd >= 0)
@@ -99,8 +102,23 @@ int output_write(const char *path, const void *data, size_t len)
 	sigset_t block, old;
 	struct stat st;
 
-	if (stat(path, &st) == 0 && (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) || S_ISFIFO(st.st_mode) ||
-	                             S_ISSOCK(st.st_mode)))
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+		/* a link: replace what it points to, never the link itself (think
+		 * of /dev/stdout); what is not a regular file is written through */
+		char *real = realpath(path, NULL);
+		int rc;
+		if (real != NULL && stat(real, &st) == 0 && S_ISREG(st.st_mode))
+			rc = output_write(real, data, len);
+		else
+			rc = write_special(path, data, len);
+		free(real);
+		return rc;
+	}
+	if (stat(path, &st) == 0 && S_ISBLK(st.st_mode)) {
+		msg_at(D_OUTPUT, path, 0, 0, "is een schijf (blokapparaat); er is niets geschreven; kies een bestand");
+		return -1;
+	}
+	if (stat(path, &st) == 0 && (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)))
 		return write_special(path, data, len);
 
 	if (slash == path)

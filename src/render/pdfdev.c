@@ -391,8 +391,13 @@ static void text(void *dev, double x, double y, double w, enum font_style f, dou
 		p->last.hyphen_end = s[len - 1] == '-';
 	}
 	if (angle == 0) {
-		if (pdftext_show(&p->txt, (int)f, p->font[f], size, c, x, p->page_h - y, p->textbuf, len + lead) != 0)
+		if (pdftext_show(&p->txt, (int)f, p->font[f], size, c, x, p->page_h - y, p->textbuf, len + lead) != 0) {
+			if (!p->failed) /* libharu said nothing: say it here */
+				msg(D_PDF, NULL, "tekst kan niet in de PDF worden gezet (lettergrootte %g pt, of het schrijven "
+				                 "mislukte); er is niets geschreven",
+				    size);
 			p->failed = 1;
+		}
 	} else {
 		double r = angle * 3.14159265358979323846 / 180, co = cos(r), si = sin(r);
 		pdftext_end(&p->txt);

@@ -214,6 +214,7 @@ int pdftext_show(struct pdftext *t, int f, HPDF_Font font, double size, struct r
 			memcpy(o, "BT\n", 3);
 			o += 3;
 			t->in_bt = 1;
+			t->shown = 0;
 			t->tx = t->ty = 0;
 		}
 		if (!pdftext_fill_is(t, c)) {
@@ -228,7 +229,9 @@ int pdftext_show(struct pdftext *t, int f, HPDF_Font font, double size, struct r
 		}
 		{
 			double dx = written(x - t->tx), dy = written(y - t->ty);
-			if (dx != 0 || dy != 0) {
+			/* Td also when the place is the line start itself: after
+			 * text is shown, the text position is where it ended */
+			if (dx != 0 || dy != 0 || t->shown) {
 				o = num_nz(o, dx);
 				*o++ = ' ';
 				o = num_nz(o, dy);
@@ -236,9 +239,11 @@ int pdftext_show(struct pdftext *t, int f, HPDF_Font font, double size, struct r
 				o += 4;
 				t->tx += dx;
 				t->ty += dy;
+				t->shown = 0;
 			}
 		}
 		*o++ = '[';
+		t->shown = 1;
 		t->in_tj = 1;
 		t->cur_x = t->tx;
 	}

@@ -28,6 +28,8 @@ struct pdftext {
 	int in_bt;            /* a text object is open */
 	double tx, ty;        /* start of the current text line, as the reader computes it */
 	int in_tj;            /* a TJ array is open: text items on one baseline */
+	int shown;            /* text shown since BT or the last Td: the text
+	                       * position is no longer the line start */
 	double cur_x;         /* where its text ends, as the reader computes it */
 	int fill_valid;       /* the fill colour below is in effect */
 	struct rgb fill;

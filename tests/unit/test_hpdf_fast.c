@@ -128,6 +128,10 @@ START_TEST(same_file_reader)
 		ck_assert_uint_eq(read_all(mine, a, 50), 50);
 		ck_assert_uint_eq(read_all(theirs, b, 50), 50);
 		ck_assert_mem_eq(a, b, 50);
+		/* to the very end, as a file allows */
+		ck_assert_int_eq(HPDF_Stream_Seek(mine, 0, HPDF_SEEK_END), HPDF_OK);
+		ck_assert_int_eq(HPDF_Stream_Seek(theirs, 0, HPDF_SEEK_END), HPDF_OK);
+		ck_assert_int_eq(HPDF_Stream_Seek(mine, (HPDF_INT)nb, HPDF_SEEK_SET), HPDF_OK);
 		HPDF_Stream_Free(mine);
 		HPDF_Stream_Free(theirs);
 	}
