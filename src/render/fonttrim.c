@@ -1,8 +1,5 @@
-/* RTLD_NEXT: the one GNU extension here, to call libharu's own function. */
-#define _GNU_SOURCE
 #include "fonttrim.h"
 
-#include <dlfcn.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +9,7 @@
 #include <hpdf_streams.h>
 
 #include "../util/xalloc.h"
+#include "hpdf_fast.h"
 
 #define TT_MAX_TABLES 64
 
@@ -158,10 +156,8 @@ typedef HPDF_STATUS (*save_font_fn)(HPDF_FontDef, HPDF_Stream);
 static save_font_fn libharu_save(void)
 {
 	static save_font_fn fn;
-	if (fn == NULL) {
-		void *p = dlsym(RTLD_NEXT, "HPDF_TTFontDef_SaveFontData");
-		memcpy(&fn, &p, sizeof fn);
-	}
+	if (fn == NULL)
+		hpdf_fast_original("HPDF_TTFontDef_SaveFontData", &fn, sizeof fn);
 	return fn;
 }
 

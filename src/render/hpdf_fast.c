@@ -1,4 +1,4 @@
-/* RTLD_NEXT: to hand very large files to libharu's own reader. */
+/* RTLD_NEXT: libharu's own definitions of what we replace. */
 #define _GNU_SOURCE
 /*
  * Faster versions of four libharu 2.3.0 helpers, which the program
@@ -100,14 +100,20 @@ HPDF_UINT16 HPDF_TTFontDef_GetGlyphid(HPDF_FontDef fontdef, HPDF_UINT16 unicode)
 
 typedef HPDF_Stream (*file_reader_fn)(HPDF_MMgr, const char *);
 
+void hpdf_fast_original(const char *name, void *fn, size_t fn_size)
+{
+	void *p = dlsym(RTLD_NEXT, name); /* a data pointer: copied, not cast, into the function pointer */
+	memset(fn, 0, fn_size);
+	if (p != NULL && fn_size == sizeof p)
+		memcpy(fn, &p, sizeof p);
+}
+
 /* libharu's own HPDF_FileReader_New. */
 static HPDF_Stream libharu_reader(HPDF_MMgr mmgr, const char *fname)
 {
 	static file_reader_fn fn;
-	if (fn == NULL) {
-		void *p = dlsym(RTLD_NEXT, "HPDF_FileReader_New");
-		memcpy(&fn, &p, sizeof fn);
-	}
+	if (fn == NULL)
+		hpdf_fast_original("HPDF_FileReader_New", &fn, sizeof fn);
 	if (fn == NULL) {
 		HPDF_SetError(mmgr->error, HPDF_FILE_OPEN_ERROR, 0);
 		return NULL;

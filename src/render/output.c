@@ -101,8 +101,9 @@ int output_write(const char *path, const void *data, size_t len)
 	const char *dir = slash ? path : ".";
 	sigset_t block, old;
 	struct stat st;
+	int exists = lstat(path, &st) == 0; /* not a link: the same as stat() */
 
-	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+	if (exists && S_ISLNK(st.st_mode)) {
 		/* a link: replace what it points to, never the link itself (think
 		 * of /dev/stdout); what is not a regular file is written through */
 		char *real = realpath(path, NULL);
@@ -114,11 +115,11 @@ int output_write(const char *path, const void *data, size_t len)
 		free(real);
 		return rc;
 	}
-	if (stat(path, &st) == 0 && S_ISBLK(st.st_mode)) {
+	if (exists && S_ISBLK(st.st_mode)) {
 		msg_at(D_OUTPUT, path, 0, 0, "is een schijf (blokapparaat); er is niets geschreven; kies een bestand");
 		return -1;
 	}
-	if (stat(path, &st) == 0 && (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)))
+	if (exists && (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)))
 		return write_special(path, data, len);
 
 	if (slash == path)

@@ -82,66 +82,59 @@ void pdftext_fill_set(struct pdftext *t, struct rgb c)
 	t->fill_valid = 1;
 }
 
-/* Appends v with at most 3 decimals and no trailing zeros; returns the
- * new end. A thousandth of a point is far below what any device shows. */
-static char *num(char *o, double v)
+/* v in thousandths, as written: finite, within +-1e9 (no page is near). */
+static long long thousandths(double v)
 {
-	long long m;
-	char tmp[32];
-	int n = 0;
 	if (!isfinite(v))
-		v = 0;
-	if (v > 1e9)
-		v = 1e9;
-	if (v < -1e9)
-		v = -1e9;
-	m = llround(v * 1000);
-	if (m < 0) {
-		*o++ = '-';
-		m = -m;
-	}
-	{
-		long long ip = m / 1000;
-		int frac = (int)(m % 1000);
-		do {
-			tmp[n++] = (char)('0' + ip % 10);
-			ip /= 10;
-		} while (ip > 0);
-		while (n > 0)
-			*o++ = tmp[--n];
-		if (frac) {
-			*o++ = '.';
-			*o++ = (char)('0' + frac / 100);
-			frac %= 100;
-			if (frac) {
-				*o++ = (char)('0' + frac / 10);
-				frac %= 10;
-				if (frac)
-					*o++ = (char)('0' + frac);
-			}
-		}
-	}
-	return o;
+		return 0;
+	return llround((v > 1e9 ? 1e9 : v < -1e9 ? -1e9 : v) * 1000);
 }
 
 /* v rounded the way num() writes it. */
 static double written(double v)
 {
-	if (!isfinite(v))
-		return 0;
-	if (v > 1e9)
-		v = 1e9;
-	if (v < -1e9)
-		v = -1e9;
-	return (double)llround(v * 1000) / 1000;
+	return (double)thousandths(v) / 1000;
 }
 
-/* A "-0" never appears: num() writes the sign of the rounded value. */
-static char *num_nz(char *o, double v)
+/* Appends the integer v. */
+static char *int_num(char *o, long long v)
 {
-	if (llround(v * 1000) == 0)
-		v = 0;
-	return num(o, v);
+	char tmp[24];
+	int n = 0;
+	unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+	if (v < 0)
+		*o++ = '-';
+	do {
+		tmp[n++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u > 0);
+	while (n > 0)
+		*o++ = tmp[--n];
+	return o;
+}
+
+/* Appends v with at most 3 decimals and no trailing zeros (the sign is
+ * that of the rounded value: never "-0"); returns the new end. A
+ * thousandth of a point is far below what any device shows. */
+static char *num(char *o, double v)
+{
+	long long m = thousandths(v);
+	int frac;
+	if (m < 0) {
+		*o++ = '-';
+		m = -m;
+	}
+	o = int_num(o, m / 1000);
+	if ((frac = (int)(m % 1000)) != 0) {
+		*o++ = '.';
+		*o++ = (char)('0' + frac / 100);
+		if ((frac %= 100) != 0) {
+			*o++ = (char)('0' + frac / 10);
+			if ((frac %= 10) != 0)
+				*o++ = (char)('0' + frac);
+		}
+	}
+	return o;
 }
 
 /* Marks the glyph of code in font slot f as used for the subset, as
@@ -165,23 +158,6 @@ static int mark(struct pdftext *t, int f, HPDF_Font font, unsigned code)
 	if (fa != NULL && fa->fontdef != NULL && fa->fontdef->type == HPDF_FONTDEF_TYPE_TRUETYPE)
 		t->width[f][code] = HPDF_TTFontDef_GetCharWidth(fa->fontdef, (HPDF_UINT16)code);
 	return t->width[f][code];
-}
-
-/* Appends the integer v. */
-static char *int_num(char *o, long v)
-{
-	char tmp[24];
-	int n = 0;
-	unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
-	if (v < 0)
-		*o++ = '-';
-	do {
-		tmp[n++] = (char)('0' + u % 10);
-		u /= 10;
-	} while (u > 0);
-	while (n > 0)
-		*o++ = tmp[--n];
-	return o;
 }
 
 int pdftext_show(struct pdftext *t, int f, HPDF_Font font, double size, struct rgb c, double x, double y,
@@ -232,9 +208,9 @@ int pdftext_show(struct pdftext *t, int f, HPDF_Font font, double size, struct r
 			/* Td also when the place is the line start itself: after
 			 * text is shown, the text position is where it ended */
 			if (dx != 0 || dy != 0 || t->shown) {
-				o = num_nz(o, dx);
+				o = num(o, dx);
 				*o++ = ' ';
-				o = num_nz(o, dy);
+				o = num(o, dy);
 				memcpy(o, " Td\n", 4);
 				o += 4;
 				t->tx += dx;
