@@ -1,6 +1,7 @@
 #include "pdfdev.h"
 
 #include <hpdf.h>
+#include <hpdf_fontdef.h>
 #include <hpdf_list.h>
 #include <hpdf_streams.h>
 #include <math.h>
@@ -37,9 +38,7 @@
  * call is made at all, not even later in the same function. */
 #define H(p, call) do { if (!(p)->failed) (void)(call); } while (0)
 
-/* Fonts are loaded into a document object in style order, all of them
- * before the first page: the subset tags libharu gives them (HPDFAA+...)
- * then do not depend on which report a batch rendered first. */
+/* The font files loaded into a document object, by style (see load_font). */
 struct pdfdev_pool {
 	HPDF_Doc pdf;
 	char *font_file[FONT_STYLE_MAX];   /* the files loaded, by style */
@@ -123,33 +122,47 @@ void pdfdev_pool_free(struct pdfdev_pool *pool)
 
 static const char *const style_name[FONT_STYLE_MAX] = {"regulier", "vet", "cursief", "vetcursief"};
 
-/* Loads the template's fonts into the pool's document object, in style
- * order, unless they are there. 0, or -1 after a message. */
-static int load_fonts(struct pdfdev *p)
+/* Loads the font file of style f into the pool's document object, unless
+ * it is there. libharu tags a font's subset (HPDFAA+...) by the order of
+ * loading; the tag here follows the style instead (HPDFAA regular,
+ * HPDFAB bold, ...), so a report's bytes do not depend on which style it
+ * used first or on what a batch rendered before. 0, or -1 after a
+ * message. */
+static int load_font(struct pdfdev *p, enum font_style f)
 {
 	struct pdfdev_pool *pool = p->pool;
-	for (int f = 0; f < FONT_STYLE_MAX && !p->failed; f++) {
-		const char *file = p->tpl->font_file[f], *name = NULL;
-		if (file == NULL)
-			continue;
-		if (pool->font_file[f] != NULL && strcmp(pool->font_file[f], file) == 0)
-			continue;
-		for (int g = 0; g < f; g++) /* one file for two styles */
-			if (pool->font_file[g] != NULL && strcmp(pool->font_file[g], file) == 0)
-				name = pool->name[g];
-		if (name == NULL)
-			name = HPDF_LoadTTFontFromFile(p->pdf, file, HPDF_TRUE);
-		if (name == NULL || p->failed || strlen(name) >= sizeof pool->name[f]) {
-			msg_at(D_FONT_BROKEN, file, 0, 0, "lettertype (%s) kan niet in de PDF worden geladen (fout 0x%04lX)",
-			       style_name[f], p->error_no);
-			p->failed = 1;
-			return -1;
-		}
-		memmove(pool->name[f], name, strlen(name) + 1);
-		free(pool->font_file[f]);
-		pool->font_file[f] = xstrdup(file);
+	const char *file = p->tpl->font_file[f], *name = NULL;
+	int first = (int)f; /* the first style with this file names the tag */
+	char tag[7] = "HPDFAA";
+	if (file == NULL) {
+		msg(D_FONT_BROKEN, NULL, "het sjabloon heeft geen lettertype voor %s", style_name[f]);
+		p->failed = 1;
+		return -1;
 	}
-	return p->failed ? -1 : 0;
+	for (int g = FONT_STYLE_MAX - 1; g >= 0; g--)
+		if (p->tpl->font_file[g] != NULL && strcmp(p->tpl->font_file[g], file) == 0) {
+			first = g;
+			if (pool->font_file[g] != NULL && strcmp(pool->font_file[g], file) == 0)
+				name = pool->name[g]; /* one file for two styles */
+		}
+	if (name == NULL) {
+		HPDF_FontDef def;
+		name = HPDF_LoadTTFontFromFile(p->pdf, file, HPDF_TRUE);
+		if (name != NULL && !p->failed && (def = HPDF_Doc_FindFontDef(p->pdf, name)) != NULL) {
+			tag[5] = (char)('A' + first);
+			HPDF_TTFontDef_SetTagName(def, tag);
+		}
+	}
+	if (name == NULL || p->failed || strlen(name) >= sizeof pool->name[f]) {
+		msg_at(D_FONT_BROKEN, file, 0, 0, "lettertype (%s) kan niet in de PDF worden geladen (fout 0x%04lX)",
+		       style_name[f], p->error_no);
+		p->failed = 1;
+		return -1;
+	}
+	memmove(pool->name[f], name, strlen(name) + 1);
+	free(pool->font_file[f]);
+	pool->font_file[f] = xstrdup(file);
+	return 0;
 }
 
 struct pdfdev *pdfdev_new(const struct template *t, struct pdfdev_pool *pool)
@@ -181,8 +194,6 @@ struct pdfdev *pdfdev_new(const struct template *t, struct pdfdev_pool *pool)
 	/* libharu compresses images; pdfpack compresses everything else,
 	 * faster (set before fonts are created to cover them) */
 	H(p, HPDF_SetCompressionMode(p->pdf, HPDF_COMP_IMAGE));
-	if (!p->failed)
-		(void)load_fonts(p);
 	if (p->failed) {
 		if (p->error_no != 0)
 			msg(D_PDF, NULL, "de PDF-bibliotheek meldt fout 0x%04lX bij het starten", p->error_no);
@@ -319,17 +330,14 @@ static int begin_page(void *dev, size_t index)
 	return 0;
 }
 
-/* The font of a style (its definition is loaded already), made on first
- * use; NULL after a message. */
+/* The font of a style, made (and its file loaded) on first use; NULL
+ * after a message. */
 static HPDF_Font font(struct pdfdev *p, enum font_style f)
 {
 	if (p->font[f] != NULL || p->failed)
 		return p->font[f];
-	if (p->pool->name[f][0] == '\0') {
-		msg(D_FONT_BROKEN, NULL, "het sjabloon heeft geen lettertype voor %s", style_name[f]);
-		p->failed = 1;
+	if (p->pool->name[f][0] == '\0' && load_font(p, f) != 0)
 		return NULL;
-	}
 	p->font[f] = HPDF_GetFont(p->pdf, p->pool->name[f], "UTF-8");
 	if (p->font[f] == NULL || p->failed) {
 		msg_at(D_FONT_BROKEN, p->tpl->font_file[f], 0, 0,
