@@ -36,6 +36,10 @@ struct source_file;
 /* The colophon of an archived document: tool, template and every input
  * file with its SHA-256, and how to check them. */
 void fmt_colophon(struct fmt *f, const struct source_file *s, size_t n);
+/* Title, author, subject ("<kind>, <opgave>, <when>"), keywords (with
+ * `keyword` when not NULL), language, template and input files of d. */
+void fmt_document_info(struct fmt *f, struct layout_doc *d, enum report_kind kind, const char *when,
+                       const char *keyword, const struct source_file *src, size_t nsrc);
 /* A table with ncols columns and nrows rows allocated in the arena. */
 struct table *fmt_table(struct fmt *f, size_t ncols, size_t nrows);
 /* Sets column headers and alignment at once: aligns is one letter per

@@ -324,26 +324,25 @@ static void appendices(struct fmt *f, const char *title)
 	}
 }
 
-static void document_info(struct fmt *f, struct layout_doc *d)
+void fmt_document_info(struct fmt *f, struct layout_doc *d, enum report_kind kind, const char *when,
+                       const char *keyword, const struct source_file *src, size_t nsrc)
 {
 	const struct report *r = f->r;
-	char per[96];
 	struct arena *a = d->arena;
 	d->title = arena_strdup(a, r->meta.titel);
 	d->author = r->meta.gemeente ? arena_printf(a, "Gemeente %s%s%s", r->meta.gemeente,
 	                                            r->meta.organisatie ? ", " : "",
 	                                            r->meta.organisatie ? r->meta.organisatie : "")
 	                             : arena_strdup(a, r->meta.organisatie);
-	d->subject = arena_printf(a, "%s, %s, %s", report_kind_name[r->meta.kind],
-	                          r->opgave.naam ? r->opgave.naam : "",
-	                          nl_period_long(per, sizeof per, &r->meta.periode));
-	d->keywords = arena_printf(a, "%s; %s; sturingsmodel; ongelijk investeren voor gelijke kansen",
+	d->subject = arena_printf(a, "%s, %s, %s", report_kind_name[kind], r->opgave.naam ? r->opgave.naam : "", when);
+	d->keywords = arena_printf(a, "%s; %s; %s%ssturingsmodel; ongelijk investeren voor gelijke kansen",
 	                           r->opgave.naam ? r->opgave.naam : "",
-	                           r->opgave.strategische_doelstelling ? r->opgave.strategische_doelstelling : "");
+	                           r->opgave.strategische_doelstelling ? r->opgave.strategische_doelstelling : "",
+	                           keyword ? keyword : "", keyword ? "; " : "");
 	d->lang = "nl-NL";
 	d->template_name = arena_strdup(a, f->t->naam);
 	d->template_version = arena_strdup(a, f->t->versie);
-	layout_doc_add_sources(d, r->sources, r->nsources);
+	layout_doc_add_sources(d, src, nsrc);
 }
 
 void fmt_section(struct fmt *f, const struct tpl_section *s)
@@ -403,7 +402,11 @@ struct layout_doc *format_report(const struct report *r, const struct template *
 	if (archive)
 		fmt_colophon(&f, r->sources, r->nsources);
 	d = layout_finish(f.L, lookup, &c);
-	document_info(&f, d);
+	{
+		char per[96];
+		fmt_document_info(&f, d, r->meta.kind, nl_period_long(per, sizeof per, &r->meta.periode), NULL, r->sources,
+		                  r->nsources);
+	}
 	d->archive = archive;
 	layout_free(f.L);
 	return d;

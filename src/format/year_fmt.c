@@ -584,25 +584,6 @@ static const struct source_file *year_sources(struct fmt *f, size_t *n)
 	return all;
 }
 
-static void document_info(struct fmt *f, struct layout_doc *d, const struct source_file *src, size_t nsrc)
-{
-	const struct report *r = f->r;
-	struct arena *a = d->arena;
-	d->title = arena_strdup(a, r->meta.titel);
-	d->author = r->meta.gemeente ? arena_printf(a, "Gemeente %s%s%s", r->meta.gemeente, r->meta.organisatie ? ", " : "",
-	                                            r->meta.organisatie ? r->meta.organisatie : "")
-	                             : arena_strdup(a, r->meta.organisatie);
-	d->subject = arena_printf(a, "%s, %s, %d", report_kind_name[KIND_JAARRAPPORTAGE], r->opgave.naam ? r->opgave.naam : "",
-	                          f->y->jaar);
-	d->keywords = arena_printf(a, "%s; %s; jaarrapportage; sturingsmodel; ongelijk investeren voor gelijke kansen",
-	                           r->opgave.naam ? r->opgave.naam : "",
-	                           r->opgave.strategische_doelstelling ? r->opgave.strategische_doelstelling : "");
-	d->lang = "nl-NL";
-	d->template_name = arena_strdup(a, f->t->naam);
-	d->template_version = arena_strdup(a, f->t->versie);
-	layout_doc_add_sources(d, src, nsrc);
-}
-
 struct layout_doc *format_year(const struct year *y, const struct template *t, const struct fontset *fs,
                                const struct hyphenator *h, int archive)
 {
@@ -621,7 +602,11 @@ struct layout_doc *format_year(const struct year *y, const struct template *t, c
 	if (archive)
 		fmt_colophon(&f, src, nsrc);
 	d = layout_finish(f.L, lookup, &c);
-	document_info(&f, d, src, nsrc);
+	{
+		char year[16];
+		snprintf(year, sizeof year, "%d", y->jaar);
+		fmt_document_info(&f, d, KIND_JAARRAPPORTAGE, year, "jaarrapportage", src, nsrc);
+	}
 	d->archive = archive;
 	layout_free(f.L);
 	return d;
