@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../util/utf8.h"
+#include "../util/readall.h"
 #include "../util/xalloc.h"
 
 /* Largest font file we read; the Open Sans faces are about 220 KB. */
@@ -92,22 +93,12 @@ static int sub_span(const struct span *s, size_t off, size_t len, struct span *o
 static unsigned char *read_font_file(const char *path, size_t *len)
 {
 	FILE *fp = fopen(path, "rb");
-	unsigned char *data = NULL;
-	size_t cap = 0, n = 0, got;
+	unsigned char *data;
 
 	if (fp == NULL)
 		return NULL;
-	do {
-		data = xgrow(data, &cap, n + 65536, 1);
-		got = fread(data + n, 1, cap - n, fp);
-		n += got;
-	} while (got > 0 && n <= FM_MAX_FILE);
-	if (ferror(fp) || n > FM_MAX_FILE) {
-		free(data);
-		data = NULL;
-	}
+	data = read_all(fp, FM_MAX_FILE, len);
 	fclose(fp);
-	*len = n;
 	return data;
 }
 

@@ -20,6 +20,7 @@
 
 #include "../util/diag.h"
 #include "../util/utf8.h"
+#include "../util/readall.h"
 #include "../util/xalloc.h"
 
 /* Longest word we hyphenate, in dictionary (ISO-8859-1) bytes; longer
@@ -257,27 +258,6 @@ static struct hyphenator *parse_dictionary(const unsigned char *data, size_t siz
 	return h;
 }
 
-/* Reads all of fp into one buffer; NULL on a read error or when the file
- * is larger than HYPH_MAX_FILE. */
-static unsigned char *read_all(FILE *fp, size_t *size)
-{
-	size_t cap = (size_t)128 << 10, n = 0;
-	unsigned char *buf = xmalloc(cap);
-
-	for (;;) {
-		n += fread(buf + n, 1, cap - n, fp);
-		if (n < cap || cap >= HYPH_MAX_FILE)
-			break;
-		buf = xgrow(buf, &cap, cap + 1, 1);
-	}
-	if (ferror(fp) || n == cap) {
-		free(buf);
-		return NULL;
-	}
-	*size = n;
-	return buf;
-}
-
 /* Opens the file ourselves so that a missing dictionary is reported with
  * the system's reason. */
 struct hyphenator *hyphenator_load(const char *dic_path)
@@ -294,7 +274,7 @@ struct hyphenator *hyphenator_load(const char *dic_path)
 		    diag_strerror(errno));
 		return NULL;
 	}
-	if ((data = read_all(fp, &size)) != NULL)
+	if ((data = read_all(fp, HYPH_MAX_FILE - 1, &size)) != NULL) /* under 4 MiB */
 		h = parse_dictionary(data, size);
 	free(data);
 	fclose(fp);
