@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../model/status.h"
+#include "../text/goal.h"
 #include "../text/nlformat.h"
 #include "../util/arena.h"
 #include "../util/xalloc.h"
@@ -41,30 +43,7 @@ static int ends(const struct indicator *ind, const struct datapoint **first, con
 
 const char *chart_status(const struct indicator *ind)
 {
-	const struct datapoint *a, *b;
-	double target, sign, from;
-	int band = ind->band_laag.kind == VAL_NUMBER && ind->band_hoog.kind == VAL_NUMBER;
-	if (!ends(ind, &a, &b))
-		return "onbekend";
-	/* inside the band is the goal, whatever the direction */
-	if (band && b->waarde.num >= ind->band_laag.num && b->waarde.num <= ind->band_hoog.num)
-		return "doel bereikt";
-	if (ind->richting == DIR_NONE)
-		return "onbekend";
-	sign = ind->richting == DIR_HIGHER ? 1 : -1;
-	if (band) {
-		target = ind->richting == DIR_HIGHER ? ind->band_laag.num : ind->band_hoog.num;
-	} else if (ind->streefwaarde.kind == VAL_NUMBER) {
-		target = ind->streefwaarde.num;
-	} else {
-		return "onbekend";
-	}
-	if (sign * (b->waarde.num - target) >= 0)
-		return "doel bereikt";
-	/* the movement since the baseline when there is one, else since the
-	 * first known value */
-	from = ind->basis.periode.year && ind->basis.waarde.kind == VAL_NUMBER ? ind->basis.waarde.num : a->waarde.num;
-	return sign * (b->waarde.num - from) > 0 ? "op koers" : "achter";
+	return status_word[indicator_status(ind).kind];
 }
 
 /* The range to show: data, target and band. */
@@ -130,33 +109,37 @@ void chart_trend_frame(struct canvas *cv, const struct indicator *ind, double w,
 }
 
 /* A status symbol in a box of `s` points at (x, y) top-left: the shape
- * carries the meaning, so it reads without colour. Doel bereikt: a filled
- * disc; op koers: a filled triangle pointing the good way; achter: a
- * hollow triangle pointing the other way; onbekend: a hollow disc. */
-static void status_symbol(struct canvas *cv, const char *status, int higher_good, double x, double y, double s,
+ * carries the meaning, so it reads without colour. Gehaald or doel
+ * bereikt: a filled disc; op koers: a filled triangle pointing the good
+ * way; niet op koers: a hollow triangle pointing the other way; niet
+ * gehaald: a hollow triangle pointing the other way with a bar under it;
+ * onbekend: a hollow disc. */
+static void status_symbol(struct canvas *cv, enum status_kind k, int higher_good, double x, double y, double s,
                           struct rgb c)
 {
 	const struct canvas_ops *op = cv->ops;
 	struct pen pen = {c, 0.9, 0};
 	int up = higher_good;
-	if (strcmp(status, "doel bereikt") == 0 || strcmp(status, "onbekend") == 0) {
+	if (k == STATUS_GEHAALD || k == STATUS_BEREIKT || k == STATUS_ONBEKEND) {
 		cv_circle_path(cv, x + s / 2, y + s / 2, s / 2 - 0.5);
-		if (status[0] == 'd')
+		if (k != STATUS_ONBEKEND)
 			op->fill(cv->ctx, c);
 		else
 			op->stroke(cv->ctx, &pen);
 		return;
 	}
-	if (strcmp(status, "achter") == 0)
+	if (k != STATUS_OP_KOERS)
 		up = !up;
 	op->move_to(cv->ctx, x + s / 2, up ? y : y + s);
 	op->line_to(cv->ctx, x + s, up ? y + s : y);
 	op->line_to(cv->ctx, x, up ? y + s : y);
 	op->close_path(cv->ctx);
-	if (strcmp(status, "op koers") == 0)
+	if (k == STATUS_OP_KOERS)
 		op->fill(cv->ctx, c);
 	else
 		op->stroke(cv->ctx, &pen);
+	if (k == STATUS_NIET_GEHAALD)
+		cv_line(cv, x, y + s + 1.2, x + s, y + s + 1.2, &pen);
 }
 
 /* Index of the series point that is the baseline (same period, same known
@@ -183,15 +166,15 @@ void chart_trend(struct canvas *cv, const struct indicator *ind, double w, doubl
 	struct pen target = {st->ink, 1, 3}, series = {line, 1.6, 0};
 	struct pen ring = {st->ink, 0.8, 0};
 	struct chart_frame fr;
-	const char *status = chart_status(ind);
+	struct ind_status status = indicator_status(ind);
 	char b[160], *block;
 	const char **labels;
 	size_t n = ind->nreeks, bi = basis_index(ind);
 
 	chart_trend_frame(cv, ind, w, h, &fr);
 	/* status in words and a symbol, top left: not by colour alone */
-	status_symbol(cv, status, ind->richting != DIR_LOWER, fr.left, 1.5, 7, st->ink);
-	snprintf(b, sizeof b, "Stand: %s", status);
+	status_symbol(cv, status.kind, ind->richting != DIR_LOWER, fr.left, 1.5, 7, st->ink);
+	snprintf(b, sizeof b, "Stand: %s", status_word[status.kind]);
 	cv_text(cv, fr.left + 10, 8, FONT_BOLD, LABEL_SIZE, st->ink, ANCHOR_START, b);
 	/* target band, grid and tick labels */
 	if (ind->band_laag.kind == VAL_NUMBER && ind->band_hoog.kind == VAL_NUMBER) {
@@ -275,27 +258,20 @@ void chart_trend(struct canvas *cv, const struct indicator *ind, double w, doubl
 const char *chart_trend_alt(struct arena *a, const struct indicator *ind)
 {
 	const struct datapoint *first, *last;
-	char p1[32], p2[32], v1[48], v2[48], tv[48];
+	char p1[32], p2[32], v1[48], v2[48], tv[160], sv[96];
 	const char *target = "";
 	size_t unknown = 0;
 	for (size_t i = 0; i < ind->nreeks; i++)
 		unknown += ind->reeks[i].waarde.kind != VAL_NUMBER;
 	if (!ends(ind, &first, &last))
 		return arena_printf(a, "Grafiek van %s: te weinig meetwaarden.", ind->naam);
-	if (ind->band_laag.kind == VAL_NUMBER && ind->band_hoog.kind == VAL_NUMBER) {
-		char lo[48], hi[48];
-		nl_value(lo, sizeof lo, &ind->band_laag);
-		nl_value(hi, sizeof hi, &ind->band_hoog);
-		target = arena_printf(a, "; doel tussen %s en %s%s", lo, hi,
-		                      ind->streefjaar ? arena_printf(a, " in %d", ind->streefjaar) : "");
-	} else if (ind->streefwaarde.kind == VAL_NUMBER) {
-		nl_value(tv, sizeof tv, &ind->streefwaarde);
-		target = arena_printf(a, "; doel %s%s", tv, ind->streefjaar ? arena_printf(a, " in %d", ind->streefjaar) : "");
-	}
+	nl_goal(tv, sizeof tv, ind);
+	if (tv[0])
+		target = arena_printf(a, "; doel %s", tv);
 	return arena_printf(a, "Grafiek van %s%s%s%s, %s\xE2\x80\x93%s: van %s naar %s%s; stand: %s.%s", ind->naam,
 	                    ind->eenheid ? " (" : "", ind->eenheid ? ind->eenheid : "", ind->eenheid ? ")" : "",
 	                    nl_period_short(p1, sizeof p1, &first->periode), nl_period_short(p2, sizeof p2, &last->periode),
 	                    nl_value(v1, sizeof v1, &first->waarde), nl_value(v2, sizeof v2, &last->waarde), target,
-	                    chart_status(ind),
+	                    nl_status(sv, sizeof sv, ind),
 	                    unknown ? arena_printf(a, " %zu %s onbekend.", unknown, unknown == 1 ? "meetwaarde is" : "meetwaarden zijn") : "");
 }

@@ -6,6 +6,7 @@
 
 #include "../model/report.h"
 #include "../model/money.h"
+#include "../model/status.h"
 #include "../text/nlformat.h"
 #include "../util/arena.h"
 #include "../util/diag.h"
@@ -112,6 +113,32 @@ static void check_charts(const struct report *r, size_t i, const struct indicato
 			}
 }
 
+/* A target on the wrong side of the starting point: "hoger is beter" with
+ * a target below the baseline (or the first measurement) reads as a goal
+ * that is already reached, or as a direction written the wrong way. */
+static void check_target_direction(const struct report *r, const char *path, const struct indicator *ind)
+{
+	const struct value *from = NULL;
+	char a[64], b[64];
+	if (ind->streefwaarde.kind != VAL_NUMBER || ind->richting == DIR_NONE)
+		return;
+	if (indicator_has_baseline(ind))
+		from = &ind->basis.waarde;
+	for (size_t k = 0; from == NULL && k < ind->nreeks; k++)
+		if (ind->reeks[k].waarde.kind == VAL_NUMBER)
+			from = &ind->reeks[k].waarde;
+	if (from == NULL)
+		return;
+	if (ind->richting == DIR_HIGHER ? ind->streefwaarde.num < from->num : ind->streefwaarde.num > from->num)
+		msg_path(D_TARGET, r->source, path,
+		         "de streefwaarde van \"%s\" (%s) ligt %s de %s (%s) terwijl %s beter is; controleer de richting "
+		         "of de streefwaarde",
+		         ind->naam, nl_value(a, sizeof a, &ind->streefwaarde),
+		         ind->richting == DIR_HIGHER ? "onder" : "boven",
+		         from == &ind->basis.waarde ? "nulmeting" : "eerste meting", nl_value(b, sizeof b, from),
+		         ind->richting == DIR_HIGHER ? "hoger" : "lager");
+}
+
 static void check_indicators(const struct report *r)
 {
 	char path[96];
@@ -129,7 +156,7 @@ static void check_indicators(const struct report *r)
 		if (ind->nreeks == 0)
 			msg_path(D_INDICATOR, r->source, path, "indicator \"%s\" heeft geen meetwaarden (\"reeks\")",
 			         ind->naam);
-		if (ind->streefwaarde.kind == VAL_ABSENT && ind->band_laag.kind == VAL_ABSENT)
+		if (ind->streefwaarde.kind == VAL_ABSENT && ind->band_laag.kind == VAL_ABSENT && !ind->relatief.present)
 			msg_path(D_INDICATOR, r->source, path,
 			         "indicator \"%s\" heeft geen streefwaarde; een doel zonder streefwaarde is niet meetbaar (SMART)",
 			         ind->naam);
@@ -138,9 +165,11 @@ static void check_indicators(const struct report *r)
 			         ind->naam);
 		if (ind->band_laag.kind == VAL_NUMBER && ind->band_hoog.kind == VAL_NUMBER &&
 		    ind->band_laag.num > ind->band_hoog.num)
-			msg_path(D_INDICATOR, r->source, path,
-			         "streefband van indicator \"%s\" loopt van hoog naar laag; schrijf [ondergrens, bovengrens]",
+			msg_path(D_TARGET, r->source, path,
+			         "streefband van indicator \"%s\" loopt van hoog naar laag; schrijf [ondergrens, bovengrens]; "
+			         "tot dan is de stand onbekend",
 			         ind->naam);
+		check_target_direction(r, path, ind);
 		check_series(r, i, ind);
 		check_charts(r, i, ind);
 		for (size_t k = 0; k < ind->nreeks; k++)

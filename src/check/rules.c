@@ -4,8 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../chart/chart.h"
 #include "../model/money.h"
+#include "../model/status.h"
+#include "../text/goal.h"
+#include "../text/nlformat.h"
 #include "../util/arena.h"
 #include "../util/buf.h"
 #include "../util/xalloc.h"
@@ -23,6 +25,12 @@ static const char *plural(size_t n, const char *one, const char *more)
 	return n == 1 ? one : more;
 }
 
+/* "1 indicator", "4 indicatoren", "geen indicatoren". */
+static const char *count_phrase(struct arena *a, size_t n, const char *one, const char *more)
+{
+	return n == 0 ? arena_printf(a, "geen %s", more) : arena_printf(a, "%zu %s", n, plural(n, one, more));
+}
+
 static void add(struct findings *out, const char *rule, enum verdict v, const char *subject, const char *reason,
                 const char *path)
 {
@@ -30,7 +38,50 @@ static void add(struct findings *out, const char *rule, enum verdict v, const ch
 	out->v[out->n++] = (struct finding){rule, v, subject, reason, path};
 }
 
-/* K1: each quadrant filled, in part, or missing, with what is there. */
+static void budget_visible(const struct report *r, struct arena *a, struct findings *out);
+static void spending_visible(const struct report *r, struct arena *a, struct findings *out);
+static void cost_per_output(const struct report *r, struct arena *a, struct findings *out);
+static void totals_agree(const struct report *r, struct arena *a, struct findings *out);
+static void smart(const struct report *r, struct arena *a, struct findings *out);
+static void steering(const struct report *r, struct arena *a, struct findings *out);
+
+/* The rules that look inside each quadrant; its verdict can be no better
+ * than theirs. */
+static const rule_fn quadrant_rules[QUADRANT_MAX][4] = {
+    [Q_KADERS] = {budget_visible, spending_visible, cost_per_output, totals_agree},
+    [Q_DATA] = {smart},
+    [Q_LEREN] = {steering},
+};
+
+/* Lowers a quadrant's verdict to the worst of its rules (n.v.t. aside) and
+ * names the rules that fall short: "M1 deels, M3 ontbreekt". */
+static enum verdict derive(const struct report *r, struct arena *a, enum quadrant q, enum verdict v,
+                           const char **why)
+{
+	struct findings f = {0};
+	struct buf short_of = {0};
+	for (size_t k = 0; k < 4 && quadrant_rules[q][k]; k++)
+		quadrant_rules[q][k](r, a, &f);
+	for (size_t i = 0; i < f.n; i++) {
+		const char *already = strstr(buf_str(&short_of), f.v[i].rule);
+		if (f.v[i].verdict == V_VOLDOET || f.v[i].verdict == V_NVT || (already && q != Q_DATA))
+			continue;
+		if (v == V_VOLDOET)
+			v = V_DEELS;
+		if (q == Q_DATA && already)
+			continue; /* D1 per indicator: named once */
+		buf_printf(&short_of, "%s%s %s", short_of.len ? ", " : "", f.v[i].rule,
+		           q == Q_DATA ? "niet voor elke indicator" : verdict_name[f.v[i].verdict]);
+	}
+	if (short_of.len)
+		*why = arena_printf(a, "%s; %s", *why, buf_str(&short_of));
+	buf_free(&short_of);
+	findings_free(&f);
+	return v;
+}
+
+/* K1: each quadrant filled, in part, or missing, with what is there. A
+ * quadrant whose own rules fall short is at best "deels". */
 static void quadrants(const struct report *r, struct arena *a, struct findings *out)
 {
 	for (int q = 0; q < QUADRANT_MAX; q++) {
@@ -55,13 +106,21 @@ static void quadrants(const struct report *r, struct arena *a, struct findings *
 				break;
 			}
 			case Q_DATA: {
-				size_t targets = 0;
-				for (size_t i = 0; i < r->nindicatoren; i++)
-					targets += r->indicatoren[i].streefwaarde.kind != VAL_ABSENT ||
-					           r->indicatoren[i].band_laag.kind != VAL_ABSENT;
+				size_t targets = 0, ntb = 0, pending = 0;
+				for (size_t i = 0; i < r->nindicatoren; i++) {
+					targets += indicator_has_target(&r->indicatoren[i]);
+					ntb += indicator_target_ntb(&r->indicatoren[i]);
+					pending += indicator_target_pending(&r->indicatoren[i]);
+				}
 				v = r->nindicatoren > 0 && targets > 0 && !doc_is_empty(&r->monitoring) ? V_VOLDOET : V_DEELS;
-				why = arena_printf(a, "%zu %s, %zu met streefwaarde; %s", r->nindicatoren,
-				                   plural(r->nindicatoren, "indicator", "indicatoren"), targets,
+				why = arena_printf(a, "%s, %s%s%s; %s", count_phrase(a, r->nindicatoren, "indicator", "indicatoren"),
+				                   targets == r->nindicatoren && targets > 1 ? "alle met streefwaarde"
+				                   : targets == 0                           ? "geen met streefwaarde"
+				                                                            : arena_printf(a, "%zu met streefwaarde", targets),
+				                   ntb ? arena_printf(a, ", bij %zu is de streefwaarde nog te bepalen", ntb) : "",
+				                   pending ? arena_printf(a, ", bij %zu wacht de relatieve streefwaarde op de meting "
+				                                             "waartegen zij is opgegeven", pending)
+				                           : "",
 				                   doc_is_empty(&r->monitoring) ? "geen monitoringplan" : "monitoringplan");
 				break;
 			}
@@ -75,6 +134,8 @@ static void quadrants(const struct report *r, struct arena *a, struct findings *
 			}
 			}
 		}
+		if (r->q[q].present)
+			v = derive(r, a, (enum quadrant)q, v, &why);
 		add(out, "K1", v, quadrant_title[q], why, arena_printf(a, "$.%s", quadrant_key[q]));
 	}
 }
@@ -127,7 +188,9 @@ static void spending_visible(const struct report *r, struct arena *a, struct fin
 		known += budget_year_sum(m, j, 1).kind == VAL_NUMBER;
 	}
 	add(out, "M2", past == 0 ? V_NVT : known == past ? V_VOLDOET : known ? V_DEELS : V_ONTBREEKT, NULL,
-	    past == 0 ? "nog geen afgesloten jaar" : arena_printf(a, "besteed bekend voor %zu van %zu afgesloten %s", known, past, plural(past, "jaar", "jaren")),
+	    past == 0    ? "nog geen afgesloten jaar"
+	    : known == 0 ? arena_printf(a, "besteed voor geen van de %zu afgesloten %s bekend", past, plural(past, "jaar", "jaren"))
+	                 : arena_printf(a, "besteed bekend voor %zu van %zu afgesloten %s", known, past, plural(past, "jaar", "jaren")),
 	    "$.kaders_en_randvoorwaarden.middelen");
 }
 
@@ -151,8 +214,10 @@ static void prestaties_rule(const struct report *r, struct arena *a, struct find
 	add(out, rule, r->nprestaties == 0 ? V_ONTBREEKT : n == r->nprestaties ? V_VOLDOET : n ? V_DEELS : V_ONTBREEKT,
 	    NULL,
 	    r->nprestaties == 0 ? "geen prestatieafspraken"
-	                        : arena_printf(a, "%s bekend voor %zu van %zu %s", what, n, r->nprestaties,
-	                                       plural(r->nprestaties, "prestatie", "prestaties")),
+	                        : n == 0 ? arena_printf(a, "%s voor geen van de %s bekend", what,
+	                                                count_phrase(a, r->nprestaties, "prestatie", "prestaties"))
+	                                 : arena_printf(a, "%s bekend voor %zu van %zu %s", what, n, r->nprestaties,
+	                                                plural(r->nprestaties, "prestatie", "prestaties")),
 	    "$.kaders_en_randvoorwaarden.prestaties");
 }
 
@@ -188,15 +253,16 @@ static void smart(const struct report *r, struct arena *a, struct findings *out)
 {
 	for (size_t i = 0; i < r->nindicatoren; i++) {
 		const struct indicator *ind = &r->indicatoren[i];
-		int basis = ind->basis.periode.year && ind->basis.waarde.kind == VAL_NUMBER;
-		int target = ind->streefwaarde.kind == VAL_NUMBER ||
-		             (ind->band_laag.kind == VAL_NUMBER && ind->band_hoog.kind == VAL_NUMBER);
+		int basis = indicator_has_baseline(ind);
+		/* a relative target is a target, even before its reference is measured */
+		int target = indicator_has_target(ind) || ind->relatief.present;
 		struct buf miss = {0};
 		enum verdict v;
 		if (!basis)
 			buf_printf(&miss, "%snulmeting", miss.len ? ", " : "");
 		if (!target)
-			buf_printf(&miss, "%sstreefwaarde", miss.len ? ", " : "");
+			buf_printf(&miss, "%sstreefwaarde%s", miss.len ? ", " : "",
+			           indicator_target_ntb(ind) ? " (nog te bepalen)" : "");
 		if (ind->eenheid == NULL)
 			buf_printf(&miss, "%seenheid", miss.len ? ", " : "");
 		if (ind->streefjaar == 0)
@@ -219,17 +285,26 @@ static void outputs(const struct report *r, struct arena *a, struct findings *ou
 	prestaties_rule(r, a, out, "D2", has_both, "afgesproken en gerealiseerd");
 }
 
-/* D3: each indicator's status against its target. */
+/* D3: each indicator's status against its target (status.h): reached or
+ * on course, behind, or not to be judged and why. */
 static void status(const struct report *r, struct arena *a, struct findings *out)
 {
 	for (size_t i = 0; i < r->nindicatoren; i++) {
 		const struct indicator *ind = &r->indicatoren[i];
-		const char *s = chart_status(ind);
-		enum verdict v = strcmp(s, "op koers") == 0 || strcmp(s, "doel bereikt") == 0 ? V_VOLDOET
-		                 : strcmp(s, "achter") == 0                                    ? V_DEELS
-		                                                                               : V_ONTBREEKT;
+		struct ind_status st = indicator_status(ind);
+		const struct datapoint *last = indicator_last(ind);
+		char goal[160], val[64], per[32], word[96];
+		enum verdict v = st.kind == STATUS_GEHAALD || st.kind == STATUS_BEREIKT || st.kind == STATUS_OP_KOERS
+		                     ? V_VOLDOET
+		                 : st.kind == STATUS_ONBEKEND ? V_ONTBREEKT
+		                                              : V_DEELS;
+		nl_goal(goal, sizeof goal, ind);
 		add(out, "D3", v, ind->naam,
-		    v == V_ONTBREEKT ? "stand onbekend: geen streefwaarde, geen richting of te weinig metingen" : s,
+		    last == NULL || st.kind == STATUS_ONBEKEND
+		        ? arena_printf(a, "stand %s", status_phrase(word, sizeof word, &st))
+		        : arena_printf(a, "%s: laatste meting %s (%s), doel %s", status_word[st.kind],
+		                       nl_value(val, sizeof val, &last->waarde),
+		                       nl_period_short(per, sizeof per, &last->periode), goal),
 		    arena_printf(a, "$.data_en_informatie.indicatoren[%zu]", i));
 	}
 }
@@ -242,9 +317,9 @@ static void policy_theory(const struct report *r, struct arena *a, struct findin
 	int choices = !doc_is_empty(&og->nadeel) && (!doc_is_empty(&og->niet_meer_doen) || r->bijsturing.afbouwen.n > 0);
 	(void)a;
 	add(out, "S1", theory && choices ? V_VOLDOET : theory ? V_DEELS : V_ONTBREEKT, NULL,
-	    theory && choices ? "beleidstheorie uitgewerkt, met wat stopt en wie er nadeel van heeft"
-	    : theory          ? "beleidstheorie uitgewerkt, maar niet wat stopt of wie er nadeel van heeft"
-	                      : "geen beleidstheorie: de aannames blijven impliciet",
+	    theory && choices ? "tekst over de beleidstheorie aanwezig, met wat stopt en wie er nadeel van heeft"
+	    : theory          ? "tekst over de beleidstheorie aanwezig, maar niet wat stopt of wie er nadeel van heeft"
+	                      : "geen tekst over de beleidstheorie: de aannames blijven impliciet",
 	    "$.ongelijk_investeren.beleidstheorie");
 }
 
@@ -307,7 +382,9 @@ const struct rule rules[] = {
     {"D2", AREA_DOELTREFFENDHEID, "Prestaties gerealiseerd",
      "Voor elke prestatie zijn afgesproken en gerealiseerd bekend.", "prestaties[].afgesproken, gerealiseerd", outputs},
     {"D3", AREA_DOELTREFFENDHEID, "Stand van de indicator",
-     "De laatste meting ligt op koers naar de streefwaarde, in de richting die beter is.",
+     "Voor het streefjaar: de lijn van de nulmeting (of eerste meting) door de laatste meting haalt de streefwaarde "
+     "op tijd (op koers), of de streefwaarde is al bereikt. Vanaf het einde van het streefjaar: de meting over het "
+     "streefjaar haalt de streefwaarde (gehaald).",
      "indicatoren[].reeks, streefwaarde, richting", status},
     {"S1", AREA_STURING, "Beleidstheorie expliciet",
      "De aannames achter de inzet zijn expliciet, met wat de gemeente niet meer doet en wie er nadeel van heeft "

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../model/report.h"
+#include "../model/status.h"
 #include "../text/nlformat.h"
 #include "../util/arena.h"
 #include "../util/buf.h"
@@ -189,10 +190,11 @@ static int read_partner(struct jctx *c, json_t *v, void *item)
 
 static int read_prestatie(struct jctx *c, json_t *v, void *item)
 {
-	static const char *const keys[] = {"omschrijving", "eenheid", "afgesproken", "gerealiseerd", "kosten",
+	static const char *const keys[] = {"id", "omschrijving", "eenheid", "afgesproken", "gerealiseerd", "kosten",
 	                                   NULL};
 	struct prestatie *p = item;
 	jr_check_keys(c, v, keys);
+	p->id = jr_get_str(c, v, "id", 0);
 	p->omschrijving = jr_get_str(c, v, "omschrijving", 1);
 	p->eenheid = jr_get_str(c, v, "eenheid", 0);
 	jr_get_value(c, v, "afgesproken", &p->afgesproken);
@@ -272,10 +274,65 @@ static void load_comparison(struct jctx *c, json_t *ind_obj, struct comparison *
 	jr_path_pop(c, old);
 }
 
+/* "streefwaarde": {"procent": -50, "ten_opzichte_van": "2022"} or
+ * {"factor": 0.5, ...}: a target relative to a period's value, whose
+ * absolute value is computed once the series is read. */
+static void load_relative_target(struct jctx *c, json_t *ind_obj, struct indicator *ind)
+{
+	static const char *const keys[] = {"procent", "factor", "ten_opzichte_van", NULL};
+	json_t *o = json_object_get(ind_obj, "streefwaarde");
+	struct relative_target *rt = &ind->relatief;
+	size_t old = jr_path_key(c, "streefwaarde");
+	int pct = json_object_get(o, "procent") != NULL, fac = json_object_get(o, "factor") != NULL;
+	jr_check_keys(c, o, keys);
+	if (pct == fac) {
+		msg_path(D_JSON_MISSING, c->file, jr_jp(c),
+		         "geef een relatieve streefwaarde als \"procent\" (verandering, bijvoorbeeld -50) of als "
+		         "\"factor\" (bijvoorbeeld 0.5), niet allebei en niet geen van beide");
+	} else {
+		rt->present = 1;
+		rt->is_factor = fac;
+		jr_get_value(c, o, fac ? "factor" : "procent", &rt->getal);
+		if (rt->getal.kind != VAL_NUMBER) {
+			size_t o2 = jr_path_key(c, fac ? "factor" : "procent");
+			msg_path(D_JSON_TYPE, c->file, jr_jp(c), "verwacht een getal");
+			jr_path_pop(c, o2);
+		} else if (fac ? rt->getal.num < 0 : rt->getal.num < -100) {
+			size_t o2 = jr_path_key(c, fac ? "factor" : "procent");
+			msg_path(D_JSON_NUMBER, c->file, jr_jp(c), fac ? "een factor kan niet negatief zijn"
+			                                              : "een daling van meer dan 100%% kan niet");
+			jr_path_pop(c, o2);
+		}
+	}
+	jr_get_period(c, o, "ten_opzichte_van", 1, &rt->ten_opzichte_van);
+	ind->streefwaarde.kind = VAL_UNKNOWN; /* until resolved */
+	jr_path_pop(c, old);
+}
+
+/* After the series and baseline are read: a relative target's value. */
+static void resolve_relative_target(struct jctx *c, struct indicator *ind)
+{
+	char per[64];
+	size_t old;
+	if (!ind->relatief.present || ind->relatief.getal.kind != VAL_NUMBER || !ind->relatief.ten_opzichte_van.year)
+		return;
+	if (indicator_resolve_relative(ind) == 0)
+		return;
+	/* a reference period still to come is not yet measured: n.t.b. is right */
+	if (ind->peildatum.year && period_end(&ind->relatief.ten_opzichte_van) > period_end(&ind->peildatum))
+		return;
+	old = jr_path_key(c, "streefwaarde");
+	msg_path(D_TARGET, c->file, jr_jp(c),
+	         "de reeks en de nulmeting geven geen waarde over %s, waartegen de streefwaarde is opgegeven; "
+	         "de streefwaarde is n.t.b.",
+	         nl_period_short(per, sizeof per, &ind->relatief.ten_opzichte_van));
+	jr_path_pop(c, old);
+}
+
 static int read_indicator(struct jctx *c, json_t *v, void *item)
 {
 	struct indicator *ind = item;
-	static const char *const keys[] = {"naam", "eenheid", "bron", "definitie", "richting", "reeks",
+	static const char *const keys[] = {"id", "naam", "eenheid", "bron", "definitie", "richting", "reeks",
 	                                   "basis", "streefwaarde", "streefjaar", "streefband", "reeks_csv",
 	                                   "vergelijking", "grafiek", NULL};
 	json_t *reeks, *basis, *band, *jaar, *p;
@@ -283,7 +340,9 @@ static int read_indicator(struct jctx *c, json_t *v, void *item)
 	int dir, chart;
 
 	jr_check_keys(c, v, keys);
+	ind->id = jr_get_str(c, v, "id", 0);
 	ind->naam = jr_get_str(c, v, "naam", 1);
+	ind->peildatum = c->r->meta.periode;
 	ind->eenheid = jr_get_str(c, v, "eenheid", 0);
 	ind->bron = jr_get_str(c, v, "bron", 0);
 	ind->definitie = jr_get_str(c, v, "definitie", 0);
@@ -318,7 +377,10 @@ static int read_indicator(struct jctx *c, json_t *v, void *item)
 		load_datapoint(c, basis, &ind->basis);
 		jr_path_pop(c, old);
 	}
-	jr_get_value(c, v, "streefwaarde", &ind->streefwaarde);
+	if (json_is_object(json_object_get(v, "streefwaarde")))
+		load_relative_target(c, v, ind);
+	else
+		jr_get_value(c, v, "streefwaarde", &ind->streefwaarde);
 	jaar = jr_get_typed(c, v, "streefjaar", JSON_INTEGER, "een jaartal zoals 2030", 0);
 	if (jaar != NULL)
 		ind->streefjaar = (int)json_integer_value(jaar);
@@ -333,6 +395,7 @@ static int read_indicator(struct jctx *c, json_t *v, void *item)
 		}
 		jr_path_pop(c, old);
 	}
+	resolve_relative_target(c, ind);
 	return 1;
 }
 

@@ -133,6 +133,7 @@ struct netwerkpartner {
 };
 
 struct prestatie {
+	const char *id;           /* stable key across quarters, or NULL */
 	const char *omschrijving;
 	const char *eenheid;
 	struct value afgesproken;
@@ -171,7 +172,18 @@ enum chart_choice {
 	CHART_CHOICE_MAX
 };
 
+/* A target relative to a reference period's value: "in 2040 de helft
+ * minder dan in 2022" is procent -50 against 2022, or factor 0,5. The
+ * absolute value is computed into streefwaarde (status.c). */
+struct relative_target {
+	int present;
+	struct period ten_opzichte_van; /* the reference period */
+	int is_factor;                  /* given as a factor, else as a change in percent */
+	struct value getal;             /* the percentage change or the factor, as written */
+};
+
 struct indicator {
+	const char *id;          /* stable key across quarters, or NULL */
 	const char *naam;
 	const char *eenheid;
 	const char *bron;
@@ -185,6 +197,8 @@ struct indicator {
 	struct value band_laag, band_hoog; /* target band; VAL_ABSENT when none */
 	struct comparison vergelijking;
 	enum chart_choice grafiek;
+	struct relative_target relatief; /* present when streefwaarde is relative */
+	struct period peildatum; /* the period the report covers: status is judged at its end */
 };
 
 /* Budget (middelen): posts x years. Amounts are in the table unit. */

@@ -21,6 +21,7 @@ X(D_ONGELIJK_MISSING, FOUT, "paragraaf-ongelijk-investeren", "De verplichte para
 X(D_ONGELIJK_PERSPECTIEF, WAARSCHUWING, "perspectief-ontbreekt", "De paragraaf 'Ongelijk investeren' noemt geen perspectief.")
 X(D_ONGELIJK_STAP, WAARSCHUWING, "stap-ontbreekt", "Een stap van de paragraaf 'Ongelijk investeren' (analyse, doel, beleidstheorie, monitoring) of WAAR/WIE is niet uitgewerkt.")
 X(D_INDICATOR, WAARSCHUWING, "indicator", "Een indicator is onvolledig (eenheid, bron, reeks, streefwaarde).")
+X(D_TARGET, WAARSCHUWING, "streefwaarde", "Een streefwaarde spreekt de richting tegen (een doel onder de nulmeting terwijl hoger beter is), een streefband staat op zijn kop, of de waarde waartegen een relatieve streefwaarde is opgegeven ontbreekt.")
 X(D_CHART, WAARSCHUWING, "grafiek", "Een gekozen grafiek kan niet worden getekend (te weinig meetwaarden, geen vergelijking).")
 X(D_DUPLICATE, WAARSCHUWING, "dubbel", "Een naam of periode komt twee keer voor.")
 X(D_AUDIT, OPMERKING, "audit", "Een regel van het 213a-onderzoek is niet of deels vervuld (zie docs/audit-rules.md).")
