@@ -42,8 +42,9 @@ static double widest_word(struct layout *L, enum font_style f, double size, cons
 }
 
 /* Column widths. Natural widths when they fit, the slack going to the text
- * columns; otherwise text columns shrink towards their widest word, in
- * proportion to what they can give. A cap on the first column hands its
+ * columns; otherwise columns shrink towards their narrowest (a text
+ * column's widest word; a figure column's widest figure or header word),
+ * in proportion to what they can give. A cap on the first column hands its
  * excess to the other columns. The widths always add up to the width. */
 static double column_widths(struct tl *T, double *minw_out)
 {
@@ -56,6 +57,7 @@ static double column_widths(struct tl *T, double *minw_out)
 
 	for (size_t j = 0; j < nc; j++) {
 		const char *h = t->cols[j].header;
+		int figures = t->cols[j].align != CELL_LEFT;
 		if (h != NULL && !t->no_header) {
 			nat[j] = text_w(L, T->head.font, T->head.size, h);
 			minw[j] = widest_word(L, T->head.font, T->head.size, h);
@@ -63,23 +65,23 @@ static double column_widths(struct tl *T, double *minw_out)
 		for (size_t i = 0; i < t->nrows; i++) {
 			const char *c = t->rows[i].cells[j];
 			enum font_style f = t->rows[i].flags & (ROW_BOLD | ROW_TOTAL) ? FONT_BOLD : FONT_REGULAR;
-			double w = c ? text_w(L, f, T->cell.size, c) : 0, m = c ? widest_word(L, f, T->cell.size, c) : 0;
+			double w = c ? text_w(L, f, T->cell.size, c) : 0;
+			/* a figure cell is one atom: never broken, whatever is in it */
+			double m = c ? (figures ? w : widest_word(L, f, T->cell.size, c)) : 0;
 			nat[j] = w > nat[j] ? w : nat[j];
 			minw[j] = m > minw[j] ? m : minw[j];
 		}
-		nat[j] += 2 * TABLE_PAD_H;
-		minw[j] += 2 * TABLE_PAD_H;
-		if (t->cols[j].align != CELL_LEFT)
-			minw[j] = nat[j]; /* figures never wrap */
+		/* a hair more than the text, so measuring never breaks a figure */
+		nat[j] += 2 * TABLE_PAD_H + 0.01;
+		minw[j] += 2 * TABLE_PAD_H + 0.01;
 		if (t->cols[j].min_width > minw[j])
 			minw[j] = t->cols[j].min_width;
 		if (minw[j] > nat[j])
 			nat[j] = minw[j];
 		total += nat[j];
-		if (t->cols[j].align == CELL_LEFT) {
+		if (t->cols[j].align == CELL_LEFT)
 			flex += nat[j];
-			room += nat[j] - minw[j];
-		}
+		room += nat[j] - minw[j]; /* text, or a figure column's header, can wrap */
 		need += minw[j];
 	}
 	for (size_t j = 0; j < nc; j++) {
@@ -87,15 +89,22 @@ static double column_widths(struct tl *T, double *minw_out)
 		if (total <= W && !t->plain)
 			T->colw[j] += (W - total) * (flex > 0 ? (t->cols[j].align == CELL_LEFT ? nat[j] / flex : 0)
 			                                       : nat[j] / total);
-		else if (total > W && room > 0 && t->cols[j].align == CELL_LEFT)
+		else if (total > W && room > 0)
 			T->colw[j] -= (nat[j] - minw[j]) * ((total - W) < room ? (total - W) / room : 1);
 	}
 	total = 0;
 	for (size_t j = 0; j < nc; j++)
 		total += T->colw[j];
-	if (total > W) /* even the narrowest layout is too wide: scale */
+	if (total > W) { /* even the narrowest layout is too wide: the text columns give first */
+		double text = 0;
 		for (size_t j = 0; j < nc; j++)
-			T->colw[j] *= W / total;
+			text += t->cols[j].align == CELL_LEFT ? T->colw[j] : 0;
+		for (size_t j = 0; j < nc; j++)
+			if (text > total - W + 1)
+				T->colw[j] *= t->cols[j].align == CELL_LEFT ? (text - (total - W)) / text : 1;
+			else /* a last resort; prepare() splits such a table first */
+				T->colw[j] *= W / total;
+	}
 	if (t->first_col_max > 0 && nc > 1 && T->colw[0] > W * t->first_col_max) {
 		double cut = T->colw[0] - W * t->first_col_max;
 		T->colw[0] -= cut;

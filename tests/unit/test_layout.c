@@ -539,6 +539,60 @@ START_TEST(text_inside_content_box)
 }
 END_TEST
 
+/* Whether every content text that starts like a figure is one whole
+ * figure of figs[0..n). */
+static void assert_figures_whole(const char *const *figs, size_t n, size_t nc)
+{
+	for (size_t p = 0; p < doc->npages; p++)
+		for (size_t k = 0; k < doc->pages[p].n; k++) {
+			const struct item *it = &doc->pages[p].items[k];
+			int whole = 0;
+			if (!is_content(it) || it->len == 0 ||
+			    !(strchr("0123456789-", it->text[0]) || starts(it, "\xE2\x82\xAC")))
+				continue;
+			for (size_t f = 0; f < n; f++)
+				whole |= equals(it, figs[f]);
+			ck_assert_msg(whole, "%zu columns: a figure broken: \"%.*s\"", nc, (int)it->len, it->text);
+		}
+}
+
+/* A figure is an atom: whatever the number of columns, however long the
+ * headers, and for first columns that make the table a hair too wide (the
+ * case that once squeezed "€ 541.000" into "€ 541.00" and "0"), no cell
+ * line ends inside an amount, a number or a percentage. */
+START_TEST(figures_never_broken)
+{
+	static const char *const figs[] = {"\xE2\x82\xAC\xC2\xA0" "541.000", "-1.234.567,89", "103%", "8.210",
+	                                   "\xE2\x82\xAC\xC2\xA0" "65,90"};
+	static struct table_col cols[16];
+	static const char *cells[3][16];
+	static struct table_row rows[3];
+	static char word[128];
+	for (size_t nc = 3; nc <= 15; nc += 4)
+		for (size_t len = 4; len < 60; len++)
+			for (size_t thin = 0; thin < 4; thin++) {
+				struct table t = {.cols = cols, .ncols = nc, .rows = rows, .nrows = 3};
+				memset(word, 0, sizeof word);
+				memset(word, 'w', len);
+				memset(word + len, 'i', thin);
+				new_layout();
+				for (size_t j = 0; j < nc; j++) {
+					cols[j].header = j == 0 ? "Prestatie" : j % 3 ? "Kosten" : "Gerealiseerde kosten per eenheid";
+					cols[j].align = j ? CELL_RIGHT : CELL_LEFT;
+				}
+				for (size_t i = 0; i < 3; i++) {
+					cells[i][0] = word;
+					for (size_t j = 1; j < nc; j++)
+						cells[i][j] = figs[(i + j) % 5];
+					rows[i].cells = cells[i];
+				}
+				layout_table(L, &t);
+				doc = layout_finish(L, NULL, NULL);
+				assert_figures_whole(figs, 5, nc);
+			}
+}
+END_TEST
+
 static Suite *layout_suite(void)
 {
 	Suite *s = suite_create("layout");
@@ -557,6 +611,7 @@ static Suite *layout_suite(void)
 	tcase_add_test(tc, list_labels_inside_content_box);
 	tcase_add_test(tc, code_block_keeps_lines);
 	tcase_add_test(tc, split_table_with_wide_first_column);
+	tcase_add_test(tc, figures_never_broken);
 	suite_add_tcase(s, tc);
 	return s;
 }
