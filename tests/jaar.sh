@@ -48,6 +48,7 @@ golden gemengd --jaar 2022 ${MS}q1.json data/kansrijke-start-2022q1.json
 golden ander-jaar --jaar 2022 ${MS}q1.json ${MS}q2.json ${MS}q3.json tests/jaar/ms-2021q4.json
 golden dubbel --jaar 2022 ${MS}q1.json ${MS}q2.json tests/jaar/ms-2022q2-kopie.json ${MS}q3.json ${MS}q4.json
 golden geen-kwartaal --jaar 2022 ${MS}q1.json tests/jaar/ms-2022.json
+golden tegenstrijdig --jaar 2022 ${MS}q1.json ${MS}q2.json tests/jaar/ms-2022q3-tegenstrijdig.json ${MS}q4.json
 golden eenheid --jaar 2022 ${MS}q1.json ${MS}q2.json tests/jaar/ms-2022q3-euro.json ${MS}q4.json
 golden verkeerd-jaar --jaar 2023 ${MS}q1.json
 golden minimaal --jaar 2023 tests/jaar/minimaal

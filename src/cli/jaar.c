@@ -24,6 +24,7 @@
 #include "../model/report.h"
 #include "../model/year.h"
 #include "../render/output.h"
+#include "../text/nlformat.h"
 #include "../text/hyphenate.h"
 #include "../util/arena.h"
 #include "../util/buf.h"
@@ -170,6 +171,47 @@ static void report_problems(const struct year *y, struct report *const *r, int w
 	}
 }
 
+/* Where quarters contradict each other: a warning naming both quarters,
+ * the item and both values. */
+static void report_conflicts(const struct year *y)
+{
+	for (size_t i = 0; i < y->nwarnings; i++) {
+		const struct year_warning *w = &y->warnings[i];
+		const struct report *to = y->q[w->to];
+		char a[64], b[64], per[32];
+		switch (w->kind) {
+		case YW_UNIT: {
+			const struct indicator *x = y->indicatoren[w->item].at[w->from], *z = y->indicatoren[w->item].at[w->to];
+			msg_path(D_YEAR_CONFLICT, to->source, "$.data_en_informatie.indicatoren",
+			         "indicator \"%s\" heeft in het %s kwartaal eenheid \"%s\", in het %s kwartaal \"%s\"; de reeksen "
+			         "zijn dan niet te vergelijken: gebruik één eenheid, of geef de indicator een nieuwe naam",
+			         y->indicatoren[w->item].naam, ordinal[w->from], x->eenheid ? x->eenheid : "(geen)",
+			         ordinal[w->to], z->eenheid ? z->eenheid : "(geen)");
+			break;
+		}
+		case YW_SPENDING_DOWN: {
+			const struct year_budget_row *row = &y->budget.rows[w->item];
+			msg_path(D_YEAR_CONFLICT, to->source, "$.kaders_en_randvoorwaarden.middelen",
+			         "besteed in %d voor \"%s\" daalt van %s (%s kwartaal) naar %s (%s kwartaal); besteed is "
+			         "cumulatief en kan alleen stijgen: controleer de cijfers of licht de correctie toe",
+			         y->jaar, row->naam, nl_amount(a, sizeof a, row->besteed[w->from].q, y->budget.decimals),
+			         ordinal[w->from], nl_amount(b, sizeof b, row->besteed[w->to].q, y->budget.decimals),
+			         ordinal[w->to]);
+			break;
+		}
+		case YW_REVISED:
+			msg_path(D_YEAR_CONFLICT, to->source, "$.data_en_informatie.indicatoren",
+			         "indicator \"%s\": de waarde over %s is in het %s kwartaal %s en was in het %s kwartaal %s; de "
+			         "jaarrapportage toont de herziene waarde",
+			         y->indicatoren[w->item].naam, nl_period_short(per, sizeof per, &w->periode), ordinal[w->to],
+			         nl_value(b, sizeof b, &w->now), ordinal[w->from], nl_value(a, sizeof a, &w->was));
+			break;
+		default:
+			break;
+		}
+	}
+}
+
 static unsigned error_count(void)
 {
 	return diag_count(LEVEL_FOUT) + diag_count(LEVEL_SYSTEEM) + diag_count(LEVEL_GEBRUIK);
@@ -305,6 +347,8 @@ int cmd_jaar(int argc, char **argv)
 		y = year_new((const struct report *const *)reports, n, jaar);
 		report_problems(y, reports, !failed);
 		failed |= year_errors(y) > 0 ? -1 : 0;
+		if (year_errors(y) == 0)
+			report_conflicts(y);
 	}
 	if (failed) {
 		msg(D_NOT_RENDERED, NULL, "geen jaarrapportage: de invoer bevat fouten; er is niets geschreven");

@@ -4,6 +4,7 @@
 #include "year.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "../util/arena.h"
 #include "money.h"
@@ -227,21 +228,95 @@ const char *year_prestatie_key(struct arena *a, const char *s)
 	return arena_strndup(a, s, n);
 }
 
+/* Does the text from s to e name a period: a year (1900-2099), a quarter
+ * ("Q2", "kwartaal") or "t/m"? */
+static int names_period(const char *s, const char *e)
+{
+	for (const char *p = s; p < e; p++) {
+		if (e - p >= 4 && (p[0] == '1' || p[0] == '2') && strspn(p, "0123456789") >= 4 &&
+		    (p == s || !(p[-1] >= '0' && p[-1] <= '9')))
+			return 1;
+		if ((*p == 'Q' || *p == 'q') && e - p >= 2 && p[1] >= '1' && p[1] <= '4' &&
+		    (p == s || p[-1] == ' ' || p[-1] == '-'))
+			return 1;
+		if (e - p >= 8 && strncmp(p, "kwartaal", 8) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The year (1900-2099) named from s to e, or 0. */
+static int year_in(const char *s, const char *e)
+{
+	for (const char *p = s; p + 4 <= e; p++)
+		if ((p[0] == '1' || p[0] == '2') && strspn(p, "0123456789") == 4 && (p == s || !(p[-1] >= '0' && p[-1] <= '9')))
+			return (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+	return 0;
+}
+
+const char *year_match_key(struct arena *a, const char *omschrijving, int jaar)
+{
+	const char *s = year_prestatie_key(a, omschrijving);
+	size_t n = strlen(s);
+	/* the last part after ", " or " – " when it names a period: dropped,
+	 * but its year kept, so that last year's prestatie stays apart */
+	for (size_t i = n; i-- > 1;) {
+		size_t cut = 0;
+		if (s[i] == ',')
+			cut = i;
+		else if (i >= 4 && strncmp(s + i - 4, " \xE2\x80\x93", 4) == 0)
+			cut = i - 4;
+		if (cut == 0)
+			continue;
+		if (names_period(s + i, s + n)) {
+			int y = year_in(s + i, s + n);
+			while (cut > 0 && s[cut - 1] == ' ')
+				cut--;
+			if (cut > 0)
+				return arena_printf(a, "%.*s|%d", (int)cut, s, y ? y : jaar);
+		}
+		break;
+	}
+	return arena_printf(a, "%s|%d", s, jaar);
+}
+
+/* Which row an item with this id and key belongs to: the row with the
+ * same id, else one with the same key where one of the two has no id;
+ * n when none. */
+static size_t match_row(const char *const *ids, const char *const *keys, size_t n, const char *id,
+                        const char *key)
+{
+	for (size_t k = 0; id != NULL && k < n; k++)
+		if (ids[k] != NULL && strcmp(ids[k], id) == 0)
+			return k;
+	for (size_t k = 0; k < n; k++)
+		if ((ids[k] == NULL || id == NULL) && keys[k] != NULL && key != NULL && strcasecmp(keys[k], key) == 0)
+			return k;
+	return n;
+}
+
 static void prestaties(struct year *y)
 {
 	size_t cap = 0;
+	const char **ids, **keys;
 	for (int q = 0; q < YEAR_QUARTERS; q++)
 		cap += y->q[q] ? y->q[q]->nprestaties : 0;
 	y->prestaties = arena_array(y->arena, cap + 1, sizeof *y->prestaties);
+	ids = arena_array(y->arena, cap + 1, sizeof *ids);
+	keys = arena_array(y->arena, cap + 1, sizeof *keys);
 	for (int q = 0; q < YEAR_QUARTERS; q++)
 		for (size_t i = 0; y->q[q] && i < y->q[q]->nprestaties; i++) {
 			const struct prestatie *p = &y->q[q]->prestaties[i];
-			const char *key = year_prestatie_key(y->arena, p->omschrijving);
-			size_t k = 0;
-			while (k < y->nprestaties && strcmp(y->prestaties[k].naam, key) != 0)
-				k++;
-			if (k == y->nprestaties)
-				y->prestaties[y->nprestaties++].naam = key;
+			const char *key = year_match_key(y->arena, p->omschrijving, y->jaar);
+			size_t k = match_row(ids, keys, y->nprestaties, p->id, key);
+			if (k == y->nprestaties) {
+				y->nprestaties++;
+				keys[k] = key;
+			}
+			if (ids[k] == NULL)
+				ids[k] = p->id;
+			/* the name as the latest quarter writes it, without a closing remark */
+			y->prestaties[k].naam = year_prestatie_key(y->arena, p->omschrijving);
 			if (y->prestaties[k].at[q] == NULL)
 				y->prestaties[k].at[q] = p;
 		}
@@ -298,14 +373,18 @@ static void indicators(struct year *y)
 	for (int q = 0; q < YEAR_QUARTERS; q++)
 		cap += y->q[q] ? y->q[q]->nindicatoren : 0;
 	y->indicatoren = arena_array(y->arena, cap + 1, sizeof *y->indicatoren);
+	const char **ids = arena_array(y->arena, cap + 1, sizeof *ids), **keys = arena_array(y->arena, cap + 1, sizeof *keys);
 	for (int q = 0; q < YEAR_QUARTERS; q++)
 		for (size_t i = 0; y->q[q] && i < y->q[q]->nindicatoren; i++) {
 			const struct indicator *ind = &y->q[q]->indicatoren[i];
-			size_t k = 0;
-			while (k < y->nindicatoren && !same_text(y->indicatoren[k].naam, ind->naam))
-				k++;
-			if (k == y->nindicatoren)
-				y->indicatoren[y->nindicatoren++].naam = ind->naam;
+			size_t k = match_row(ids, keys, y->nindicatoren, ind->id, ind->naam);
+			if (k == y->nindicatoren) {
+				y->nindicatoren++;
+				keys[k] = ind->naam;
+			}
+			if (ids[k] == NULL)
+				ids[k] = ind->id;
+			y->indicatoren[k].naam = ind->naam; /* as the latest quarter names it */
 			if (y->indicatoren[k].at[q] == NULL)
 				y->indicatoren[k].at[q] = ind;
 		}
@@ -437,6 +516,43 @@ static void compare(struct year *y, size_t *cap, int a, int b)
 		line_changes(y, cap, a, b, (enum year_list)l);
 }
 
+static void add_warning(struct year *y, size_t *cap, struct year_warning w)
+{
+	if (y->nwarnings == *cap) {
+		struct year_warning *grown = arena_array(y->arena, *cap ? 2 * *cap : 16, sizeof *grown);
+		if (y->nwarnings)
+			memcpy(grown, y->warnings, y->nwarnings * sizeof *grown);
+		y->warnings = grown;
+		*cap = *cap ? 2 * *cap : 16;
+	}
+	y->warnings[y->nwarnings++] = w;
+}
+
+/* Quarter b against the quarter given before it, a: units that change,
+ * spending that goes down, measurements that were revised. */
+static void contradictions(struct year *y, size_t *cap, int a, int b)
+{
+	const struct year_budget *bu = &y->budget;
+	for (size_t i = 0; i < bu->nrows; i++) {
+		const struct money *x = &bu->rows[i].besteed[a], *z = &bu->rows[i].besteed[b];
+		if (x->kind == VAL_NUMBER && z->kind == VAL_NUMBER && z->q < x->q)
+			add_warning(y, cap, (struct year_warning){YW_SPENDING_DOWN, a, b, i, {0}, {0}, {0}});
+	}
+	for (size_t i = 0; i < y->nindicatoren; i++) {
+		const struct indicator *x = y->indicatoren[i].at[a], *z = y->indicatoren[i].at[b];
+		if (x == NULL || z == NULL)
+			continue;
+		if (!same_text(x->eenheid, z->eenheid))
+			add_warning(y, cap, (struct year_warning){YW_UNIT, a, b, i, {0}, {0}, {0}});
+		for (size_t k = 0; k < z->nreeks; k++)
+			for (size_t j = 0; j < x->nreeks; j++)
+				if (same_period(&x->reeks[j].periode, &z->reeks[k].periode) &&
+				    x->reeks[j].waarde.kind == VAL_NUMBER && value_differs(&x->reeks[j].waarde, &z->reeks[k].waarde))
+					add_warning(y, cap, (struct year_warning){YW_REVISED, a, b, i, z->reeks[k].periode,
+					                                          x->reeks[j].waarde, z->reeks[k].waarde});
+	}
+}
+
 /* The year as a report: the latest quarter under the year's title. */
 static void year_report(struct year *y)
 {
@@ -460,7 +576,7 @@ struct year *year_new(const struct report *const *reports, size_t n, int jaar)
 {
 	struct arena *a = arena_new();
 	struct year *y = arena_alloc(a, sizeof *y);
-	size_t cap = 0;
+	size_t cap = 0, wcap = 0;
 	y->arena = a;
 	y->jaar = jaar;
 	y->last = -1;
@@ -476,8 +592,10 @@ struct year *year_new(const struct report *const *reports, size_t n, int jaar)
 		lines(y, (enum year_list)l);
 	for (int q = 0; q < YEAR_QUARTERS; q++) {
 		int p = year_prev(y, q);
-		if (y->q[q] != NULL && p >= 0)
+		if (y->q[q] != NULL && p >= 0) {
 			compare(y, &cap, p, q);
+			contradictions(y, &wcap, p, q);
+		}
 	}
 	return y;
 }

@@ -124,6 +124,23 @@ struct year_change {
 	size_t item;       /* index into the year's rows, partners, prestaties, indicators or lines */
 };
 
+/* Quarters that contradict each other: the annual report goes on, and
+ * `jaar` warns with both values and the quarters. */
+enum year_warning_kind {
+	YW_UNIT,          /* an indicator's eenheid differs from the quarter before */
+	YW_SPENDING_DOWN, /* a budget row's cumulative spending in the year went down */
+	YW_REVISED,       /* an indicator's value for a period differs from an earlier quarter's */
+	YW_KIND_MAX
+};
+
+struct year_warning {
+	enum year_warning_kind kind;
+	int from, to;           /* quarters 0-3: `to` contradicts `from` */
+	size_t item;            /* index into the indicators or the budget rows */
+	struct period periode;  /* YW_REVISED: the period whose value changed */
+	struct value was, now;  /* YW_REVISED: the two values */
+};
+
 struct year {
 	struct arena *arena;  /* owns everything below except the quarterly reports */
 	int jaar;
@@ -146,6 +163,8 @@ struct year {
 	struct year_lines lines[YL_MAX];
 	struct year_change *changes; /* by `to`, then in the order of the quadrants */
 	size_t nchanges;
+	struct year_warning *warnings; /* in the order found: by quarter, then item */
+	size_t nwarnings;
 };
 
 /* Puts n quarterly reports (any order) in their quarters of `jaar` and
@@ -162,6 +181,14 @@ int year_prev(const struct year *y, int q);
  * remark in brackets, "Signalen opgevolgd (stand eerste kwartaal)" ->
  * "Signalen opgevolgd"; in the arena. */
 const char *year_prestatie_key(struct arena *a, const char *omschrijving);
+/* The key a prestatie is followed by when it has no id: its name without
+ * a closing remark and without a last part after ", " or " – " that names
+ * a period, followed by "|" and the year that part names (`jaar` when it
+ * names none): "Schuldregelingen gestart, t/m Q2 2022" and
+ * "Schuldregelingen gestart, 2022 (stand tweede kwartaal)" both give
+ * "Schuldregelingen gestart|2022", "..., 2021" stays apart. Compared
+ * without regard to case. In the arena. */
+const char *year_match_key(struct arena *a, const char *omschrijving, int jaar);
 /* The year's figure of a budget row: its value in the latest quarter
  * given (besteed: spending up to the end of that quarter). */
 struct money year_row_begroot(const struct year *y, const struct year_budget_row *row);

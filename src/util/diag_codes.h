@@ -34,6 +34,7 @@ X(D_CSV, FOUT, "csv", "Een CSV-bestand is ongeldig (met regel en kolom): opbouw,
 X(D_DUPLICATE_YEAR, FOUT, "dubbel-jaar", "Een jaar staat twee keer in de jaren van een begroting.")
 X(D_YEAR_INPUT, FOUT, "jaar-invoer", "De invoer van een jaarrapportage hoort niet bij elkaar: een andere opgave, een ander jaar, een periode die geen kwartaal is, of middelen in een andere eenheid.")
 X(D_YEAR_DUPLICATE, FOUT, "dubbel-kwartaal", "Twee invoerbestanden van een jaarrapportage gaan over hetzelfde kwartaal.")
+X(D_YEAR_CONFLICT, WAARSCHUWING, "kwartalen-tegenstrijdig", "Kwartalen van een jaarrapportage spreken elkaar tegen: de eenheid van een indicator verandert, de cumulatieve besteding daalt, of een eerder gemeten waarde is herzien. De jaarrapportage volgt het laatste kwartaal.")
 X(D_YEAR_MISSING, WAARSCHUWING, "kwartaal-ontbreekt", "Een kwartaal ontbreekt in de invoer van een jaarrapportage; de jaarrapportage vermeldt dat.")
 X(D_TEMPLATE, FOUT, "sjabloon", "Het sjabloon is ongeldig (XML, schema of inhoud).")
 X(D_FONT, FOUT, "lettertype", "Het sjabloon noemt een lettertype dat niet in fonts/ staat.")

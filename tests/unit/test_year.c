@@ -340,7 +340,66 @@ START_TEST(changes_between_quarters)
 	ck_assert_int_eq(yi->merged.reeks[2].periode.year, 2022);
 	ck_assert(yi->merged.streefwaarde.kind == VAL_NUMBER && yi->merged.streefwaarde.num == 6);
 	ck_assert_ptr_null(y->indicatoren[1].at[1]);
+	/* ... and the revision of 2021 (11 in Q2, 11,5 in Q3) is a warning */
+	ck_assert_int_eq((int)y->nwarnings, 1);
+	ck_assert_int_eq(y->warnings[0].kind, YW_REVISED);
+	ck_assert_int_eq(y->warnings[0].from, 1);
+	ck_assert_int_eq(y->warnings[0].to, 2);
+	ck_assert(y->warnings[0].was.num == 11 && y->warnings[0].now.num == 11.5);
 	year_free(y);
+}
+END_TEST
+
+/* Prestaties and indicators followed by id first, then by name with the
+ * period left out but its year kept; a unit that changes and spending
+ * that goes down are warnings. */
+START_TEST(matched_by_id_and_period)
+{
+	struct year *y;
+	const char *k1 = "\"middelen\": {\"eenheid\": \"x € 1.000\", \"jaren\": [2022], \"posten\": [{\"naam\": \"A\", "
+	                 "\"begroot\": [100], \"besteed\": [40]}]}, "
+	                 "\"prestaties\": [{\"omschrijving\": \"Signalen opgevolgd, t/m Q1 2022\", \"afgesproken\": 80, "
+	                 "\"gerealiseerd\": 20}, {\"omschrijving\": \"Signalen opgevolgd, 2021\", \"afgesproken\": 70, "
+	                 "\"gerealiseerd\": 75}, {\"id\": \"sr\", \"omschrijving\": \"Schuldregelingen\", "
+	                 "\"afgesproken\": 9, \"gerealiseerd\": 2}]";
+	const char *k2 = "\"middelen\": {\"eenheid\": \"x € 1.000\", \"jaren\": [2022], \"posten\": [{\"naam\": \"A\", "
+	                 "\"begroot\": [100], \"besteed\": [35]}]}, "
+	                 "\"prestaties\": [{\"omschrijving\": \"signalen opgevolgd \u2013 tweede kwartaal 2022\", "
+	                 "\"afgesproken\": 80, \"gerealiseerd\": 41}, {\"id\": \"sr\", \"omschrijving\": "
+	                 "\"Gestarte schuldregelingen\", \"afgesproken\": 9, \"gerealiseerd\": 4}]";
+	const char *d1 = "\"indicatoren\": [{\"id\": \"i\", \"naam\": \"I\", \"eenheid\": \"%\", \"bron\": \"CBS\", "
+	                 "\"reeks\": [{\"periode\": \"2021\", \"waarde\": 10}]}]";
+	const char *d2 = "\"indicatoren\": [{\"id\": \"i\", \"naam\": \"I (nieuwe naam)\", \"eenheid\": \"aantal\", "
+	                 "\"bron\": \"CBS\", \"reeks\": [{\"periode\": \"2021\", \"waarde\": 10}]}]";
+	quarter("2022-Q1", "Opgave", k1, d1, "");
+	quarter("2022-Q2", "Opgave", k2, d2, "");
+	y = year_of(2022);
+	ck_assert_int_eq((int)y->nprestaties, 3);
+	ck_assert_ptr_nonnull(y->prestaties[0].at[1]); /* "t/m Q1 2022" and "– tweede kwartaal 2022" */
+	ck_assert_ptr_null(y->prestaties[1].at[1]);    /* 2021 stays apart */
+	ck_assert_ptr_nonnull(y->prestaties[2].at[1]); /* by id, though renamed */
+	ck_assert_int_eq((int)y->nindicatoren, 1);
+	ck_assert_str_eq(y->indicatoren[0].naam, "I (nieuwe naam)");
+	ck_assert_int_eq((int)y->nwarnings, 2);
+	ck_assert_int_eq(y->warnings[0].kind, YW_SPENDING_DOWN);
+	ck_assert_int_eq(y->warnings[1].kind, YW_UNIT);
+	year_free(y);
+}
+END_TEST
+
+START_TEST(match_key)
+{
+	struct arena *a = arena_new();
+	ck_assert_str_eq(year_match_key(a, "Signalen opgevolgd, 2022 (stand eerste kwartaal)", 2022),
+	                 "Signalen opgevolgd|2022");
+	ck_assert_str_eq(year_match_key(a, "Signalen opgevolgd, t/m Q3 2022", 2022), "Signalen opgevolgd|2022");
+	ck_assert_str_eq(year_match_key(a, "Signalen opgevolgd \u2013 derde kwartaal", 2022), "Signalen opgevolgd|2022");
+	ck_assert_str_eq(year_match_key(a, "Signalen opgevolgd, 2021", 2022), "Signalen opgevolgd|2021");
+	ck_assert_str_eq(year_match_key(a, "Signalen opgevolgd", 2022), "Signalen opgevolgd|2022");
+	/* a last part that names no period stays */
+	ck_assert_str_eq(year_match_key(a, "Huur, energie en water", 2022), "Huur, energie en water|2022");
+	ck_assert_str_eq(year_match_key(a, "Jongeren (18–27 jaar), 2022", 2022), "Jongeren (18–27 jaar)|2022");
+	arena_free(a);
 }
 END_TEST
 
@@ -383,6 +442,8 @@ static Suite *year_suite(void)
 	tcase_add_test(t, other_unit_is_a_problem);
 	tcase_add_test(t, changes_between_quarters);
 	tcase_add_test(t, prestatie_key);
+	tcase_add_test(t, matched_by_id_and_period);
+	tcase_add_test(t, match_key);
 	tcase_add_test(t, no_inputs);
 	suite_add_tcase(s, t);
 	return s;
