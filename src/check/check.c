@@ -218,6 +218,49 @@ static void check_budget(const struct report *r)
 	}
 }
 
+/* Sums the tables print must stay within the money limit: each amount
+ * may be allowed while their sum is not, and an unknown total would then
+ * hide a real figure. An error names the year and the post at which the
+ * sum passes the limit, for the year's column and for a pijler's. */
+static void check_sums(const struct report *r)
+{
+	const struct middelen *m = &r->middelen;
+	char path[128], lim[64];
+	nl_amount(lim, sizeof lim, MONEY_MAX, 0);
+	for (size_t j = 0; j < m->njaren; j++)
+		for (int k = 0; k < 2; k++) {
+			int64_t sum = 0;
+			int negative = 0; /* without negative amounts no pijler sums more than the year */
+			for (size_t i = 0; i < m->nposten; i++) {
+				const struct money *row = k ? m->posten[i].besteed : m->posten[i].begroot;
+				negative |= row != NULL && row[j].kind == VAL_NUMBER && row[j].q < 0;
+			}
+			for (size_t i = 0; i < m->nposten; i++) {
+				const struct money *row = k ? m->posten[i].besteed : m->posten[i].begroot;
+				int64_t pijler = 0;
+				int over = 0;
+				if (row == NULL || row[j].kind != VAL_NUMBER)
+					continue;
+				over = money_add(sum, row[j].q, &sum) != 0;
+				/* the posts of the same pijler up to this one */
+				for (size_t h = 0; negative && !over && m->posten[i].pijler && h <= i; h++) {
+					const struct money *o = k ? m->posten[h].besteed : m->posten[h].begroot;
+					if (o != NULL && o[j].kind == VAL_NUMBER && m->posten[h].pijler &&
+					    strcmp(m->posten[h].pijler, m->posten[i].pijler) == 0)
+						over = money_add(pijler, o[j].q, &pijler) != 0;
+				}
+				if (over) {
+					msg_path(D_JSON_LIMIT, r->source, post_path(path, sizeof path, i, k ? "besteed" : "begroot", j),
+					         "de som van %s in %d komt bij post \"%s\" boven de limiet van %s (%s); een totaal kan "
+					         "dan niet worden berekend: controleer de bedragen of kies een grotere eenheid",
+					         k ? "besteed" : "begroot", m->jaren[j], m->posten[i].naam, lim,
+					         m->eenheid ? m->eenheid : "eenheid niet opgegeven");
+					break;
+				}
+			}
+		}
+}
+
 /* Supplied totals against the exact sum of the posts. */
 static void check_totals(const struct report *r)
 {
@@ -284,6 +327,7 @@ int check_report(const struct report *r)
 	unsigned before = diag_count(LEVEL_FOUT);
 	check_quadrants(r);
 	check_budget(r);
+	check_sums(r);
 	check_unit(r);
 	check_totals(r);
 	check_ongelijk(r);
