@@ -7,21 +7,10 @@
 
 #include "../model/report.h"
 #include "canvas.h"
+#include "frame.h"
 #include "scale.h"
 
 struct arena;
-
-/* Where a chart's plot area lies and how values map onto it: the x axis
- * has nslots equal slots (periods or bars), the y axis is `y`. */
-struct chart_frame {
-	double left, top, width, height;
-	struct scale y;
-	size_t nslots;
-};
-
-/* Centre of slot i, and the height of value v, in canvas coordinates. */
-double chart_slot_x(const struct chart_frame *fr, size_t i);
-double chart_value_y(const struct chart_frame *fr, double v);
 
 /* An indicator's trend: values over periods as a line with markers; gaps
  * for unknown values, never zero; the baseline marked; the target as a

@@ -87,16 +87,6 @@ static void data_range(const struct indicator *ind, double *lo, double *hi)
 	}
 }
 
-double chart_slot_x(const struct chart_frame *fr, size_t i)
-{
-	return fr->left + fr->width * ((double)i + 0.5) / (double)(fr->nslots ? fr->nslots : 1);
-}
-
-double chart_value_y(const struct chart_frame *fr, double v)
-{
-	return fr->top + fr->height - scale_pos(&fr->y, v, fr->height);
-}
-
 /* Short period labels ("2021", "Q1 2022") in one block of 32 bytes each,
  * with pointers to them; free both. */
 static const char **period_labels(const struct indicator *ind, char **block)
