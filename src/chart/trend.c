@@ -8,9 +8,10 @@
 #include "../text/nlformat.h"
 #include "../util/arena.h"
 #include "../util/xalloc.h"
-#include "chart.h"
+#include "frame.h"
 #include "parts.h"
 #include "scale.h"
+#include "trend.h"
 
 int chart_trend_possible(const struct indicator *ind)
 {
