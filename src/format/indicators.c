@@ -3,7 +3,6 @@
  * report's quadrant chapters both show them. */
 #include "../chart/chart.h"
 #include "../text/nlformat.h"
-#include "../util/arena.h"
 #include "fmt_base.h"
 #include "indicators.h"
 

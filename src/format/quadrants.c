@@ -1,13 +1,6 @@
 /* The four quadrants of the steering model and the paragraph "Ongelijk
  * investeren voor gelijke kansen". */
-#include <math.h>
-#include <stdio.h>
-#include <string.h>
-
-#include "../chart/chart.h"
 #include "../text/nlformat.h"
-#include "../util/arena.h"
-#include "../util/buf.h"
 #include "finance.h"
 #include "fmt_base.h"
 #include "indicators.h"

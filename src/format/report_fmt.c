@@ -9,7 +9,6 @@
 #include "../chart/chart.h"
 #include "../text/nlformat.h"
 #include "../util/arena.h"
-#include "../util/buf.h"
 #include "contents.h"
 #include "fmt_base.h"
 #include "lang.h"

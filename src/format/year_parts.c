@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../chart/chart.h"
 #include "../model/money.h"
 #include "../model/year.h"
 #include "../text/nlformat.h"
