@@ -33,7 +33,7 @@ UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DATA      := $(sort $(wildcard data/*.json))
 
-.PHONY: all deps demo check unit golden bad pdfcheck doccheck audit batch jaar archive tagged bench bench-peers regen clean install asan valgrind fuzz
+.PHONY: all deps demo check layers unit golden bad pdfcheck doccheck audit batch jaar archive tagged bench bench-peers regen clean install asan valgrind fuzz
 all: $(BIN)
 
 # Install whatever Debian packages are missing (sudo when not root).
@@ -71,7 +71,7 @@ demo: deps
 
 check: deps
 	@$(MAKE) --no-print-directory voortgang $(UNIT_BIN)
-	@$(MAKE) --no-print-directory unit golden bad pdfcheck doccheck audit batch jaar archive tagged
+	@$(MAKE) --no-print-directory layers unit golden bad pdfcheck doccheck audit batch jaar archive tagged
 	@$(MAKE) --no-print-directory asan
 	@$(MAKE) --no-print-directory valgrind
 
@@ -111,6 +111,10 @@ valgrind: voortgang
 
 unit: $(UNIT_BIN)
 	@fail=0; for t in $(UNIT_BIN); do VOORTGANG_DATADIR=$(CURDIR) CK_VERBOSITY=normal ./$$t || fail=1; done; exit $$fail
+
+# The floors of src/format/ and src/chart/: no include upwards, no circle.
+layers:
+	@sh tests/layers.sh
 
 golden: $(BIN)
 	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/golden.sh

@@ -9,7 +9,7 @@
 #include "../text/nlformat.h"
 #include "../util/arena.h"
 #include "../util/xalloc.h"
-#include "chart.h"
+#include "bars.h"
 #include "parts.h"
 
 #define ROW 14.0  /* distance between bars, when there is room */

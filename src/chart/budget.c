@@ -11,7 +11,8 @@
 #include "../util/arena.h"
 #include "../util/buf.h"
 #include "../util/xalloc.h"
-#include "chart.h"
+#include "budget.h"
+#include "frame.h"
 #include "parts.h"
 
 #define MAX_GROUPS CHART_PALETTE_MAX

@@ -6,8 +6,9 @@
 
 #include "../util/arena.h"
 #include "../util/buf.h"
-#include "chart.h"
+#include "multiples.h"
 #include "parts.h"
+#include "trend.h"
 
 #define CELL_H 104.0 /* name line and chart */
 #define GAP 14.0

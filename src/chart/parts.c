@@ -3,8 +3,18 @@
 #include <math.h>
 #include <string.h>
 
-#include "chart.h"
+#include "frame.h"
 #include "parts.h"
+
+double chart_slot_x(const struct chart_frame *fr, size_t i)
+{
+	return fr->left + fr->width * ((double)i + 0.5) / (double)(fr->nslots ? fr->nslots : 1);
+}
+
+double chart_value_y(const struct chart_frame *fr, double v)
+{
+	return fr->top + fr->height - scale_pos(&fr->y, v, fr->height);
+}
 
 double axis_label_width(struct canvas *cv, const struct scale *s)
 {

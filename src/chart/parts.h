@@ -3,7 +3,9 @@
 #define VG_CHART_PARTS_H
 #include <stddef.h>
 
-#include "chart.h"
+#include "canvas.h"
+#include "frame.h"
+#include "scale.h"
 
 #define LABEL_SIZE 7.0  /* tick labels, value labels, legends */
 #define LEGEND_ROW 12.0 /* height of a legend row */

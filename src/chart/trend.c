@@ -10,9 +10,10 @@
 #include "../text/nlformat.h"
 #include "../util/arena.h"
 #include "../util/xalloc.h"
-#include "chart.h"
+#include "frame.h"
 #include "parts.h"
 #include "scale.h"
+#include "trend.h"
 
 int chart_trend_possible(const struct indicator *ind)
 {
@@ -64,16 +65,6 @@ static void data_range(const struct indicator *ind, double *lo, double *hi)
 		*lo = fmin(*lo, ind->band_laag.num);
 		*hi = fmax(*hi, ind->band_hoog.num);
 	}
-}
-
-double chart_slot_x(const struct chart_frame *fr, size_t i)
-{
-	return fr->left + fr->width * ((double)i + 0.5) / (double)(fr->nslots ? fr->nslots : 1);
-}
-
-double chart_value_y(const struct chart_frame *fr, double v)
-{
-	return fr->top + fr->height - scale_pos(&fr->y, v, fr->height);
 }
 
 /* Short period labels ("2021", "Q1 2022") in one block of 32 bytes each,

@@ -14,7 +14,8 @@
 #include "../util/buf.h"
 #include "../util/xalloc.h"
 #include "audit.h"
-#include "format_int.h"
+#include "finance.h"
+#include "fmt_base.h"
 
 #define H1 (HEADING_TOC | HEADING_NUMBERED | HEADING_NEWPAGE)
 #define H2 (HEADING_TOC | HEADING_NUMBERED)

@@ -1,12 +1,14 @@
 /* The template language at work: headings and paragraphs with fields,
  * narratives from the input, conditions, loops over lists, space and page
  * breaks, and the two parts of a letter: the letter head and the
- * signature. Sections of the report itself go to fmt_section(). */
+ * signature. Any other section goes to the document formatter that
+ * registered it (lang.h). */
 #include <string.h>
 
 #include "../model/fields.h"
 #include "../util/arena.h"
-#include "format_int.h"
+#include "fmt_base.h"
+#include "lang.h"
 
 /* The narrative a <tekst veld="..."> names (the schema limits the names). */
 static const struct doc *narrative(const struct report *r, const char *veld)
@@ -167,6 +169,18 @@ static void signature(struct fmt *f, const struct tpl_section *s, struct field_c
 	layout_move_to(L, y + (s->ntekenaars ? lead + room + lead : 0) + lead);
 }
 
+/* A section of a document kind: the formatter that registered it lays it
+ * out; nothing when none did. */
+static void document_section(struct fmt *f, const struct tpl_section *s)
+{
+	for (size_t i = 0; i < f->nacts; i++)
+		for (size_t j = 0; j < f->acts[i]->nsections; j++)
+			if (f->acts[i]->sections[j].kind == s->kind) {
+				f->acts[i]->sections[j].fn(f, s);
+				return;
+			}
+}
+
 void fmt_blocks(struct fmt *f, const struct tpl_section *s, size_t n, struct field_ctx *ctx)
 {
 	static const enum para_role role[STIJL_MAX] = {ROLE_BODY, ROLE_SMALL, ROLE_MUTED, ROLE_BODY};
@@ -205,14 +219,8 @@ void fmt_blocks(struct fmt *f, const struct tpl_section *s, size_t n, struct fie
 		case SEC_ONDERTEKENING:
 			signature(f, b, ctx);
 			break;
-		case SEC_JAAR_OVERZICHT:
-		case SEC_JAAR_KWADRANT:
-		case SEC_JAAR_VERLOOP:
-		case SEC_JAAR_TEKSTEN:
-			fmt_year_section(f, b);
-			break;
 		default:
-			fmt_section(f, b);
+			document_section(f, b);
 			break;
 		}
 	}

@@ -7,7 +7,8 @@
 #include "../model/source.h"
 #include "../model/template.h"
 #include "../util/arena.h"
-#include "format_int.h"
+#include "colophon.h"
+#include "fmt_base.h"
 
 #ifndef VOORTGANG_VERSION
 #define VOORTGANG_VERSION "0"

@@ -10,7 +10,8 @@
 #include "../model/money.h"
 #include "../text/expand.h"
 #include "../text/nlformat.h"
-#include "format_int.h"
+#include "fmt_base.h"
+#include "lang.h"
 
 static const char *value_text(struct fmt *f, const struct value *v)
 {
@@ -33,6 +34,20 @@ static const char *perspectives(struct fmt *f)
 	return l.n ? fmt_joined(f, &l) : NULL;
 }
 
+/* The document formatter that registered a field (by name, or by a
+ * prefix ending in '.'), or NULL. */
+static const struct fmt_field_act *document_field(struct fmt *f, const char *name)
+{
+	for (size_t i = 0; i < f->nacts; i++)
+		for (size_t j = 0; j < f->acts[i]->nfields; j++) {
+			const struct fmt_field_act *a = &f->acts[i]->fields[j];
+			size_t n = strlen(a->name);
+			if (a->name[n - 1] == '.' ? strncmp(name, a->name, n) == 0 : strcmp(name, a->name) == 0)
+				return a;
+		}
+	return NULL;
+}
+
 /* The raw text of a field, before directives; NULL when it has none. */
 static const char *raw(struct field_ctx *c, const char *name, enum field_type *type, const struct value **num,
                        const struct money **money)
@@ -40,6 +55,7 @@ static const char *raw(struct field_ctx *c, const char *name, enum field_type *t
 	struct fmt *f = c->f;
 	const struct report *r = f->r;
 	const struct field_def *d = field_find(name, strlen(name), (enum field_scope)c->scope);
+	const struct fmt_field_act *act;
 	char tmp[96];
 	*num = NULL;
 	*money = NULL;
@@ -73,8 +89,8 @@ static const char *raw(struct field_ctx *c, const char *name, enum field_type *t
 		return m->njaren == 1 ? fmt_printf(f, "%d", m->jaren[0])
 		                      : fmt_printf(f, "%d\xE2\x80\x93%d", m->jaren[0], m->jaren[m->njaren - 1]);
 	}
-	if (strncmp(name, "jaar.", 5) == 0 || strcmp(name, "aantal.kwartalen") == 0)
-		return fmt_year_field(f, name);
+	if ((act = document_field(f, name)) != NULL)
+		return act->fn(f, name);
 	if (strcmp(name, "ongelijk.perspectieven") == 0) return perspectives(f);
 	if (strcmp(name, "ongelijk.waar") == 0) return r->ongelijk.waar.n ? fmt_joined(f, &r->ongelijk.waar) : NULL;
 	if (strcmp(name, "ongelijk.wie") == 0) return r->ongelijk.wie.n ? fmt_joined(f, &r->ongelijk.wie) : NULL;

@@ -9,7 +9,8 @@
 #include "../text/nlformat.h"
 #include "../util/arena.h"
 #include "../util/buf.h"
-#include "format_int.h"
+#include "finance.h"
+#include "fmt_base.h"
 
 #define H2_FLAGS (HEADING_TOC | HEADING_NUMBERED)
 

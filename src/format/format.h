@@ -1,5 +1,6 @@
 /* The report formatter: walks the template's sections over the report model
- * and drives the layout engine. Knows quadrants, not pages or PDF. */
+ * and drives the layout engine. Knows quadrants, not pages or PDF.
+ * Defined in format.c, the top floor of format/ (docs/architecture.md). */
 #ifndef VG_FORMAT_H
 #define VG_FORMAT_H
 

@@ -10,7 +10,10 @@
 #include "../model/money.h"
 #include "../text/nlformat.h"
 #include "../util/arena.h"
-#include "format_int.h"
+#include "contents.h"
+#include "fmt_base.h"
+#include "lang.h"
+#include "overview.h"
 
 #define KEY_INDICATORS 3 /* one row of small multiples */
 #define H2 0             /* headings of the overview: not numbered, not in a TOC */
@@ -110,7 +113,7 @@ static void ongelijk(struct fmt *f, const char *title)
 	            ROLE_BODY, FONT_REGULAR);
 }
 
-void fmt_overview(struct fmt *f, const char *title)
+static void fmt_overview(struct fmt *f, const char *title)
 {
 	header(f, title);
 	quadrants(f, NULL);
@@ -119,7 +122,7 @@ void fmt_overview(struct fmt *f, const char *title)
 	ongelijk(f, NULL);
 }
 
-void fmt_overview_part(struct fmt *f, enum section_kind kind, const char *title)
+static void fmt_overview_part(struct fmt *f, enum section_kind kind, const char *title)
 {
 	switch (kind) {
 	case SEC_KWADRANTEN_OVERZICHT: quadrants(f, title); break;
@@ -129,3 +132,20 @@ void fmt_overview_part(struct fmt *f, enum section_kind kind, const char *title)
 	default: break;
 	}
 }
+
+static void section(struct fmt *f, const struct tpl_section *s)
+{
+	if (s->kind == SEC_OVERZICHT)
+		fmt_overview(f, s->titel);
+	else
+		fmt_overview_part(f, s->kind, s->titel);
+}
+
+static const struct fmt_section_act sections[] = {
+    {SEC_OVERZICHT, section},
+    {SEC_KWADRANTEN_OVERZICHT, section},
+    {SEC_KERNINDICATOREN, section},
+    {SEC_MIDDELEN_PER_JAAR, section},
+    {SEC_PERSPECTIEVEN, section},
+};
+const struct fmt_acts fmt_overview_acts = {sections, sizeof sections / sizeof *sections, NULL, 0};

@@ -1,14 +1,11 @@
 /* The four quadrants of the steering model and the paragraph "Ongelijk
  * investeren voor gelijke kansen". */
-#include <math.h>
-#include <stdio.h>
-#include <string.h>
-
-#include "../chart/chart.h"
 #include "../text/nlformat.h"
-#include "../util/arena.h"
-#include "../util/buf.h"
-#include "format_int.h"
+#include "finance.h"
+#include "fmt_base.h"
+#include "indicators.h"
+#include "lang.h"
+#include "quadrants.h"
 
 #define H1_FLAGS (HEADING_TOC | HEADING_NUMBERED | HEADING_NEWPAGE)
 #define H2_FLAGS (HEADING_TOC | HEADING_NUMBERED)
@@ -20,17 +17,6 @@ static void gedeelde_waarden(struct fmt *f)
 		return;
 	layout_heading(f->L, "Leidende principes", 2, H2_FLAGS);
 	layout_list(f->L, p->items, p->n, 1);
-}
-
-/* Draw an indicator's charts (layout_draw_fn). */
-static void draw_trend(struct canvas *cv, const void *data, double w, double h)
-{
-	chart_trend(cv, data, w, h);
-}
-
-static void draw_comparison(struct canvas *cv, const void *data, double w, double h)
-{
-	chart_comparison(cv, data, w, h);
 }
 
 /* The figures behind a comparison chart, in the input's order (the chart
@@ -55,35 +41,6 @@ static void comparison_table(struct fmt *f, const struct indicator *ind)
 	}
 	t->first_col_max = 0.6;
 	layout_table(f->L, t);
-}
-
-void fmt_indicator_charts(struct fmt *f, const struct indicator *ind)
-{
-	enum chart_choice g = ind->grafiek;
-	int trend = chart_trend_wanted(ind);
-	int cmp = (g == CHART_AUTO || g == CHART_COMPARISON || g == CHART_BOTH) && chart_comparison_possible(ind);
-	const char *unit = ind->eenheid ? fmt_printf(f, " (%s)", ind->eenheid) : "";
-	char per[32];
-	if (trend)
-		fmt_figure(f, fmt_printf(f, "Verloop en doel%s", unit), 150, chart_trend_alt(layout_arena(f->L), ind),
-		           draw_trend, ind);
-	if (cmp)
-		fmt_figure(f,
-		           fmt_printf(f, "Per wijk of groep, %s%s", nl_period_short(per, sizeof per, &ind->vergelijking.periode),
-		                      unit),
-		           chart_comparison_height(ind), chart_comparison_alt(layout_arena(f->L), ind), draw_comparison, ind);
-}
-
-const char *fmt_target(struct fmt *f, const struct indicator *ind)
-{
-	char lo[64], hi[64];
-	const char *when = ind->streefjaar ? fmt_printf(f, " in %d", ind->streefjaar) : "";
-	if (ind->band_laag.kind == VAL_NUMBER && ind->band_hoog.kind == VAL_NUMBER)
-		return fmt_printf(f, "%s tot %s%s", nl_value(lo, sizeof lo, &ind->band_laag),
-		                  nl_value(hi, sizeof hi, &ind->band_hoog), when);
-	if (ind->streefwaarde.kind != VAL_ABSENT)
-		return fmt_printf(f, "%s%s", fmt_value(f, &ind->streefwaarde), when);
-	return NULL;
 }
 
 static const char *point_text(struct fmt *f, const struct datapoint *d)
@@ -112,30 +69,6 @@ static void indicator_overview(struct fmt *f)
 	}
 	t->first_col_max = 0.34;
 	layout_table(f->L, t);
-}
-
-/* The series of one indicator: periods across, as few rows as fit. */
-void fmt_indicator_series(struct fmt *f, const struct indicator *ind)
-{
-	const size_t per_row = 8;
-	size_t rows = (ind->nreeks + per_row - 1) / per_row;
-	for (size_t k = 0; k < rows; k++) {
-		size_t from = k * per_row, n = ind->nreeks - from < per_row ? ind->nreeks - from : per_row;
-		struct table *t = fmt_table(f, n + 1, 1);
-		char per[64];
-		if (k == 0)
-			t->caption = fmt_caption(f, ind->eenheid ? fmt_printf(f, "Meetwaarden (%s)", ind->eenheid)
-			                                         : "Meetwaarden");
-		t->cols[0].header = "Periode";
-		t->rows[0].cells[0] = "Waarde";
-		for (size_t j = 0; j < n; j++) {
-			const struct datapoint *d = &ind->reeks[from + j];
-			t->cols[j + 1].header = fmt_printf(f, "%s", nl_period_short(per, sizeof per, &d->periode));
-			t->cols[j + 1].align = CELL_RIGHT;
-			t->rows[0].cells[j + 1] = fmt_value(f, &d->waarde);
-		}
-		layout_table(f->L, t);
-	}
 }
 
 static void indicators(struct fmt *f)
@@ -189,7 +122,7 @@ static void leren(struct fmt *f)
 	bijsturing_list(f, "Wat we afbouwen", &b->afbouwen);
 }
 
-void fmt_quadrant(struct fmt *f, enum quadrant q, const char *title)
+static void fmt_quadrant(struct fmt *f, enum quadrant q, const char *title)
 {
 	const struct quadrant_data *qd = &f->r->q[q];
 	layout_heading(f->L, title, 1, H1_FLAGS);
@@ -216,17 +149,6 @@ void fmt_quadrant(struct fmt *f, enum quadrant q, const char *title)
 	}
 }
 
-const char *fmt_joined(struct fmt *f, const struct strlist *l)
-{
-	struct buf b = {0};
-	const char *s;
-	for (size_t i = 0; i < l->n; i++)
-		buf_printf(&b, "%s%s", i == 0 ? "" : (i + 1 == l->n ? " en " : ", "), l->items[i]);
-	s = fmt_printf(f, "%s", l->n ? buf_str(&b) : "niet opgegeven");
-	buf_free(&b);
-	return s;
-}
-
 /* Step 3's two questions from the guide, always asked in print: what we
  * stop doing (or the afbouwen list of Leren en verbeteren), and who is
  * disadvantaged by the choice. */
@@ -248,7 +170,7 @@ static void choices(struct fmt *f)
 		fmt_missing(f, "Niet aangegeven.");
 }
 
-void fmt_ongelijk(struct fmt *f, const char *title)
+static void fmt_ongelijk(struct fmt *f, const char *title)
 {
 	const struct ongelijk *og = &f->r->ongelijk;
 	struct table *t;
@@ -282,3 +204,17 @@ void fmt_ongelijk(struct fmt *f, const char *title)
 			choices(f);
 	}
 }
+
+static void section(struct fmt *f, const struct tpl_section *s)
+{
+	if (s->kind == SEC_KWADRANT)
+		fmt_quadrant(f, s->quadrant, s->titel);
+	else
+		fmt_ongelijk(f, s->titel);
+}
+
+static const struct fmt_section_act sections[] = {
+    {SEC_KWADRANT, section},
+    {SEC_ONGELIJK, section},
+};
+const struct fmt_acts fmt_quadrant_acts = {sections, sizeof sections / sizeof *sections, NULL, 0};

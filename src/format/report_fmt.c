@@ -1,7 +1,7 @@
-/* Cover, summary and appendices, and the section dispatcher. */
-#include <stdarg.h>
+/* The quarterly report's own sections: cover, table of contents, summary
+ * and appendices. Its quadrants and overview have formatters of their
+ * own; format.c puts them together. */
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "../layout/fontset.h"
@@ -9,70 +9,10 @@
 #include "../chart/chart.h"
 #include "../text/nlformat.h"
 #include "../util/arena.h"
-#include "../util/buf.h"
-#include "format.h"
-#include "format_int.h"
-
-const char *fmt_value(struct fmt *f, const struct value *v)
-{
-	char tmp[64];
-	return arena_strdup(layout_arena(f->L), nl_value(tmp, sizeof tmp, v));
-}
-
-/* Any length: a text is never cut (a fixed buffer once cut long names). */
-const char *fmt_printf(struct fmt *f, const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-	char *p;
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		return "";
-	p = arena_alloc(layout_arena(f->L), (size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(p, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	return p;
-}
-
-const char *fmt_caption(struct fmt *f, const char *text)
-{
-	return fmt_printf(f, "Tabel %d\xE2\x80\x82%s", ++f->ntables, text);
-}
-
-void fmt_figure(struct fmt *f, const char *text, double h, const char *alt, layout_draw_fn draw,
-                const void *data)
-{
-	layout_figure(f->L, fmt_printf(f, "Figuur %d\xE2\x80\x82%s", ++f->nfigures, text), h, alt, draw, data);
-}
-
-struct table *fmt_table(struct fmt *f, size_t ncols, size_t nrows)
-{
-	struct arena *a = layout_arena(f->L);
-	struct table *t = arena_alloc(a, sizeof(*t));
-	t->ncols = ncols;
-	t->nrows = nrows;
-	t->cols = arena_array(a, ncols, sizeof(struct table_col));
-	t->rows = arena_array(a, nrows, sizeof(struct table_row));
-	for (size_t i = 0; i < nrows; i++)
-		t->rows[i].cells = arena_array(a, ncols, sizeof(char *));
-	return t;
-}
-
-void fmt_columns(struct table *t, const char *const *headers, const char *aligns)
-{
-	for (size_t j = 0; j < t->ncols && aligns[j] != '\0'; j++) {
-		t->cols[j].header = headers[j];
-		t->cols[j].align = aligns[j] == 'R' ? CELL_RIGHT : aligns[j] == 'C' ? CELL_CENTER : CELL_LEFT;
-	}
-}
-
-void fmt_missing(struct fmt *f, const char *text)
-{
-	layout_text(f->L, text, ROLE_MUTED, FONT_ITALIC);
-}
+#include "contents.h"
+#include "fmt_base.h"
+#include "lang.h"
+#include "report_fmt.h"
 
 static void cover_fact(struct table *t, size_t *n, const char *key, const char *value)
 {
@@ -170,91 +110,6 @@ static void cover(struct fmt *f)
 	layout_table(L, facts);
 }
 
-/* "1 indicator", "3 indicatoren". */
-static const char *count(struct fmt *f, size_t n, const char *one, const char *more)
-{
-	return fmt_printf(f, "%zu %s", n, n == 1 ? one : more);
-}
-
-/* One line of the summary's quadrant table. */
-const char *fmt_quadrant_contents(struct fmt *f, enum quadrant q)
-{
-	const struct report *r = f->r;
-	struct buf b = {0};
-	const char *s;
-	size_t with_target = 0;
-	if (!doc_is_empty(&r->q[q].tekst))
-		buf_puts(&b, "toelichting");
-	switch (q) {
-	case Q_GEDEELDE_WAARDEN:
-		if (r->leidende_principes.n)
-			buf_printf(&b, "%s%s", b.len ? "; " : "", count(f, r->leidende_principes.n, "leidend principe", "leidende principes"));
-		break;
-	case Q_KADERS:
-		if (r->middelen.nposten && r->middelen.njaren == 1)
-			buf_printf(&b, "%smiddelen %d", b.len ? "; " : "", r->middelen.jaren[0]);
-		else if (r->middelen.nposten && r->middelen.njaren)
-			buf_printf(&b, "%smiddelen %d\xE2\x80\x93%d", b.len ? "; " : "", r->middelen.jaren[0],
-			           r->middelen.jaren[r->middelen.njaren - 1]);
-		else if (r->middelen.present)
-			buf_printf(&b, "%sgeen geoormerkt budget", b.len ? "; " : "");
-		if (r->npartners)
-			buf_printf(&b, "%s%s", b.len ? "; " : "", count(f, r->npartners, "netwerkpartner", "netwerkpartners"));
-		if (r->nprestaties)
-			buf_printf(&b, "%s%s", b.len ? "; " : "", count(f, r->nprestaties, "prestatie", "prestaties"));
-		break;
-	case Q_DATA:
-		for (size_t i = 0; i < r->nindicatoren; i++)
-			with_target += r->indicatoren[i].streefwaarde.kind == VAL_NUMBER ||
-			               r->indicatoren[i].band_laag.kind == VAL_NUMBER;
-		if (r->nindicatoren)
-			buf_printf(&b, "%s%s, %zu met streefwaarde", b.len ? "; " : "",
-			           count(f, r->nindicatoren, "indicator", "indicatoren"), with_target);
-		if (!doc_is_empty(&r->monitoring))
-			buf_printf(&b, "%smonitoringplan", b.len ? "; " : "");
-		break;
-	case Q_LEREN:
-		if (r->bijsturing.inzetten.n + r->bijsturing.versterken.n + r->bijsturing.afbouwen.n)
-			buf_printf(&b, "%sbijsturing: %zu inzetten, %zu versterken, %zu afbouwen", b.len ? "; " : "",
-			           r->bijsturing.inzetten.n, r->bijsturing.versterken.n, r->bijsturing.afbouwen.n);
-		break;
-	default:
-		break;
-	}
-	s = fmt_printf(f, "%s", b.len ? buf_str(&b) : NL_ABSENT);
-	buf_free(&b);
-	return s;
-}
-
-const char *fmt_ongelijk_contents(struct fmt *f)
-{
-	const struct ongelijk *og = &f->r->ongelijk;
-	struct buf b = {0};
-	const char *s;
-	int steps = 0, first = 1;
-	if (!og->present)
-		return "ontbreekt";
-	buf_puts(&b, "perspectief ");
-	for (int p = 0; p < PERSP_MAX; p++)
-		if (og->perspectief[p]) {
-			buf_printf(&b, "%s%c", first ? "" : ", ", 'A' + p);
-			first = 0;
-		}
-	if (first)
-		buf_puts(&b, "niet gekozen");
-	for (int i = 0; i < STEP_MAX; i++)
-		steps += !doc_is_empty(&og->stap[i]);
-	buf_printf(&b, "; %d van de %d stappen uitgewerkt", steps, STEP_MAX);
-	s = fmt_printf(f, "%s", buf_str(&b));
-	buf_free(&b);
-	return s;
-}
-
-void fmt_draw_multiples(struct canvas *cv, const void *data, double w, double h)
-{
-	chart_multiples(cv, data, w, h);
-}
-
 /* Small multiples of every indicator's trend, when there are two or more;
  * nine to a figure. */
 static void indicators_at_a_glance(struct fmt *f)
@@ -274,24 +129,6 @@ static void indicators_at_a_glance(struct fmt *f)
 		                             : "Verloop van de indicatoren",
 		           chart_multiples_height(m, w), chart_multiples_alt(layout_arena(f->L), m), fmt_draw_multiples, m);
 	}
-}
-
-void fmt_quadrant_table(struct fmt *f, const char *caption, const char *contents_header)
-{
-	const struct report *r = f->r;
-	struct table *t = fmt_table(f, 3, QUADRANT_MAX + 1);
-	t->caption = caption;
-	fmt_columns(t, (const char *const[]){"Kwadrant", "Stand", contents_header}, "LLL");
-	t->first_col_max = 0.42;
-	for (int q = 0; q < QUADRANT_MAX; q++) {
-		t->rows[q].cells[0] = quadrant_title[q];
-		t->rows[q].cells[1] = r->q[q].present ? "ingevuld" : "niet ingevuld";
-		t->rows[q].cells[2] = r->q[q].present ? fmt_quadrant_contents(f, (enum quadrant)q) : NL_ABSENT;
-	}
-	t->rows[QUADRANT_MAX].cells[0] = "Ongelijk investeren voor gelijke kansen";
-	t->rows[QUADRANT_MAX].cells[1] = r->ongelijk.present ? "ingevuld" : "niet ingevuld";
-	t->rows[QUADRANT_MAX].cells[2] = fmt_ongelijk_contents(f);
-	layout_table(f->L, t);
 }
 
 static void summary(struct fmt *f, const char *title)
@@ -324,28 +161,8 @@ static void appendices(struct fmt *f, const char *title)
 	}
 }
 
-void fmt_document_info(struct fmt *f, struct layout_doc *d, enum report_kind kind, const char *when,
-                       const char *keyword, const struct source_file *src, size_t nsrc)
-{
-	const struct report *r = f->r;
-	struct arena *a = d->arena;
-	d->title = arena_strdup(a, r->meta.titel);
-	d->author = r->meta.gemeente ? arena_printf(a, "Gemeente %s%s%s", r->meta.gemeente,
-	                                            r->meta.organisatie ? ", " : "",
-	                                            r->meta.organisatie ? r->meta.organisatie : "")
-	                             : arena_strdup(a, r->meta.organisatie);
-	d->subject = arena_printf(a, "%s, %s, %s", report_kind_name[kind], r->opgave.naam ? r->opgave.naam : "", when);
-	d->keywords = arena_printf(a, "%s; %s; %s%ssturingsmodel; ongelijk investeren voor gelijke kansen",
-	                           r->opgave.naam ? r->opgave.naam : "",
-	                           r->opgave.strategische_doelstelling ? r->opgave.strategische_doelstelling : "",
-	                           keyword ? keyword : "", keyword ? "; " : "");
-	d->lang = "nl-NL";
-	d->template_name = arena_strdup(a, f->t->naam);
-	d->template_version = arena_strdup(a, f->t->versie);
-	layout_doc_add_sources(d, src, nsrc);
-}
-
-void fmt_section(struct fmt *f, const struct tpl_section *s)
+/* A section of the quarterly report itself. */
+static void fmt_section(struct fmt *f, const struct tpl_section *s)
 {
 	switch (s->kind) {
 	case SEC_VOORBLAD:
@@ -358,56 +175,18 @@ void fmt_section(struct fmt *f, const struct tpl_section *s)
 	case SEC_SAMENVATTING:
 		summary(f, s->titel);
 		break;
-	case SEC_KWADRANT:
-		fmt_quadrant(f, s->quadrant, s->titel);
-		break;
-	case SEC_ONGELIJK:
-		fmt_ongelijk(f, s->titel);
-		break;
 	case SEC_BIJLAGEN:
 		appendices(f, s->titel);
-		break;
-	case SEC_OVERZICHT:
-		fmt_overview(f, s->titel);
-		break;
-	case SEC_KWADRANTEN_OVERZICHT:
-	case SEC_KERNINDICATOREN:
-	case SEC_MIDDELEN_PER_JAAR:
-	case SEC_PERSPECTIEVEN:
-		fmt_overview_part(f, s->kind, s->titel);
 		break;
 	default:
 		break;
 	}
 }
 
-/* Placeholders of the running header and footer: any report field. */
-static const char *lookup(void *ctx, const char *key)
-{
-	struct field_ctx *c = ctx;
-	return fmt_field(c, key);
-}
-
-struct layout_doc *format_report(const struct report *r, const struct template *t,
-                                 const struct fontset *fs, const struct hyphenator *h, int archive)
-{
-	struct fmt f;
-	struct field_ctx c = {&f, 0, NULL, 0};
-	struct layout_doc *d;
-	memset(&f, 0, sizeof f);
-	f.r = r;
-	f.t = t;
-	f.L = layout_new(t, fs, h);
-	fmt_blocks(&f, t->sections, t->nsections, &c);
-	if (archive)
-		fmt_colophon(&f, r->sources, r->nsources);
-	d = layout_finish(f.L, lookup, &c);
-	{
-		char per[96];
-		fmt_document_info(&f, d, r->meta.kind, nl_period_long(per, sizeof per, &r->meta.periode), NULL, r->sources,
-		                  r->nsources);
-	}
-	d->archive = archive;
-	layout_free(f.L);
-	return d;
-}
+static const struct fmt_section_act sections[] = {
+    {SEC_VOORBLAD, fmt_section},
+    {SEC_INHOUD, fmt_section},
+    {SEC_SAMENVATTING, fmt_section},
+    {SEC_BIJLAGEN, fmt_section},
+};
+const struct fmt_acts fmt_report_acts = {sections, sizeof sections / sizeof *sections, NULL, 0};

@@ -1,5 +1,6 @@
 /* The annual report formatter: the year's template over the quarterly
- * reports of one opgave (model/year.h). */
+ * reports of one opgave (model/year.h). Defined in format.c, the top
+ * floor of format/; its sections are in year_fmt.c. */
 #ifndef VG_YEAR_FMT_H
 #define VG_YEAR_FMT_H
 

@@ -1,41 +1,13 @@
-/* Shared by the annual report's formatter files (year_fmt.c,
- * year_quadrants.c). All texts live in the layout's arena. */
+/* The annual report's sections and fields (year_fmt.c), for format.c. */
 #ifndef VG_YEAR_FMT_INT_H
 #define VG_YEAR_FMT_INT_H
-#include <stddef.h>
 
-#include "../model/year.h"
+struct fmt_acts;
 
-struct fmt;
-
-/* "eerste", "tweede", "derde", "vierde" */
-extern const char *const fmt_year_ordinal[YEAR_QUARTERS];
-/* "eerste kwartaal 2022" for quarter q (0-3). */
-const char *fmt_year_quarter(struct fmt *f, int q);
-/* Under a table with a column per quarter: which quarters have no
- * report; NULL when all are there. */
-const char *fmt_year_missing_note(struct fmt *f);
-/* Two notes in one; either may be NULL. */
-const char *fmt_year_notes(struct fmt *f, const char *a, const char *b);
-/* An amount of the year's budget as printed: "1.710", "n.t.b.", "–". */
-const char *fmt_year_amount(struct fmt *f, const struct money *m);
-/* " (x € 1.000)", or "" without a unit. */
-const char *fmt_year_unit(struct fmt *f);
-/* besteed as a share of begroot: "97%", "n.t.b." when either is
- * unknown, a dash when either is absent or the budget is zero. */
-const char *fmt_year_realisation(struct fmt *f, const struct money *begroot, const struct money *besteed);
-/* "7.400 (2021)", or a dash without a known value. */
-const char *fmt_year_point(struct fmt *f, const struct datapoint *d);
-
-/* Which changes a list shows. */
-typedef int (*change_filter)(const struct year_change *c);
-/* The changes a filter picks, as a bulleted list; each names its quarters
- * when `when` is set. Returns how many there were (0: nothing laid out). */
-size_t fmt_year_changes(struct fmt *f, change_filter want, int when);
-/* How many changes of a kind the year has. */
-size_t fmt_year_count(const struct year *y, enum year_change_kind k);
-
-/* One quadrant through the year (year_quadrants.c). */
-void fmt_year_quadrant(struct fmt *f, enum quadrant q, const char *title);
+/* <jaar-overzicht>, <jaar-kwadrant>, <jaar-verloop>, <jaar-teksten>, and
+ * the fields jaar.* and aantal.kwartalen (lang.h). Without a year (f->y
+ * NULL) only <jaar-overzicht> says, once, that the sections come from
+ * `voortgang jaar`, and the fields have no value. */
+extern const struct fmt_acts fmt_year_acts;
 
 #endif

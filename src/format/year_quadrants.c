@@ -8,8 +8,10 @@
 #include "../model/year.h"
 #include "../text/nlformat.h"
 #include "../util/arena.h"
-#include "format_int.h"
-#include "year_fmt_int.h"
+#include "fmt_base.h"
+#include "indicators.h"
+#include "year_parts.h"
+#include "year_quadrants.h"
 
 #define H1_FLAGS (HEADING_TOC | HEADING_NUMBERED | HEADING_NEWPAGE)
 #define H2_FLAGS (HEADING_TOC | HEADING_NUMBERED)
