@@ -97,29 +97,67 @@ static void title(struct fmt *f, const struct audit *au)
 	}
 }
 
+/* "geen van de 4 opgaven", "1 van de 4 opgaven", "alle 4 opgaven", with
+ * the verb that agrees: "heeft" / "hebben". */
+static const char *of_total(struct fmt *f, size_t n, size_t of, const char *noun, const char *one, const char *more)
+{
+	if (of > 1 && n == of)
+		return fmt_printf(f, "alle %zu %s %s", of, noun, more);
+	if (n == 0)
+		return fmt_printf(f, "geen van de %zu %s %s", of, noun, one);
+	return fmt_printf(f, "%zu van de %zu %s %s", n, of, noun, n == 1 ? one : more);
+}
+
+/* "bij geen enkele opgave", "bij 1 opgave", "bij 2 opgaven", "bij alle 4 opgaven" */
+static const char *at(struct fmt *f, size_t n, size_t of)
+{
+	return of > 1 && n == of ? fmt_printf(f, "bij alle %zu opgaven", of)
+	       : n == 0          ? "bij geen enkele opgave"
+	                         : fmt_printf(f, "bij %zu %s", n, n == 1 ? "opgave" : "opgaven");
+}
+
+/* The first letter of a sentence as a capital (ASCII). */
+static const char *capital(struct fmt *f, const char *s)
+{
+	char *c = (char *)fmt_printf(f, "%s", s);
+	if (c[0] >= 'a' && c[0] <= 'z')
+		c[0] = (char)(c[0] - 'a' + 'A');
+	return c;
+}
+
 static void summary(struct fmt *f, const struct audit *au)
 {
 	const char *items[8];
 	size_t n = 0, q = au->n * QUADRANT_MAX;
+	size_t goals = total(au, "D1", V_VOLDOET) + total(au, "D1", V_DEELS) + total(au, "D1", V_ONTBREEKT);
+	size_t k_deels = total(au, "K1", V_DEELS), k_weg = total(au, "K1", V_ONTBREEKT);
 	layout_heading(f->L, "Samenvatting", 1, H1);
 	layout_text(f->L, "De belangrijkste bevindingen, per onderdeel van het onderzoek:", ROLE_BODY, FONT_REGULAR);
-	items[n++] = fmt_printf(f, "Sturingsmodel: %zu van de %zu kwadranten zijn ingevuld, %zu deels, %zu ontbreken.",
-	                        total(au, "K1", V_VOLDOET), q, total(au, "K1", V_DEELS), total(au, "K1", V_ONTBREEKT));
-	items[n++] = fmt_printf(f, "Middelen: %zu van de %zu opgaven hebben een geoormerkt en bepaald budget; bij %zu is de "
-	                           "besteding over de afgesloten jaren zichtbaar; bij %zu zijn kosten gekoppeld aan alle prestaties.",
-	                        total(au, "M1", V_VOLDOET), au->n, total(au, "M2", V_VOLDOET), total(au, "M3", V_VOLDOET));
-	items[n++] = fmt_printf(f, "Doelen: %zu van de %zu doelen zijn SMART; %zu zijn ER-doelen zonder nulmeting en "
-	                           "streefwaarde; %zu liggen op koers of hebben hun doel bereikt.",
-	                        total(au, "D1", V_VOLDOET),
-	                        total(au, "D1", V_VOLDOET) + total(au, "D1", V_DEELS) + total(au, "D1", V_ONTBREEKT),
-	                        total(au, "D1", V_ONTBREEKT), total(au, "D3", V_VOLDOET));
-	items[n++] = fmt_printf(f, "Beleidstheorie: bij %zu van de %zu opgaven expliciet, met wat stopt en wie er nadeel "
-	                           "van heeft; bij %zu gedeeltelijk.",
-	                        total(au, "S1", V_VOLDOET), au->n, total(au, "S1", V_DEELS));
-	items[n++] = fmt_printf(f, "Bijsturing: %zu van de %zu opgaven benoemen wat zij inzetten, versterken en afbouwen.",
-	                        total(au, "S2", V_VOLDOET), au->n);
+	items[n++] = fmt_printf(f, "Sturingsmodel: %s volledig ingevuld%s%s.",
+	                        of_total(f, total(au, "K1", V_VOLDOET), q, "kwadranten", "is", "zijn"),
+	                        k_deels ? fmt_printf(f, ", %zu deels", k_deels) : "",
+	                        k_weg ? fmt_printf(f, "%s %zu niet", k_deels ? " en" : ", en", k_weg) : "");
+	items[n++] = fmt_printf(f, "Middelen: %s een geoormerkt en bepaald budget; %s is de besteding over de afgesloten "
+	                           "jaren zichtbaar; %s zijn kosten gekoppeld aan alle prestaties.",
+	                        of_total(f, total(au, "M1", V_VOLDOET), au->n, "opgaven", "heeft", "hebben"),
+	                        at(f, total(au, "M2", V_VOLDOET), au->n), at(f, total(au, "M3", V_VOLDOET), au->n));
+	items[n++] = fmt_printf(f, "Doelen: %s SMART; %s ER-doel zonder nulmeting en streefwaarde; %s gehaald, "
+	                           "al bereikt of op koers.",
+	                        of_total(f, total(au, "D1", V_VOLDOET), goals, "doelen", "is", "zijn"),
+	                        total(au, "D1", V_ONTBREEKT) == 0 ? "geen is een"
+	                        : total(au, "D1", V_ONTBREEKT) == 1 ? "1 is een"
+	                                                             : fmt_printf(f, "%zu zijn een", total(au, "D1", V_ONTBREEKT)),
+	                        total(au, "D3", V_VOLDOET) == 0 ? "geen is"
+	                        : total(au, "D3", V_VOLDOET) == 1 ? "1 is"
+	                                                           : fmt_printf(f, "%zu zijn", total(au, "D3", V_VOLDOET)));
+	items[n++] = fmt_printf(f, "Beleidstheorie: %s beschreven, met wat stopt en wie er nadeel van heeft; %s "
+	                           "gedeeltelijk.",
+	                        at(f, total(au, "S1", V_VOLDOET), au->n), at(f, total(au, "S1", V_DEELS), au->n));
+	items[n++] = fmt_printf(f, "Bijsturing: %s wat zij inzetten, versterken en afbouwen.",
+	                        of_total(f, total(au, "S2", V_VOLDOET), au->n, "opgaven", "noemt", "noemen"));
 	items[n++] = "Het geheel naast de delen: het hoofdstuk Integraal beeld zet de opgaven naast elkaar; een "
 	             "rapportage over de strategische doelstelling als geheel bestaat daarmee nog niet.";
+	(void)capital;
 	layout_list(f->L, items, n, 0);
 }
 
@@ -268,7 +306,7 @@ static void integral(struct fmt *f, const struct audit *au)
 		struct table *s = fmt_table(f, 5, au->n);
 		layout_heading(f->L, "Stand van de indicatoren", 2, H2);
 		s->caption = fmt_caption(f, "Indicatoren per opgave: SMART en stand");
-		fmt_columns(s, (const char *const[]){"Opgave", "Indicatoren", "SMART", "ER-doel", "Op koers of bereikt"}, "LRRRR");
+		fmt_columns(s, (const char *const[]){"Opgave", "Indicatoren", "SMART", "ER-doel", "Gehaald, bereikt of op koers"}, "LRRRR");
 		for (size_t k = 0; k < au->n; k++) {
 			const struct findings *fd = &au->findings[k];
 			s->rows[k].cells[0] = row_name(f, au, k);
@@ -287,12 +325,18 @@ static const char *bevinding(struct fmt *f, const struct findings *fd)
 	size_t k_ok = count(fd, "K1", V_VOLDOET), smart = count(fd, "D1", V_VOLDOET);
 	size_t goals = smart + count(fd, "D1", V_DEELS) + count(fd, "D1", V_ONTBREEKT);
 	const struct finding *m1 = find(fd, "M1", NULL), *s1 = find(fd, "S1", NULL);
-	return fmt_printf(f, "%zu van de 4 kwadranten volledig ingevuld. %s %zu van de %zu doelen SMART. %s",
-	                  k_ok, m1->verdict == V_VOLDOET ? "Het budget is geoormerkt en bepaald." : m1->verdict == V_DEELS
+	return fmt_printf(f, "%s. %s %s. %s", capital(f, of_total(f, k_ok, 4, "kwadranten", "is volledig ingevuld",
+	                                                          "zijn volledig ingevuld")),
+	                  m1->verdict == V_VOLDOET ? "Het budget is geoormerkt en bepaald." : m1->verdict == V_DEELS
 	                        ? "Het budget is niet volledig bepaald." : "Er is geen geoormerkt budget.",
-	                  smart, goals, s1->verdict == V_VOLDOET ? "De beleidstheorie is expliciet."
-	                                : s1->verdict == V_DEELS ? "De beleidstheorie is gedeeltelijk expliciet."
-	                                                         : "De aannames blijven impliciet.");
+	                  goals == 0 ? "Er zijn geen doelen met een indicator"
+	                             : capital(f, of_total(f, smart, goals, goals == 1 ? "doel" : "doelen", "is SMART",
+	                                                   "zijn SMART")),
+	                  s1->verdict == V_VOLDOET ? "Er is een tekst over de beleidstheorie, met wat stopt en wie er nadeel "
+	                                             "van heeft."
+	                  : s1->verdict == V_DEELS ? "Er is een tekst over de beleidstheorie, maar niet over wat stopt of wie "
+	                                             "er nadeel van heeft."
+	                                           : "De aannames blijven impliciet.");
 }
 
 /* What the opgave starts, strengthens and stops (recommendation 4). */

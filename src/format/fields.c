@@ -9,6 +9,7 @@
 #include "../model/fields.h"
 #include "../model/money.h"
 #include "../text/expand.h"
+#include "../text/goal.h"
 #include "../text/nlformat.h"
 #include "fmt_base.h"
 #include "lang.h"
@@ -107,7 +108,7 @@ static const char *raw(struct field_ctx *c, const char *name, enum field_type *t
 			return ind->basis.periode.year ? (*num = &ind->basis.waarde, value_text(f, *num)) : NULL;
 		if (strcmp(name, "indicator.streefwaarde") == 0) return (*num = &ind->streefwaarde, value_text(f, *num));
 		if (strcmp(name, "indicator.streefjaar") == 0) return ind->streefjaar ? fmt_printf(f, "%d", ind->streefjaar) : NULL;
-		if (strcmp(name, "indicator.stand") == 0) return chart_status(ind);
+		if (strcmp(name, "indicator.stand") == 0) return fmt_printf(f, "%s", nl_status((char[96]){0}, 96, ind));
 		if (strcmp(name, "indicator.doel") == 0) return fmt_target(f, ind);
 	}
 	if (c->scope == SCOPE_PARTNER) {

@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 
+#include "../text/goal.h"
 #include "../text/nlformat.h"
 #include "../util/arena.h"
 #include "../util/buf.h"
@@ -73,14 +74,9 @@ void fmt_missing(struct fmt *f, const char *text)
 
 const char *fmt_target(struct fmt *f, const struct indicator *ind)
 {
-	char lo[64], hi[64];
-	const char *when = ind->streefjaar ? fmt_printf(f, " in %d", ind->streefjaar) : "";
-	if (ind->band_laag.kind == VAL_NUMBER && ind->band_hoog.kind == VAL_NUMBER)
-		return fmt_printf(f, "%s tot %s%s", nl_value(lo, sizeof lo, &ind->band_laag),
-		                  nl_value(hi, sizeof hi, &ind->band_hoog), when);
-	if (ind->streefwaarde.kind != VAL_ABSENT)
-		return fmt_printf(f, "%s%s", fmt_value(f, &ind->streefwaarde), when);
-	return NULL;
+	char g[192];
+	nl_goal(g, sizeof g, ind);
+	return g[0] ? fmt_printf(f, "%s", g) : NULL;
 }
 
 const char *fmt_joined(struct fmt *f, const struct strlist *l)

@@ -8,6 +8,7 @@
 
 #include "../chart/chart.h"
 #include "../model/money.h"
+#include "../model/status.h"
 #include "../model/year.h"
 #include "../text/nlformat.h"
 #include "../util/arena.h"
@@ -116,20 +117,24 @@ static const char *prestatie_summary(struct fmt *f)
 	                                         : "");
 }
 
-/* "5; 1 doel bereikt, 3 op koers, 1 onbekend" */
+/* "5 gevolgd; 1 gehaald, 3 niet gehaald, 1 onbekend": the status of each
+ * indicator at the end of the year, in the order of status.h. */
 static const char *indicator_summary(struct fmt *f)
 {
-	static const char *const status[] = {"doel bereikt", "op koers", "achter", "onbekend"};
-	size_t n[4] = {0, 0, 0, 0};
+	size_t n[STATUS_MAX] = {0};
+	static const enum status_kind order[] = {STATUS_GEHAALD, STATUS_BEREIKT, STATUS_OP_KOERS, STATUS_NIET_OP_KOERS,
+	                                         STATUS_NIET_GEHAALD, STATUS_ONBEKEND};
 	struct buf b = {0};
 	const char *s;
 	for (size_t i = 0; i < f->y->nindicatoren; i++)
-		for (int k = 0; k < 4; k++)
-			n[k] += strcmp(chart_status(&f->y->indicatoren[i].merged), status[k]) == 0;
+		n[indicator_status(&f->y->indicatoren[i].merged).kind]++;
+	int first = 1;
 	buf_printf(&b, "%zu gevolgd", f->y->nindicatoren);
-	for (int k = 0; k < 4; k++)
-		if (n[k])
-			buf_printf(&b, "; %zu %s", n[k], status[k]);
+	for (size_t k = 0; k < sizeof order / sizeof *order; k++)
+		if (n[order[k]]) {
+			buf_printf(&b, "%s %zu %s", first ? ";" : ",", n[order[k]], status_word[order[k]]);
+			first = 0;
+		}
 	s = fmt_printf(f, "%s", buf_str(&b));
 	buf_free(&b);
 	return s;

@@ -6,6 +6,7 @@
 #include "../chart/chart.h"
 #include "../model/money.h"
 #include "../model/year.h"
+#include "../text/goal.h"
 #include "../text/nlformat.h"
 #include "../util/arena.h"
 #include "fmt_base.h"
@@ -221,7 +222,7 @@ static void indicator_table(struct fmt *f)
 		t->rows[i].cells[1] = yi->at[first] ? fmt_year_point(f, indicator_last(yi->at[first])) : "nog niet gevolgd";
 		t->rows[i].cells[2] = yi->at[y->last] ? fmt_year_point(f, indicator_last(yi->at[y->last])) : "niet meer gevolgd";
 		t->rows[i].cells[3] = target ? target : NL_ABSENT;
-		t->rows[i].cells[4] = chart_status(&yi->merged);
+		t->rows[i].cells[4] = fmt_printf(f, "%s", nl_status((char[96]){0}, 96, &yi->merged));
 	}
 	t->first_col_max = 0.34;
 	layout_table(f->L, t);
