@@ -37,6 +37,17 @@ static const char *perspectives(struct fmt *f)
 
 /* The document formatter that registered a field (by name, or by a
  * prefix ending in '.'), or NULL. */
+/* Whether a narrative opens as a letter does ("Met deze ...", "Hierbij
+ * ..."), so a letter's own opening sentence would say the same twice. */
+static int opens_letter(const struct doc *d)
+{
+	const char *t;
+	if (d->nblocks == 0 || d->blocks[0].kind != BLOCK_PARAGRAPH || d->blocks[0].text.nspans == 0)
+		return 0;
+	t = d->blocks[0].text.spans[0].text;
+	return strncmp(t, "Met deze ", 9) == 0 || strncmp(t, "Hierbij ", 8) == 0;
+}
+
 static const struct fmt_field_act *document_field(struct fmt *f, const char *name)
 {
 	for (size_t i = 0; i < f->nacts; i++)
@@ -92,6 +103,7 @@ static const char *raw(struct field_ctx *c, const char *name, enum field_type *t
 	}
 	if ((act = document_field(f, name)) != NULL)
 		return act->fn(f, name);
+	if (strcmp(name, "samenvatting.aanhef") == 0) return opens_letter(&r->samenvatting) ? "ja" : NULL;
 	if (strcmp(name, "ongelijk.perspectieven") == 0) return perspectives(f);
 	if (strcmp(name, "ongelijk.waar") == 0) return r->ongelijk.waar.n ? fmt_joined(f, &r->ongelijk.waar) : NULL;
 	if (strcmp(name, "ongelijk.wie") == 0) return r->ongelijk.wie.n ? fmt_joined(f, &r->ongelijk.wie) : NULL;

@@ -102,24 +102,30 @@ static void indicators(struct fmt *f)
 	}
 }
 
-static void bijsturing_list(struct fmt *f, const char *title, const struct strlist *l)
+static void bijsturing_list(struct fmt *f, const char *title, const struct strlist *l, int level)
 {
-	layout_heading(f->L, title, 3, 0);
+	layout_heading(f->L, title, level, 0);
 	if (l->n)
 		layout_list(f->L, l->items, l->n, 0);
 	else
 		fmt_missing(f, "Niets opgegeven.");
 }
 
-static void leren(struct fmt *f)
+/* The three lists of the bijsturing under a heading of `level`. */
+static void bijsturing(struct fmt *f, const char *title, int level, unsigned flags)
 {
 	const struct bijsturing *b = &f->r->bijsturing;
 	if (b->inzetten.n + b->versterken.n + b->afbouwen.n == 0)
 		return;
-	layout_heading(f->L, "Bijsturing: inzetten, versterken, afbouwen", 2, H2_FLAGS);
-	bijsturing_list(f, "Wat we inzetten", &b->inzetten);
-	bijsturing_list(f, "Wat we versterken", &b->versterken);
-	bijsturing_list(f, "Wat we afbouwen", &b->afbouwen);
+	layout_heading(f->L, title, level, flags);
+	bijsturing_list(f, "Wat we inzetten", &b->inzetten, level + 1);
+	bijsturing_list(f, "Wat we versterken", &b->versterken, level + 1);
+	bijsturing_list(f, "Wat we afbouwen", &b->afbouwen, level + 1);
+}
+
+static void leren(struct fmt *f)
+{
+	bijsturing(f, "Bijsturing: inzetten, versterken, afbouwen", 2, H2_FLAGS);
 }
 
 static void fmt_quadrant(struct fmt *f, enum quadrant q, const char *title)
@@ -152,34 +158,46 @@ static void fmt_quadrant(struct fmt *f, enum quadrant q, const char *title)
 /* Step 3's two questions from the guide, always asked in print: what we
  * stop doing (or the afbouwen list of Leren en verbeteren), and who is
  * disadvantaged by the choice. */
-static void choices(struct fmt *f)
+static void choices(struct fmt *f, int level)
 {
 	const struct ongelijk *og = &f->r->ongelijk;
 	const struct strlist *af = &f->r->bijsturing.afbouwen;
-	layout_heading(f->L, "Wat we niet meer doen", 3, 0);
+	layout_heading(f->L, "Wat we niet meer doen", level, 0);
 	if (!doc_is_empty(&og->niet_meer_doen))
-		layout_blocks(f->L, &og->niet_meer_doen, 4);
+		layout_blocks(f->L, &og->niet_meer_doen, level + 1);
 	else if (af->n > 0)
 		layout_list(f->L, af->items, af->n, 0);
 	else
 		fmt_missing(f, "Niet aangegeven.");
-	layout_heading(f->L, "Wie er nadeel van hebben", 3, 0);
+	layout_heading(f->L, "Wie er nadeel van hebben", level, 0);
 	if (!doc_is_empty(&og->nadeel))
-		layout_blocks(f->L, &og->nadeel, 4);
+		layout_blocks(f->L, &og->nadeel, level + 1);
 	else
 		fmt_missing(f, "Niet aangegeven.");
 }
 
+/* A template with a letter head is a letter: its parts are headed at
+ * level 2 under the letter, not numbered chapters on pages of their own. */
+static int is_letter(const struct fmt *f)
+{
+	for (size_t i = 0; i < f->t->nsections; i++)
+		if (f->t->sections[i].kind == SEC_BRIEFHOOFD)
+			return 1;
+	return 0;
+}
+
 static void fmt_ongelijk(struct fmt *f, const char *title)
 {
+	int letter = is_letter(f), top = letter ? 2 : 1;
+	unsigned h1 = letter ? 0 : H1_FLAGS, h2 = letter ? 0 : H2_FLAGS;
 	const struct ongelijk *og = &f->r->ongelijk;
 	struct table *t;
-	layout_heading(f->L, title, 1, H1_FLAGS);
+	layout_heading(f->L, title, top, h1);
 	if (!og->present) {
 		fmt_missing(f, "Deze verplichte paragraaf ontbreekt.");
 		return;
 	}
-	layout_heading(f->L, "Perspectieven", 2, H2_FLAGS);
+	layout_heading(f->L, "Perspectieven", top + 1, h2);
 	for (int p = 0; p < PERSP_MAX; p++)
 		layout_checkbox(f->L, perspective_title[p], og->perspectief[p]);
 	layout_skip(f->L, 6);
@@ -193,15 +211,15 @@ static void fmt_ongelijk(struct fmt *f, const char *title)
 	t->cols[0].min_width = 190;
 	t->first_col_max = 0.4;
 	layout_table(f->L, t);
-	layout_blocks(f->L, &og->tekst, 3);
+	layout_blocks(f->L, &og->tekst, top + 2);
 	for (int s = 0; s < STEP_MAX; s++) {
-		layout_heading(f->L, fmt_printf(f, "Stap %d. %s", s + 1, step_title[s]), 2, H2_FLAGS);
+		layout_heading(f->L, fmt_printf(f, "Stap %d. %s", s + 1, step_title[s]), top + 1, h2);
 		if (doc_is_empty(&og->stap[s]))
 			fmt_missing(f, "Deze stap is in deze rapportage nog niet uitgewerkt.");
 		else
-			layout_blocks(f->L, &og->stap[s], 3);
+			layout_blocks(f->L, &og->stap[s], top + 2);
 		if (s == STEP_BELEIDSTHEORIE)
-			choices(f);
+			choices(f, top + 2);
 	}
 }
 
@@ -209,6 +227,8 @@ static void section(struct fmt *f, const struct tpl_section *s)
 {
 	if (s->kind == SEC_KWADRANT)
 		fmt_quadrant(f, s->quadrant, s->titel);
+	else if (s->kind == SEC_BIJSTURING) /* on its own, in a letter: under the letter's own headings */
+		bijsturing(f, s->titel ? s->titel : "Wat wij inzetten, versterken en afbouwen", 2, 0);
 	else
 		fmt_ongelijk(f, s->titel);
 }
@@ -216,5 +236,6 @@ static void section(struct fmt *f, const struct tpl_section *s)
 static const struct fmt_section_act sections[] = {
     {SEC_KWADRANT, section},
     {SEC_ONGELIJK, section},
+    {SEC_BIJSTURING, section},
 };
 const struct fmt_acts fmt_quadrant_acts = {sections, sizeof sections / sizeof *sections, NULL, 0};

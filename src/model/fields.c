@@ -30,6 +30,7 @@ const struct field_def field_defs[] = {
     {"aantal.bijlagen", SCOPE_REPORT, FT_COUNT},
     {"middelen.jaren", SCOPE_REPORT, FT_TEXT},
     {"middelen.eenheid", SCOPE_REPORT, FT_TEXT},
+    {"samenvatting.aanhef", SCOPE_REPORT, FT_TEXT},
     {"ongelijk.perspectieven", SCOPE_REPORT, FT_TEXT},
     {"ongelijk.waar", SCOPE_REPORT, FT_TEXT},
     {"ongelijk.wie", SCOPE_REPORT, FT_TEXT},
