@@ -283,7 +283,9 @@ void chart_budget_spent(struct canvas *cv, const struct middelen *m, double w, d
 			if (t[k].kind != VAL_NUMBER) { /* no bar of zero: say why */
 				if (k == 1 && t[k].kind == VAL_ABSENT)
 					continue;
-				cv_text(cv, x + bw / 2, y0 - 3, FONT_ITALIC, LABEL_SIZE, st->muted, ANCHOR_MIDDLE, "n.t.b.");
+				/* a budget still to be decided; spending not known */
+				cv_text(cv, x + bw / 2, y0 - 3, FONT_ITALIC, LABEL_SIZE, st->muted, ANCHOR_MIDDLE,
+				        k == 0 ? "n.t.b." : "onbekend");
 				continue;
 			}
 			{

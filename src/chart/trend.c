@@ -226,7 +226,7 @@ void chart_trend(struct canvas *cv, const struct indicator *ind, double w, doubl
 		double x, y;
 		if (ind->reeks[i].waarde.kind != VAL_NUMBER) { /* the gap explained */
 			cv_text(cv, chart_slot_x(&fr, i), fr.top + fr.height - 3, FONT_ITALIC, LABEL_SIZE - 1, st->muted,
-			        ANCHOR_MIDDLE, "n.t.b.");
+			        ANCHOR_MIDDLE, "geen meting");
 			continue;
 		}
 		x = chart_slot_x(&fr, i);
@@ -264,5 +264,5 @@ const char *chart_trend_alt(struct arena *a, const struct indicator *ind)
 	                    nl_period_short(p1, sizeof p1, &first->periode), nl_period_short(p2, sizeof p2, &last->periode),
 	                    nl_value(v1, sizeof v1, &first->waarde), nl_value(v2, sizeof v2, &last->waarde), target,
 	                    nl_status(sv, sizeof sv, ind),
-	                    unknown ? arena_printf(a, " %zu %s onbekend.", unknown, unknown == 1 ? "meetwaarde is" : "meetwaarden zijn") : "");
+	                    unknown ? arena_printf(a, " %zu %s.", unknown, unknown == 1 ? "meting ontbreekt" : "metingen ontbreken") : "");
 }

@@ -176,7 +176,7 @@ static void check_indicators(const struct report *r)
 			if (ind->reeks[k].waarde.kind == VAL_UNKNOWN) {
 				snprintf(path, sizeof path, "$.data_en_informatie.indicatoren[%zu].reeks[%zu]", i, k);
 				msg_path(D_UNKNOWN_VALUE, r->source, path,
-				         "waarde voor %s is onbekend en wordt afgedrukt als n.t.b.",
+				         "waarde voor %s is onbekend en wordt afgedrukt als \".\" (gegevens ontbreken)",
 				         ind->reeks[k].periode.text ? ind->reeks[k].periode.text : "deze periode");
 			}
 	}

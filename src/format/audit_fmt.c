@@ -91,9 +91,9 @@ static void title(struct fmt *f, const struct audit *au)
 			t->rows[k].cells[0] = opgave_name(r);
 			t->rows[k].cells[1] = r->meta.titel;
 			t->rows[k].cells[2] = fmt_printf(f, "%s", nl_period_short(per, sizeof per, &r->meta.periode));
-			t->rows[k].cells[3] = r->meta.kenmerk ? r->meta.kenmerk : NL_ABSENT;
+			t->rows[k].cells[3] = r->meta.kenmerk ? r->meta.kenmerk : NL_MISSING;
 		}
-		layout_table(f->L, t);
+		fmt_layout_table(f, t);
 	}
 }
 
@@ -201,11 +201,11 @@ static void integral(struct fmt *f, const struct audit *au)
 		t->rows[k].cells[0] = row_name(f, au, k);
 		for (int q = 0; q < QUADRANT_MAX; q++) {
 			const struct finding *fd = find(&au->findings[k], "K1", quadrant_title[q]);
-			t->rows[k].cells[q + 1] = fd ? verdict_name[fd->verdict] : NL_ABSENT;
+			t->rows[k].cells[q + 1] = fd ? verdict_name[fd->verdict] : NL_MISSING;
 		}
 		t->rows[k].cells[QUADRANT_MAX + 1] = verdict_name[find(&au->findings[k], "S4", NULL)->verdict];
 	}
-	layout_table(f->L, t);
+	fmt_layout_table(f, t);
 
 	/* budget: all years of all opgaven, in x € 1.000 */
 	for (size_t k = 0; k < au->n; k++)
@@ -255,7 +255,8 @@ static void integral(struct fmt *f, const struct audit *au)
 				if (v.kind == VAL_UNKNOWN || (v.kind == VAL_NUMBER && row[k].kind == VAL_NUMBER &&
 				                              money_add(row[k].q, v.q, &row[k].q) != 0))
 					row[k].kind = VAL_UNKNOWN;
-				b->rows[k].cells[i + 1] = fmt_printf(f, "%s", nl_money_value(a, sizeof a, &v, 0));
+				/* no budget line for that year: not applicable, not nihil */
+				b->rows[k].cells[i + 1] = v.kind == VAL_ABSENT ? NL_NA : fmt_printf(f, "%s", nl_money_value(a, sizeof a, &v, 0));
 				if (v.kind == VAL_NUMBER && col[i].kind == VAL_NUMBER && money_add(col[i].q, v.q, &col[i].q) != 0)
 					col[i].kind = VAL_UNKNOWN;
 				else if (v.kind == VAL_UNKNOWN)
@@ -289,16 +290,16 @@ static void integral(struct fmt *f, const struct audit *au)
 				}
 			}
 			for (size_t k = 0; k < au->n; k++)
-				b->rows[k].cells[ny + 1] = row[k].kind == VAL_ABSENT || au->reports[k]->middelen.njaren == 0 ? NL_ABSENT
+				b->rows[k].cells[ny + 1] = row[k].kind == VAL_ABSENT || au->reports[k]->middelen.njaren == 0 ? NL_NA
 				                           : used == 0 || grand_d == 0
 				                               ? "n.t.b."
 				                               : fmt_printf(f, "%s", nl_percent(a, sizeof a, 100.0 * part[k] / grand_d, 0));
 			b->rows[au->n].cells[ny + 1] = used && grand_d != 0 ? "100%" : "n.t.b.";
 		}
-		b->note = "Een streepje: geen geoormerkt budget voor dat jaar. n.t.b.: het budget is nog niet bepaald; het "
-		          "totaal is dan ook niet bepaald. Het aandeel telt de jaren waarvan het totaal bepaald is. Bedragen in "
+		b->note = "n.v.t.: geen geoormerkt budget voor dat jaar. Bij een budget dat nog te bepalen is, is het "
+		          "totaal van dat jaar dat ook. Het aandeel telt de jaren waarvan het totaal bepaald is. Bedragen in "
 		          "euro's zijn naar duizenden omgerekend.";
-		layout_table(f->L, b);
+		fmt_layout_table(f, b);
 	}
 
 	/* indicators: status per opgave */
@@ -315,7 +316,7 @@ static void integral(struct fmt *f, const struct audit *au)
 			s->rows[k].cells[3] = fmt_printf(f, "%zu", count(fd, "D1", V_ONTBREEKT));
 			s->rows[k].cells[4] = fmt_printf(f, "%zu", count(fd, "D3", V_VOLDOET));
 		}
-		layout_table(f->L, s);
+		fmt_layout_table(f, s);
 	}
 }
 
@@ -386,7 +387,7 @@ static void per_opgave(struct fmt *f, const struct audit *au, size_t k)
 					row++;
 				}
 		t->first_col_max = 0.1;
-		layout_table(f->L, t);
+		fmt_layout_table(f, t);
 	}
 	if (f->r->nprestaties > 0) {
 		layout_heading(f->L, "Prestaties en hun kosten", 2, H2);
@@ -411,7 +412,7 @@ static void appendix(struct fmt *f)
 		t->rows[i].cells[3] = rules[i].looks_at;
 	}
 	t->first_col_max = 0.1;
-	layout_table(f->L, t);
+	fmt_layout_table(f, t);
 }
 
 static const char *audit_lookup(void *ctx, const char *key)

@@ -57,7 +57,7 @@ void fmt_colophon(struct fmt *f, const struct source_file *s, size_t n)
 		t->rows[i].cells[0] = s[i].path;
 		t->rows[i].cells[1] = grouped(f, s[i].sha256);
 	}
-	layout_table(f->L, t);
+	fmt_layout_table(f, t);
 	layout_text(f->L, "Controleren of dit rapport uit deze bestanden is gemaakt:", ROLE_BODY, FONT_REGULAR);
 	layout_text(f->L, "voortgang verifieer RAPPORT.pdf BESTAND...", ROLE_CODE, FONT_REGULAR);
 	layout_text(f->L,

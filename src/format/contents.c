@@ -64,7 +64,7 @@ const char *fmt_quadrant_contents(struct fmt *f, enum quadrant q)
 	default:
 		break;
 	}
-	s = fmt_printf(f, "%s", b.len ? buf_str(&b) : NL_ABSENT);
+	s = fmt_printf(f, "%s", b.len ? buf_str(&b) : NL_MISSING);
 	buf_free(&b);
 	return s;
 }
@@ -173,5 +173,5 @@ void fmt_quadrant_table(struct fmt *f, const char *caption, const char *contents
 	t->rows[QUADRANT_MAX].cells[3] = "";
 	findings_free(&fd);
 	arena_free(a);
-	layout_table(f->L, t);
+	fmt_layout_table(f, t);
 }

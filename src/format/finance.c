@@ -121,7 +121,7 @@ static void budget_table(struct fmt *f)
 		buf_printf(&note, "%sDoor afronding kunnen totalen afwijken.", note.len ? " " : "");
 	t->note = note.len ? fmt_printf(f, "%s", buf_str(&note)) : NULL;
 	t->first_col_max = 0.4;
-	layout_table(f->L, t);
+	fmt_layout_table(f, t);
 	buf_free(&note);
 }
 
@@ -134,7 +134,8 @@ static void spent_table(struct fmt *f, size_t year)
 
 	struct money tb, ts, *bcol = arena_array(layout_arena(f->L), m->nposten, sizeof(struct money));
 	struct money *scol = arena_array(layout_arena(f->L), m->nposten, sizeof(struct money));
-	int dec = budget_decimals(m), over = 0, rounding;
+	struct money *dcol = arena_array(layout_arena(f->L), m->nposten + 1, sizeof(struct money));
+	int dec = budget_decimals(m), over = 0, rounding = 0;
 	char pct[32];
 
 	t->caption = fmt_caption(f, fmt_printf(f, "Begroot en besteed %d%s", m->jaren[year], unit_suffix(f, m)));
@@ -157,33 +158,42 @@ static void spent_table(struct fmt *f, size_t year)
 			t->rows[i].flags = ROW_TOTAL;
 		}
 		t->rows[i].cells[1] = amount(f, b, dec);
-		t->rows[i].cells[2] = amount(f, s, dec);
+		/* spending not given or not known is missing data, never nihil */
+		t->rows[i].cells[2] = s->kind == VAL_NUMBER ? amount(f, s, dec) : NL_MISSING;
 		if (b->kind == VAL_NUMBER && s->kind == VAL_NUMBER) {
 			diff.kind = VAL_NUMBER;
 			diff.q = b->q - s->q;
 		} else if (b->kind == VAL_UNKNOWN || s->kind == VAL_UNKNOWN) {
 			diff.kind = VAL_UNKNOWN;
 		}
-		t->rows[i].cells[3] = amount(f, &diff, dec);
+		t->rows[i].cells[3] = diff.kind == VAL_NUMBER    ? amount(f, &diff, dec)
+		                      : b->kind == VAL_UNKNOWN ? NL_UNKNOWN
+		                                               : NL_MISSING;
+		dcol[i] = diff;
+		/* a difference that does not follow from the two figures as printed */
+		if (diff.kind == VAL_NUMBER &&
+		    money_round(b->q, dec) - money_round(s->q, dec) != money_round(diff.q, dec))
+			rounding = 1;
 		if (diff.kind == VAL_NUMBER && b->q != 0) {
 			nl_percent(pct, sizeof pct, 100.0 * money_to_double(s->q) / money_to_double(b->q), 0);
 			t->rows[i].cells[4] = fmt_printf(f, "%s%s", pct, diff.q < 0 ? "*" : "");
 			over |= diff.q < 0;
 		} else if (diff.kind == VAL_NUMBER && diff.q < 0) { /* spent without a budget */
-			t->rows[i].cells[4] = fmt_printf(f, "%s*", NL_ABSENT);
+			t->rows[i].cells[4] = fmt_printf(f, "%s*", NL_NA);
 			over = 1;
 		} else {
-			t->rows[i].cells[4] = diff.kind == VAL_UNKNOWN ? "n.t.b." : NL_ABSENT;
+			t->rows[i].cells[4] = diff.kind == VAL_NUMBER ? NL_NA : t->rows[i].cells[3];
 		}
 	}
-	rounding = rounding_shows(bcol, m->nposten, sizeof(struct money), &tb, dec) ||
-	           rounding_shows(scol, m->nposten, sizeof(struct money), &ts, dec);
-	t->note = over && rounding ? "* Meer besteed dan begroot. Door afronding kunnen totalen afwijken."
+	rounding |= rounding_shows(bcol, m->nposten, sizeof(struct money), &tb, dec) ||
+	            rounding_shows(scol, m->nposten, sizeof(struct money), &ts, dec) ||
+	            rounding_shows(dcol, m->nposten, sizeof(struct money), &dcol[m->nposten], dec);
+	t->note = over && rounding ? "* Meer besteed dan begroot. Door afronding kunnen totalen en verschillen afwijken."
 	          : over          ? "* Meer besteed dan begroot."
-	          : rounding      ? "Door afronding kunnen totalen afwijken."
+	          : rounding      ? "Door afronding kunnen totalen en verschillen afwijken."
 	                          : NULL;
 	t->first_col_max = 0.4;
-	layout_table(f->L, t);
+	fmt_layout_table(f, t);
 }
 
 static void draw_stack(struct canvas *cv, const void *data, double w, double h)
@@ -227,8 +237,8 @@ static void middelen(struct fmt *f)
 static const char *euros(struct fmt *f, const struct money *m)
 {
 	char tmp[64];
-	if (m->kind != VAL_NUMBER)
-		return amount(f, m, 0);
+	if (m->kind != VAL_NUMBER) /* an amount not given or not known: data missing */
+		return NL_MISSING;
 	return fmt_printf(f, "%s", nl_euros(tmp, sizeof tmp, m->q, m->decimals ? 2 : 0));
 }
 
@@ -245,11 +255,11 @@ static void partners(struct fmt *f)
 	for (size_t i = 0; i < r->npartners; i++) {
 		const struct netwerkpartner *p = &r->partners[i];
 		t->rows[i].cells[0] = p->naam;
-		t->rows[i].cells[1] = p->rol ? p->rol : NL_ABSENT;
-		t->rows[i].cells[2] = p->afspraak ? p->afspraak : NL_ABSENT;
+		t->rows[i].cells[1] = p->rol ? p->rol : NL_MISSING;
+		t->rows[i].cells[2] = p->afspraak ? p->afspraak : NL_MISSING;
 		t->rows[i].cells[3] = euros(f, &p->bedrag);
 	}
-	layout_table(f->L, t);
+	fmt_layout_table(f, t);
 }
 
 /* Cost per unit: what the audit found missing, money linked to output. */
@@ -257,11 +267,13 @@ static const char *cost_per_unit(struct fmt *f, const struct prestatie *p)
 {
 	struct money per = {VAL_NUMBER, 0, 0};
 	double q;
-	if (p->kosten.kind != VAL_NUMBER || p->gerealiseerd.kind != VAL_NUMBER || p->gerealiseerd.num < 1)
-		return p->kosten.kind == VAL_ABSENT ? NL_ABSENT : "n.t.b.";
+	if (p->kosten.kind != VAL_NUMBER || p->gerealiseerd.kind != VAL_NUMBER)
+		return NL_MISSING; /* costs or realisation not known */
+	if (p->gerealiseerd.num < 1)
+		return NL_NA; /* nothing realised: no cost per unit */
 	q = (double)p->kosten.q / p->gerealiseerd.num; /* a ratio: displayed, never summed */
 	if (!(q > -(double)MONEY_MAX && q < (double)MONEY_MAX))
-		return "n.t.b.";
+		return NL_NA;
 	per.q = money_round((int64_t)(q + (q >= 0 ? 0.5 : -0.5)), 2);
 	per.decimals = per.q % MONEY_SCALE != 0 ? 2 : 0; /* cents when not whole euros */
 	return euros(f, &per);
@@ -293,21 +305,24 @@ void fmt_prestaties_table(struct fmt *f)
 		const struct prestatie *p = &r->prestaties[i];
 		char tmp[64];
 		t->rows[i].cells[0] = p->omschrijving;
-		t->rows[i].cells[1] = p->eenheid ? p->eenheid : NL_ABSENT;
+		t->rows[i].cells[1] = p->eenheid ? p->eenheid : NL_MISSING;
 		t->rows[i].cells[2] = fmt_value(f, &p->afgesproken);
-		t->rows[i].cells[3] = fmt_value(f, &p->gerealiseerd);
+		t->rows[i].cells[3] = fmt_measured(f, &p->gerealiseerd);
 		if (p->afgesproken.kind == VAL_NUMBER && p->gerealiseerd.kind == VAL_NUMBER && p->afgesproken.num != 0)
 			t->rows[i].cells[4] = fmt_printf(f, "%s", nl_percent(tmp, sizeof tmp,
 			                                                    100 * p->gerealiseerd.num / p->afgesproken.num, 0));
 		else
-			t->rows[i].cells[4] = "n.t.b.";
+			t->rows[i].cells[4] = p->afgesproken.kind == VAL_UNKNOWN ? NL_UNKNOWN
+			                      : p->afgesproken.kind == VAL_NUMBER && p->gerealiseerd.kind == VAL_NUMBER
+			                          ? NL_NA /* nothing agreed */
+			                          : NL_MISSING;
 		if (costs) {
 			t->rows[i].cells[5] = euros(f, &p->kosten);
 			t->rows[i].cells[6] = cost_per_unit(f, p);
 		}
 	}
 	t->first_col_max = 0.4;
-	layout_table(f->L, t);
+	fmt_layout_table(f, t);
 }
 
 void fmt_finance(struct fmt *f)

@@ -4,6 +4,7 @@
  * Knows the layout and the model, no document kind. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "../text/goal.h"
 #include "../text/nlformat.h"
@@ -18,6 +19,73 @@ const char *fmt_value(struct fmt *f, const struct value *v)
 }
 
 /* Any length: a text is never cut (a fixed buffer once cut long names). */
+const char *fmt_measured(struct fmt *f, const struct value *v)
+{
+	char tmp[64];
+	return fmt_printf(f, "%s", nl_measured(tmp, sizeof tmp, v));
+}
+
+/* The signs and what they mean, in the order a legend lists them. */
+static const struct {
+	const char *sign, *meaning;
+} signs[] = {
+    {NL_MISSING, "gegevens ontbreken (niet gemeten, niet geregistreerd of nog niet bekend)"},
+    {NL_UNKNOWN, "nog te bepalen"},
+    {NL_NA, "niet van toepassing"},
+    {NL_NOT_REPORTED, "niet gerapporteerd in dat kwartaal"},
+    {NL_NIHIL, "nihil"},
+};
+
+/* Whether a cell is the sign s, alone or with a footnote mark after it. */
+static int is_sign(const char *cell, const char *s)
+{
+	size_t n = strlen(s);
+	return cell != NULL && strncmp(cell, s, n) == 0 && (cell[n] == '\0' || (cell[n] == '*' && cell[n + 1] == '\0'));
+}
+
+/* A figure's hyphen-minus as the minus sign U+2212, which has the width
+ * of a digit's neighbour "+" and reads as minus, not as a dash: "-11" and
+ * "€ -1.040" become "−11" and "€ −1.040". Other text stays as it is. */
+static const char *minus_sign(struct fmt *f, const char *cell)
+{
+	struct buf b = {0};
+	const char *s;
+	int changed = 0;
+	for (const char *p = cell; *p; p++) {
+		int start = p == cell || p[-1] == ' ' || (unsigned char)p[-1] == 0xA0 || p[-1] == '(';
+		if (*p == '-' && start && p[1] >= '0' && p[1] <= '9') {
+			buf_puts(&b, "\xE2\x88\x92");
+			changed = 1;
+		} else {
+			buf_printf(&b, "%c", *p);
+		}
+	}
+	s = changed ? fmt_printf(f, "%s", buf_str(&b)) : cell;
+	buf_free(&b);
+	return s;
+}
+
+void fmt_layout_table(struct fmt *f, struct table *t)
+{
+	struct buf b = {0};
+	for (size_t j = 0; j < t->ncols; j++)
+		for (size_t i = 0; t->cols[j].align == CELL_RIGHT && i < t->nrows; i++)
+			if (t->rows[i].cells[j] != NULL && strchr(t->rows[i].cells[j], '-') != NULL)
+				t->rows[i].cells[j] = minus_sign(f, t->rows[i].cells[j]);
+	for (size_t k = 0; k < sizeof signs / sizeof *signs; k++) {
+		int used = 0;
+		for (size_t i = 0; i < t->nrows && !used; i++)
+			for (size_t j = 0; j < t->ncols && !used; j++)
+				used = is_sign(t->rows[i].cells[j], signs[k].sign);
+		if (used)
+			buf_printf(&b, "%s%s %s", b.len ? "; " : "Tekens: ", signs[k].sign, signs[k].meaning);
+	}
+	if (b.len)
+		t->note = t->note ? fmt_printf(f, "%s %s.", t->note, buf_str(&b)) : fmt_printf(f, "%s.", buf_str(&b));
+	buf_free(&b);
+	layout_table(f->L, t);
+}
+
 const char *fmt_printf(struct fmt *f, const char *fmt, ...)
 {
 	va_list ap;

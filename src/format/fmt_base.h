@@ -23,8 +23,14 @@ struct fmt {
 	size_t nacts;
 };
 
-/* A printed figure in the layout's arena: "1.040", "n.t.b.", "-". */
+/* A printed figure in the layout's arena: "1.040", "n.t.b.", ".". */
 const char *fmt_value(struct fmt *f, const struct value *v);
+/* A measurement: "1.040", or "." when it is unknown or absent. */
+const char *fmt_measured(struct fmt *f, const struct value *v);
+/* Lays out a table, with a legend of the signs its cells use
+ * ("Tekens: . gegevens ontbreken; n.t.b. nog te bepalen; ...") after
+ * its note. */
+void fmt_layout_table(struct fmt *f, struct table *t);
 const char *fmt_printf(struct fmt *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* "Tabel n  text" with a running number. */
 const char *fmt_caption(struct fmt *f, const char *text);

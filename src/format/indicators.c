@@ -52,8 +52,8 @@ void fmt_indicator_series(struct fmt *f, const struct indicator *ind)
 			const struct datapoint *d = &ind->reeks[from + j];
 			t->cols[j + 1].header = fmt_printf(f, "%s", nl_period_short(per, sizeof per, &d->periode));
 			t->cols[j + 1].align = CELL_RIGHT;
-			t->rows[0].cells[j + 1] = fmt_value(f, &d->waarde);
+			t->rows[0].cells[j + 1] = fmt_measured(f, &d->waarde);
 		}
-		layout_table(f->L, t);
+		fmt_layout_table(f, t);
 	}
 }

@@ -55,12 +55,13 @@ static void key_indicators(struct fmt *f, const char *title)
 	           fmt_draw_multiples, m);
 }
 
-/* "85%" when both are known and begroot is not zero, else a dash. */
+/* "85%" when both are known and begroot is not zero; else the sign for
+ * why not. */
 static const char *realisation(struct fmt *f, const struct money *begroot, const struct money *besteed)
 {
 	char pct[32];
 	if (begroot->kind != VAL_NUMBER || besteed->kind != VAL_NUMBER || begroot->q == 0)
-		return besteed->kind == VAL_UNKNOWN ? "n.t.b." : NL_ABSENT;
+		return besteed->kind != VAL_NUMBER ? NL_MISSING : begroot->kind == VAL_UNKNOWN ? NL_UNKNOWN : NL_NA;
 	return fmt_printf(f, "%s", nl_percent(pct, sizeof pct, 100.0 * money_to_double(besteed->q) /
 	                                                         money_to_double(begroot->q), 0));
 }
@@ -95,7 +96,7 @@ static void budget_totals(struct fmt *f, const char *title)
 		t->rows[j].cells[3] = realisation(f, &begroot, &besteed);
 	}
 	t->cols[0].min_width = 60;
-	layout_table(f->L, t);
+	fmt_layout_table(f, t);
 }
 
 static void ongelijk(struct fmt *f, const char *title)

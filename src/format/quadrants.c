@@ -32,23 +32,23 @@ static void comparison_table(struct fmt *f, const struct indicator *ind)
 	fmt_columns(t, (const char *const[]){"Wijk of groep", "Waarde"}, "LR");
 	for (size_t i = 0; i < c->n; i++) {
 		t->rows[i].cells[0] = c->items[i].naam;
-		t->rows[i].cells[1] = fmt_value(f, &c->items[i].waarde);
+		t->rows[i].cells[1] = fmt_measured(f, &c->items[i].waarde);
 	}
 	if (avg) {
 		t->rows[c->n].cells[0] = c->gemiddelde_naam ? c->gemiddelde_naam : "Gemiddelde";
-		t->rows[c->n].cells[1] = fmt_value(f, &c->gemiddelde);
+		t->rows[c->n].cells[1] = fmt_measured(f, &c->gemiddelde);
 		t->rows[c->n].flags |= ROW_TOTAL;
 	}
 	t->first_col_max = 0.6;
-	layout_table(f->L, t);
+	fmt_layout_table(f, t);
 }
 
 static const char *point_text(struct fmt *f, const struct datapoint *d)
 {
 	char per[64];
 	if (d == NULL || d->periode.year == 0)
-		return NL_ABSENT;
-	return fmt_printf(f, "%s (%s)", fmt_value(f, &d->waarde),
+		return NL_MISSING;
+	return fmt_printf(f, "%s (%s)", fmt_measured(f, &d->waarde),
 	                  nl_period_short(per, sizeof per, &d->periode));
 }
 
@@ -64,11 +64,11 @@ static void indicator_overview(struct fmt *f)
 		t->rows[i].cells[0] = ind->eenheid ? fmt_printf(f, "%s (%s)", ind->naam, ind->eenheid) : ind->naam;
 		t->rows[i].cells[1] = point_text(f, &ind->basis);
 		t->rows[i].cells[2] = point_text(f, indicator_last(ind));
-		t->rows[i].cells[3] = target ? target : NL_ABSENT;
-		t->rows[i].cells[4] = ind->bron ? ind->bron : "onbekend";
+		t->rows[i].cells[3] = target ? target : NL_MISSING;
+		t->rows[i].cells[4] = ind->bron ? ind->bron : NL_MISSING;
 	}
 	t->first_col_max = 0.34;
-	layout_table(f->L, t);
+	fmt_layout_table(f, t);
 }
 
 static void indicators(struct fmt *f)
@@ -210,7 +210,7 @@ static void fmt_ongelijk(struct fmt *f, const char *title)
 	t->rows[1].cells[1] = fmt_joined(f, &og->wie);
 	t->cols[0].min_width = 190;
 	t->first_col_max = 0.4;
-	layout_table(f->L, t);
+	fmt_layout_table(f, t);
 	layout_blocks(f->L, &og->tekst, top + 2);
 	for (int s = 0; s < STEP_MAX; s++) {
 		layout_heading(f->L, fmt_printf(f, "Stap %d. %s", s + 1, step_title[s]), top + 1, h2);

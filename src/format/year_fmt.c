@@ -70,17 +70,17 @@ static void quarters_table(struct fmt *f)
 		t->rows[q].cells[0] = fmt_printf(f, "Q%d %d", q + 1, y->jaar);
 		if (r == NULL) {
 			t->rows[q].cells[1] = "ontbreekt: geen rapportage opgegeven";
-			t->rows[q].cells[2] = NL_ABSENT;
-			t->rows[q].cells[3] = NL_ABSENT;
+			t->rows[q].cells[2] = NL_NOT_REPORTED;
+			t->rows[q].cells[3] = NL_NOT_REPORTED;
 			t->rows[q].flags = ROW_BOLD;
 			continue;
 		}
 		t->rows[q].cells[1] = r->meta.titel;
 		t->rows[q].cells[2] = fmt_printf(f, "%s", nl_date(date, sizeof date, &r->meta.datum));
-		t->rows[q].cells[3] = r->meta.kenmerk ? r->meta.kenmerk : NL_ABSENT;
+		t->rows[q].cells[3] = r->meta.kenmerk ? r->meta.kenmerk : NL_MISSING;
 	}
 	t->cols[0].min_width = 50;
-	layout_table(f->L, t);
+	fmt_layout_table(f, t);
 }
 
 /* "6 in het eerste kwartaal, 7 in het vierde; 2 nieuw, 1 niet meer genoemd" */
@@ -176,7 +176,7 @@ static void key_figures(struct fmt *f)
 	t->nrows = n;
 	t->cols[0].min_width = 150;
 	t->first_col_max = 0.4;
-	layout_table(f->L, t);
+	fmt_layout_table(f, t);
 }
 
 static void overview(struct fmt *f, const char *title)

@@ -62,7 +62,7 @@ const char *fmt_year_realisation(struct fmt *f, const struct money *begroot, con
 	if (begroot->kind == VAL_NUMBER && besteed->kind == VAL_NUMBER && begroot->q != 0)
 		return fmt_printf(f, "%s", nl_percent(pct, sizeof pct,
 		                                      100.0 * money_to_double(besteed->q) / money_to_double(begroot->q), 0));
-	return begroot->kind == VAL_UNKNOWN || besteed->kind == VAL_UNKNOWN ? "n.t.b." : NL_ABSENT;
+	return besteed->kind != VAL_NUMBER ? NL_MISSING : begroot->kind == VAL_UNKNOWN ? NL_UNKNOWN : NL_NA;
 }
 
 /* "7.400 (2021)", or a dash without a known value. */
@@ -70,8 +70,8 @@ const char *fmt_year_point(struct fmt *f, const struct datapoint *d)
 {
 	char per[64];
 	if (d == NULL)
-		return NL_ABSENT;
-	return fmt_printf(f, "%s (%s)", fmt_value(f, &d->waarde), nl_period_short(per, sizeof per, &d->periode));
+		return NL_MISSING;
+	return fmt_printf(f, "%s (%s)", fmt_measured(f, &d->waarde), nl_period_short(per, sizeof per, &d->periode));
 }
 
 /* --- what changed, in words ------------------------------------------- */
@@ -104,8 +104,8 @@ static const char *indicator_measured(struct fmt *f, const struct year_indicator
 	nl_period_short(pa, sizeof pa, &a->periode);
 	nl_period_short(pb, sizeof pb, &b->periode);
 	if (strcmp(pa, pb) == 0)
-		return fmt_printf(f, "%s: meting over %s herzien van %s naar %s.", yi->naam, pb, fmt_value(f, &a->waarde),
-		                  fmt_value(f, &b->waarde));
+		return fmt_printf(f, "%s: meting over %s herzien van %s naar %s.", yi->naam, pb, fmt_measured(f, &a->waarde),
+		                  fmt_measured(f, &b->waarde));
 	return fmt_printf(f, "%s: nieuwe meting %s, was %s; verschil %s.", yi->naam, fmt_year_point(f, b), fmt_year_point(f, a),
 	                  difference(f, &a->waarde, &b->waarde));
 }
@@ -117,7 +117,7 @@ static const char *prestatie_progress(struct fmt *f, const struct year_prestatie
 	                        ? fmt_printf(f, " (%s)", difference(f, &a->gerealiseerd, &b->gerealiseerd))
 	                        : "";
 	return fmt_printf(f, "%s: gerealiseerd %s, was %s%s; afgesproken %s%s%s.", yp->naam,
-	                  fmt_value(f, &b->gerealiseerd), fmt_value(f, &a->gerealiseerd), delta,
+	                  fmt_measured(f, &b->gerealiseerd), fmt_measured(f, &a->gerealiseerd), delta,
 	                  fmt_value(f, &b->afgesproken), b->eenheid ? " " : "", b->eenheid ? b->eenheid : "");
 }
 
@@ -127,8 +127,8 @@ static const char *partner_changed(struct fmt *f, const struct year_partner *yp,
 	char ea[64], eb[64];
 	const char *what = a->afspraak != b->afspraak && (a->afspraak == NULL || b->afspraak == NULL ||
 	                                                  strcmp(a->afspraak, b->afspraak) != 0)
-	                       ? fmt_printf(f, "afspraak %s, was %s", b->afspraak ? b->afspraak : NL_ABSENT,
-	                                    a->afspraak ? a->afspraak : NL_ABSENT)
+	                       ? fmt_printf(f, "afspraak %s, was %s", b->afspraak ? b->afspraak : "geen",
+	                                    a->afspraak ? a->afspraak : "geen")
 	                       : NULL;
 	const char *money = a->bedrag.kind != b->bedrag.kind || a->bedrag.q != b->bedrag.q
 	                        ? fmt_printf(f, "bedrag %s, was %s",

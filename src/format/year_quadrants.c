@@ -17,10 +17,11 @@
 #define H1_FLAGS (HEADING_TOC | HEADING_NUMBERED | HEADING_NEWPAGE)
 #define H2_FLAGS (HEADING_TOC | HEADING_NUMBERED)
 
-/* A value or a dash for an item a quarter does not have. */
+/* A measured value, or "n.g." for an item that quarter's report does
+ * not have. */
 static const char *value_or_dash(struct fmt *f, const struct value *v)
 {
-	return v ? fmt_value(f, v) : NL_ABSENT;
+	return v ? fmt_measured(f, v) : NL_NOT_REPORTED;
 }
 
 static int is_principle(const struct year_change *c)
@@ -78,7 +79,7 @@ static void budget_table(struct fmt *f)
 		t->rows[i].cells[0] = i < bu->nrows && row->eenmalig ? fmt_printf(f, "%s (eenmalig)", row->naam) : row->naam;
 		t->rows[i].cells[1] = fmt_printf(f, "%s%s", fmt_year_amount(f, &b), row_changed ? "*" : "");
 		for (int q = 0; q < YEAR_QUARTERS; q++)
-			t->rows[i].cells[q + 2] = y->q[q] ? fmt_year_amount(f, &row->besteed[q]) : NL_ABSENT;
+			t->rows[i].cells[q + 2] = y->q[q] ? fmt_year_amount(f, &row->besteed[q]) : NL_NOT_REPORTED;
 		t->rows[i].cells[YEAR_QUARTERS + 2] = fmt_year_realisation(f, &b, &s);
 		if (i == bu->nrows)
 			t->rows[i].flags = ROW_TOTAL;
@@ -93,7 +94,7 @@ static void budget_table(struct fmt *f)
 	                           changed ? " * De begroting is in de loop van het jaar gewijzigd." : ""),
 	                fmt_year_missing_note(f));
 	t->first_col_max = 0.3;
-	layout_table(f->L, t);
+	fmt_layout_table(f, t);
 }
 
 static void budget(struct fmt *f)
@@ -118,7 +119,7 @@ static void budget(struct fmt *f)
 /* "ja" or "nee" for a quarter given, a dash for a missing one. */
 static const char *presence(const struct year *y, int q, const void *at)
 {
-	return y->q[q] == NULL ? NL_ABSENT : at ? "ja" : "nee";
+	return y->q[q] == NULL ? NL_NOT_REPORTED : at ? "ja" : "nee";
 }
 
 static void partners(struct fmt *f)
@@ -140,7 +141,7 @@ static void partners(struct fmt *f)
 			latest = y->partners[i].at[q] ? y->partners[i].at[q] : latest;
 		}
 		t->rows[i].cells[0] = y->partners[i].naam;
-		t->rows[i].cells[1] = latest->afspraak ? latest->afspraak : NL_ABSENT;
+		t->rows[i].cells[1] = latest->afspraak ? latest->afspraak : NL_MISSING;
 		if (y->partners[i].at[y->last] == NULL)
 			t->rows[i].flags = ROW_MUTED;
 	}
@@ -148,7 +149,7 @@ static void partners(struct fmt *f)
 	                   "het jaar niet meer genoemd.",
 	                fmt_year_missing_note(f));
 	t->first_col_max = 0.45;
-	layout_table(f->L, t);
+	fmt_layout_table(f, t);
 	layout_heading(f->L, "Veranderingen in de loop van het jaar", 3, 0);
 	if (fmt_year_changes(f, is_partner, 1) == 0)
 		layout_text(f->L, "De netwerkpartners en hun afspraken zijn het hele jaar gelijk gebleven.", ROLE_BODY,
@@ -183,7 +184,9 @@ static void prestaties(struct fmt *f)
 			t->rows[i].cells[YEAR_QUARTERS + 2] = fmt_printf(
 			    f, "%s", nl_percent(pct, sizeof pct, 100 * latest->gerealiseerd.num / latest->afgesproken.num, 0));
 		else
-			t->rows[i].cells[YEAR_QUARTERS + 2] = "n.t.b.";
+			t->rows[i].cells[YEAR_QUARTERS + 2] = latest->afgesproken.kind == VAL_UNKNOWN ? NL_UNKNOWN
+			                                      : latest->gerealiseerd.kind != VAL_NUMBER ? NL_MISSING
+			                                                                                : NL_NA;
 		if (y->prestaties[i].at[y->last] == NULL)
 			t->rows[i].flags = ROW_MUTED;
 	}
@@ -192,7 +195,7 @@ static void prestaties(struct fmt *f)
 	                   "jaar niet meer gerapporteerd.",
 	                fmt_year_missing_note(f));
 	t->first_col_max = 0.4;
-	layout_table(f->L, t);
+	fmt_layout_table(f, t);
 }
 
 /* The first quarter given. */
@@ -221,11 +224,11 @@ static void indicator_table(struct fmt *f)
 		t->rows[i].cells[0] = yi->merged.eenheid ? fmt_printf(f, "%s (%s)", yi->naam, yi->merged.eenheid) : yi->naam;
 		t->rows[i].cells[1] = yi->at[first] ? fmt_year_point(f, indicator_last(yi->at[first])) : "nog niet gevolgd";
 		t->rows[i].cells[2] = yi->at[y->last] ? fmt_year_point(f, indicator_last(yi->at[y->last])) : "niet meer gevolgd";
-		t->rows[i].cells[3] = target ? target : NL_ABSENT;
+		t->rows[i].cells[3] = target ? target : NL_MISSING;
 		t->rows[i].cells[4] = fmt_printf(f, "%s", nl_status((char[96]){0}, 96, &yi->merged));
 	}
 	t->first_col_max = 0.34;
-	layout_table(f->L, t);
+	fmt_layout_table(f, t);
 }
 
 /* One indicator: its trend over the merged series, the series, and its
@@ -245,12 +248,12 @@ static void indicator(struct fmt *f, const struct year_indicator *yi)
 		const char *target = ind ? fmt_target(f, ind) : NULL;
 		t->rows[q].cells[0] = fmt_printf(f, "Q%d %d", q + 1, y->jaar);
 		t->rows[q].cells[1] = y->q[q] == NULL ? "geen rapportage" : ind ? fmt_year_point(f, indicator_last(ind)) : "niet gevolgd";
-		t->rows[q].cells[2] = target ? target : NL_ABSENT;
+		t->rows[q].cells[2] = target ? target : ind ? NL_MISSING : y->q[q] ? "" : NL_NOT_REPORTED;
 		if (ind == NULL)
 			t->rows[q].flags = ROW_MUTED;
 	}
 	t->cols[0].min_width = 60;
-	layout_table(f->L, t);
+	fmt_layout_table(f, t);
 	if (yi->merged.definitie != NULL)
 		layout_text(f->L, yi->merged.definitie, ROLE_BODY, FONT_REGULAR);
 }

@@ -170,6 +170,23 @@ static size_t max_lines(const struct tl *T, const struct lb_lines *cells)
 /* Draws lines [k0, k1) of a row's cells with their top at L->y, and
  * advances L->y. A whole row is [0, max_lines); a row taller than a page is
  * drawn in parts. */
+/* The width of a footnote mark that ends a right-aligned line, or 0: the
+ * mark hangs to the right of the column, so figures stay aligned. */
+static double hanging_mark(const struct tl *T, const struct lb_line *l, const struct text_style *st)
+{
+	const struct lb_word *w;
+	const struct lb_frag *fr;
+	if (st->align != ALIGN_RIGHT || l->n == 0)
+		return 0;
+	w = &l->words[l->n - 1];
+	if (w->nfrags == 0)
+		return 0;
+	fr = &w->frags[w->nfrags - 1];
+	if (fr->len < 2 || fr->text[fr->len - 1] != '*')
+		return 0;
+	return fontset_width(T->L->fs, fr->font, st->size, "*", 1);
+}
+
 static void draw_row(struct tl *T, struct lb_lines *cells, unsigned flags, int header, size_t k0,
                      size_t k1)
 {
@@ -197,7 +214,7 @@ static void draw_row(struct tl *T, struct lb_lines *cells, unsigned flags, int h
 			L->y = top + PAD_V + (double)(k - k0) * st.leading;
 			/* a plain table (no rules, no fills) starts flush with the text */
 			emit_line(L, &cells[j].v[k], &st, x + (T->t->plain && j == 0 ? 0 : TABLE_PAD_H),
-			          T->colw[j] - 2 * TABLE_PAD_H);
+			          T->colw[j] - 2 * TABLE_PAD_H + (header ? 0 : hanging_mark(T, &cells[j].v[k], &st)));
 		}
 		tag_end(L, ctag);
 		x += T->colw[j];

@@ -21,7 +21,6 @@
  * so that 64 bytes are always enough. */
 #define NL_HUGE 1e21
 #define NL_MAX_DECIMALS 6
-#define NL_UNKNOWN "n.t.b."
 /* "€" followed by U+00A0 NO-BREAK SPACE, both in UTF-8. */
 #define NL_EURO "\xe2\x82\xac\xc2\xa0"
 
@@ -177,8 +176,13 @@ char *nl_value(char *out, size_t outsz, const struct value *v)
 	case VAL_UNKNOWN:
 		return put(out, outsz, NL_UNKNOWN);
 	default:
-		return put(out, outsz, NL_ABSENT);
+		return put(out, outsz, NL_MISSING);
 	}
+}
+
+char *nl_measured(char *out, size_t outsz, const struct value *v)
+{
+	return v->kind == VAL_NUMBER ? nl_number(out, outsz, v->num, v->decimals) : put(out, outsz, NL_MISSING);
 }
 
 char *nl_money(char *out, size_t outsz, double euros, int decimals)

@@ -10,16 +10,27 @@
 #include "../model/money.h"
 #include "../model/report.h"
 
-/* What an absent value prints as: an en dash, in tables and text alike. */
-#define NL_ABSENT "\xE2\x80\x93"
+/* The signs for what is not a figure, after the convention of CBS
+ * (docs/input.md, "Tekens"); a table that uses one carries a legend. */
+#define NL_MISSING "."            /* gegevens ontbreken: not measured, not registered, not yet known */
+#define NL_UNKNOWN "n.t.b."       /* nog te bepalen: a target, budget or agreement still to be decided */
+#define NL_NA "n.v.t."            /* niet van toepassing */
+#define NL_NOT_REPORTED "n.g."    /* niet gerapporteerd: not in that quarter's report */
+#define NL_NIHIL "\xE2\x80\x93"  /* nihil: no amount (an en dash) */
+/* An absent budget amount is nihil: nothing was budgeted or spent. */
+#define NL_ABSENT NL_NIHIL
 
 /* A number with `decimals` decimals (0-6), '.' thousands and ',' decimal
  * separator, '-' (ASCII hyphen-minus) for negatives; rounds half away from
  * zero; never prints "-0". Non-finite input prints "n.t.b.". */
 char *nl_number(char *out, size_t outsz, double v, int decimals);
 /* A struct value: VAL_NUMBER with its own decimals, VAL_UNKNOWN "n.t.b.",
- * VAL_ABSENT NL_ABSENT ("–"). */
+ * VAL_ABSENT NL_MISSING ("."). */
 char *nl_value(char *out, size_t outsz, const struct value *v);
+/* A measurement (a series point, a baseline, a realisation): the number,
+ * or NL_MISSING (".") when it is unknown or absent: a measurement is
+ * never "to be decided". */
+char *nl_measured(char *out, size_t outsz, const struct value *v);
 /* Money in whole euros or with cents: "€ 1.040" / "€ 1.040,50" (the space
  * is U+00A0 NO-BREAK SPACE so the sign never sits alone on a line);
  * negative amounts as "€ -1.040"; "n.t.b." when not finite. */

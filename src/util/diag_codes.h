@@ -25,7 +25,7 @@ X(D_TARGET, WAARSCHUWING, "streefwaarde", "Een streefwaarde spreekt de richting 
 X(D_CHART, WAARSCHUWING, "grafiek", "Een gekozen grafiek kan niet worden getekend (te weinig meetwaarden, geen vergelijking).")
 X(D_DUPLICATE, WAARSCHUWING, "dubbel", "Een naam of periode komt twee keer voor.")
 X(D_AUDIT, OPMERKING, "audit", "Een regel van het 213a-onderzoek is niet of deels vervuld (zie docs/audit-rules.md).")
-X(D_UNKNOWN_VALUE, OPMERKING, "onbekende-waarde", "Een meetwaarde is onbekend en wordt afgedrukt als n.t.b., nooit als 0.")
+X(D_UNKNOWN_VALUE, OPMERKING, "onbekende-waarde", "Een meetwaarde is onbekend en wordt afgedrukt als . (gegevens ontbreken), nooit als 0.")
 X(D_BUDGET, WAARSCHUWING, "begroting", "Een besteding zonder begroting, of een besteding na de rapportageperiode.")
 X(D_TOTAL, WAARSCHUWING, "totaal-klopt-niet", "Een opgegeven totaal wijkt af van de som van de posten.")
 X(D_HYPHEN, WAARSCHUWING, "afbreekwoordenboek", "Het Nederlandse afbreekwoordenboek ontbreekt; de tekst wordt niet afgebroken.")
