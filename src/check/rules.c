@@ -364,7 +364,8 @@ const struct rule rules[] = {
     {"K1", AREA_KWADRANTEN, "Kwadrant ingevuld",
      "Elk van de vier kwadranten van het sturingsmodel is ingevuld: gedeelde waarden met leidende principes; kaders "
      "met geoormerkt budget, netwerkpartners of prestaties; data met indicatoren, streefwaarden en een "
-     "monitoringplan; leren met bijsturing en toelichting.",
+     "monitoringplan; leren met bijsturing en toelichting. Een kwadrant voldoet pas als de regels erover voldoen "
+     "(M1 tot en met M4 voor kaders, D1 voor data, S2 voor leren).",
      "de vier kwadranten", quadrants},
     {"M1", AREA_DOELMATIGHEID, "Geoormerkt budget",
      "Het budget van de opgave is geoormerkt en per post en jaar zichtbaar en bepaald.", "middelen", budget_visible},

@@ -9,7 +9,7 @@
 
 #include "../model/report.h"
 
-#define RULES_VERSION "1.0"
+#define RULES_VERSION "1.1"
 
 enum verdict { V_VOLDOET, V_DEELS, V_ONTBREEKT, V_NVT, V_MAX };
 extern const char *const verdict_name[V_MAX]; /* "voldoet", "deels", ... */

@@ -51,8 +51,11 @@ const char *fmt_quadrant_contents(struct fmt *f, enum quadrant q)
 		for (size_t i = 0; i < r->nindicatoren; i++)
 			with_target += indicator_has_target(&r->indicatoren[i]);
 		if (r->nindicatoren)
-			buf_printf(&b, "%s%s, %zu met streefwaarde", b.len ? "; " : "",
-			           count(f, r->nindicatoren, "indicator", "indicatoren"), with_target);
+			buf_printf(&b, "%s%s, %s met streefwaarde", b.len ? "; " : "",
+			           count(f, r->nindicatoren, "indicator", "indicatoren"),
+			           with_target == 0 ? "geen"
+			           : with_target == r->nindicatoren && with_target > 1 ? "alle"
+			                                                               : fmt_printf(f, "%zu", with_target));
 		if (!doc_is_empty(&r->monitoring))
 			buf_printf(&b, "%smonitoringplan", b.len ? "; " : "");
 		break;

@@ -237,8 +237,8 @@ static void middelen(struct fmt *f)
 static const char *euros(struct fmt *f, const struct money *m)
 {
 	char tmp[64];
-	if (m->kind != VAL_NUMBER) /* an amount not given or not known: data missing */
-		return NL_MISSING;
+	if (m->kind != VAL_NUMBER) /* an amount still to be agreed, or not given */
+		return m->kind == VAL_UNKNOWN ? NL_UNKNOWN : NL_MISSING;
 	return fmt_printf(f, "%s", nl_euros(tmp, sizeof tmp, m->q, m->decimals ? 2 : 0));
 }
 
@@ -257,7 +257,10 @@ static void partners(struct fmt *f)
 		t->rows[i].cells[0] = p->naam;
 		t->rows[i].cells[1] = p->rol ? p->rol : NL_MISSING;
 		t->rows[i].cells[2] = p->afspraak ? p->afspraak : NL_MISSING;
-		t->rows[i].cells[3] = euros(f, &p->bedrag);
+		/* no agreement, no amount: not applicable rather than missing */
+		t->rows[i].cells[3] = p->bedrag.kind == VAL_ABSENT && p->afspraak && strcmp(p->afspraak, "geen") == 0
+		                          ? NL_NA
+		                          : euros(f, &p->bedrag);
 	}
 	fmt_layout_table(f, t);
 }

@@ -52,7 +52,7 @@ static double column_widths(struct tl *T, double *minw_out)
 	const struct table *t = T->t;
 	struct layout *L = T->L;
 	size_t nc = t->ncols;
-	double W = L->width - L->indent, total = 0, flex = 0, room = 0;
+	double W = L->width - L->indent, total = 0, flex = 0, room = 0, hroom = 0;
 	double *nat = xcalloc(nc, sizeof(double)), *minw = xcalloc(nc, sizeof(double));
 
 	for (size_t j = 0; j < nc; j++) {
@@ -79,9 +79,12 @@ static double column_widths(struct tl *T, double *minw_out)
 		if (minw[j] > nat[j])
 			nat[j] = minw[j];
 		total += nat[j];
-		if (t->cols[j].align == CELL_LEFT)
+		if (t->cols[j].align == CELL_LEFT) {
 			flex += nat[j];
-		room += nat[j] - minw[j]; /* text, or a figure column's header, can wrap */
+			room += nat[j] - minw[j];
+		} else {
+			hroom += nat[j] - minw[j]; /* a figure column's header can wrap too, but last */
+		}
 		need += minw[j];
 	}
 	for (size_t j = 0; j < nc; j++) {
@@ -89,8 +92,10 @@ static double column_widths(struct tl *T, double *minw_out)
 		if (total <= W && !t->plain)
 			T->colw[j] += (W - total) * (flex > 0 ? (t->cols[j].align == CELL_LEFT ? nat[j] / flex : 0)
 			                                       : nat[j] / total);
-		else if (total > W && room > 0)
+		else if (total > W && t->cols[j].align == CELL_LEFT && room > 0)
 			T->colw[j] -= (nat[j] - minw[j]) * ((total - W) < room ? (total - W) / room : 1);
+		else if (total > W && t->cols[j].align != CELL_LEFT && hroom > 0 && total - W > room)
+			T->colw[j] -= (nat[j] - minw[j]) * ((total - W - room) < hroom ? (total - W - room) / hroom : 1);
 	}
 	total = 0;
 	for (size_t j = 0; j < nc; j++)

@@ -297,7 +297,7 @@ START_TEST(trend_gap)
 	ck_assert_ptr_nonnull(find_text("doel 8.000 (2022)"));
 	ck_assert_ptr_nonnull(find_text("Stand: niet op koers"));
 	ck_assert_str_eq(chart_trend_alt(ar, &ind), "Grafiek van Signalen (aantal), 2018\xE2\x80\x93" "2021: van 800 naar "
-	                                            "3.800; doel 8.000 in 2022; stand: niet op koers. 1 meetwaarde is onbekend.");
+	                                            "3.800; doel 8.000 in 2022; stand: niet op koers. 1 meting ontbreekt.");
 }
 END_TEST
 

@@ -112,7 +112,11 @@ START_TEST(value_kinds)
 	ck_assert_str_eq(nl_value(b, sizeof b, &num), "12,5");
 	ck_assert_str_eq(nl_value(b, sizeof b, &whole), "1.040");
 	ck_assert_str_eq(nl_value(b, sizeof b, &unknown), "n.t.b.");
-	ck_assert_str_eq(nl_value(b, sizeof b, &absent), "\xE2\x80\x93");
+	ck_assert_str_eq(nl_value(b, sizeof b, &absent), ".");
+	/* a measurement is never to be decided: "." for unknown and absent */
+	ck_assert_str_eq(nl_measured(b, sizeof b, &unknown), ".");
+	ck_assert_str_eq(nl_measured(b, sizeof b, &absent), ".");
+	ck_assert_str_eq(nl_measured(b, sizeof b, &whole), "1.040");
 }
 END_TEST
 
