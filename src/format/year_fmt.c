@@ -281,14 +281,47 @@ static void narrative(struct fmt *f, const char *title, const struct doc *d, con
 		layout_blocks(f->L, d, 4);
 }
 
+/* Every narrative of one quarter's report, in the order of the report:
+ * nothing an author wrote is left out of the year. */
+static void quarter_texts(struct fmt *f, const struct report *r, const struct report *p, int prev)
+{
+	const struct ongelijk *og = &r->ongelijk, *pg = p ? &p->ongelijk : NULL;
+#define BEFORE(field) (p != NULL ? &p->field : NULL)
+	narrative(f, "Ambitie", &r->opgave.ambitie, BEFORE(opgave.ambitie), prev);
+	narrative(f, "Stand van zaken", &r->samenvatting, BEFORE(samenvatting), prev);
+	for (int k = 0; k < QUADRANT_MAX; k++) {
+		narrative(f, quadrant_title[k], &r->q[k].tekst, BEFORE(q[k].tekst), prev);
+		if (k == Q_KADERS)
+			narrative(f, "Toelichting op de middelen", &r->middelen.toelichting, BEFORE(middelen.toelichting), prev);
+		if (k == Q_DATA)
+			narrative(f, "Monitoringplan", &r->monitoring, BEFORE(monitoring), prev);
+	}
+	narrative(f, "Ongelijk investeren voor gelijke kansen", &og->tekst, pg ? &pg->tekst : NULL, prev);
+	for (int s = 0; s < STEP_MAX; s++)
+		narrative(f, fmt_printf(f, "Stap %d. %s", s + 1, step_title[s]), &og->stap[s], pg ? &pg->stap[s] : NULL,
+		          prev);
+	narrative(f, "Wat we niet meer doen", &og->niet_meer_doen, pg ? &pg->niet_meer_doen : NULL, prev);
+	narrative(f, "Wie er nadeel van hebben", &og->nadeel, pg ? &pg->nadeel : NULL, prev);
+	for (size_t i = 0; i < r->nbijlagen; i++) {
+		const struct doc *before = NULL;
+		for (size_t k = 0; p != NULL && k < p->nbijlagen; k++)
+			if (p->bijlagen[k].titel && r->bijlagen[i].titel && strcmp(p->bijlagen[k].titel, r->bijlagen[i].titel) == 0)
+				before = &p->bijlagen[k].tekst;
+		narrative(f, fmt_printf(f, "Bijlage: %s", r->bijlagen[i].titel), &r->bijlagen[i].tekst, before, prev);
+	}
+#undef BEFORE
+}
+
 static void texts(struct fmt *f, const char *title)
 {
 	const struct year *y = f->y;
 	char date[64];
 	int prev;
 	layout_heading(f->L, title, 1, H1_FLAGS);
-	layout_text(f->L, "De teksten van de kwartaalrapportages zoals zij aan de raad zijn aangeboden: de stand van "
-	                  "zaken en de toelichting bij elk kwadrant.",
+	layout_text(f->L, "De teksten van de kwartaalrapportages zoals zij aan de raad zijn aangeboden: de ambitie, de "
+	                  "stand van zaken, de toelichting bij elk kwadrant met de middelen en het monitoringplan, de "
+	                  "paragraaf Ongelijk investeren voor gelijke kansen en de bijlagen. Een tekst die gelijk is aan "
+	                  "die van het kwartaal ervoor wordt genoemd, niet herhaald.",
 	            ROLE_BODY, FONT_REGULAR);
 	for (int q = 0; q < YEAR_QUARTERS; q++) {
 		const struct report *r = y->q[q];
@@ -302,9 +335,7 @@ static void texts(struct fmt *f, const char *title)
 		                       r->meta.kenmerk ? ", kenmerk " : "", r->meta.kenmerk ? r->meta.kenmerk : ""),
 		            ROLE_SMALL, FONT_REGULAR);
 		prev = year_prev(y, q);
-		narrative(f, "Stand van zaken", &r->samenvatting, prev >= 0 ? &y->q[prev]->samenvatting : NULL, prev);
-		for (int k = 0; k < QUADRANT_MAX; k++)
-			narrative(f, quadrant_title[k], &r->q[k].tekst, prev >= 0 ? &y->q[prev]->q[k].tekst : NULL, prev);
+		quarter_texts(f, r, prev >= 0 ? y->q[prev] : NULL, prev);
 	}
 }
 
