@@ -1,0 +1,169 @@
+/* Properties of every sample and golden case in every quarterly template,
+ * checked on the display list the devices draw:
+ * - a table cell made only of a figure (digits, separators, signs, "%",
+ *   "€", a footnote mark) is on one line: no line or cell break inside a
+ *   number, amount or percentage;
+ * - every status word printed for an indicator (chart alt texts, the
+ *   quadrant table's Voortgang, letters' Kerncijfers) belongs to the one
+ *   status model: the alt text of each indicator's trend chart names the
+ *   status indicator_status() gives, so templates cannot disagree.
+ * Run from the repository root. */
+#include <check.h>
+#include <glob.h>
+#include <string.h>
+
+#include "check/check.h"
+#include "check_main.h"
+#include "format/format.h"
+#include "input/report_json.h"
+#include "input/template_xml.h"
+#include "layout/fontset.h"
+#include "layout/page.h"
+#include "model/status.h"
+#include "text/goal.h"
+#include "text/hyphenate.h"
+#include "util/arena.h"
+#include "util/buf.h"
+#include "util/diag.h"
+
+static const char *const templates[] = {"voortgangsrapportage", "voortgangsrapportage-neutraal", "raadsbrief",
+                                        "raadsbrief-neutraal", "samenvatting", "samenvatting-neutraal"};
+
+/* Whether s (len bytes) is made only of what a figure is made of. */
+static int figure_only(const char *s, size_t len, int *digits)
+{
+	static const char *const multi[] = {"\xE2\x82\xAC", "\xE2\x88\x92", "\xC2\xA0", NULL};
+	for (size_t i = 0; i < len;) {
+		size_t k;
+		if (s[i] >= '0' && s[i] <= '9') {
+			(*digits)++;
+			i++;
+			continue;
+		}
+		if (strchr(".,%-*+ ", s[i]) != NULL) {
+			i++;
+			continue;
+		}
+		for (k = 0; multi[k] && strncmp(s + i, multi[k], strlen(multi[k])) != 0; k++)
+			;
+		if (multi[k] == NULL)
+			return 0;
+		i += strlen(multi[k]);
+	}
+	return 1;
+}
+
+/* Every TD whose text is a figure has its text on one baseline. */
+static void cells_unbroken(const struct layout_doc *d, const char *what)
+{
+	for (size_t p = 0; p < d->npages; p++) {
+		const struct page *pg = &d->pages[p];
+		for (size_t i = 0; i < pg->n; i++) {
+			struct buf text = {0};
+			float y = 0;
+			int lines = 0, digits = 0, only = 1;
+			size_t k;
+			if (pg->items[i].kind != ITEM_TAG_BEGIN || pg->items[i].tag != TAG_TD)
+				continue;
+			for (k = i + 1; k < pg->n && !(pg->items[k].kind == ITEM_TAG_END && pg->items[k].tag == TAG_TD); k++) {
+				const struct item *it = &pg->items[k];
+				if (it->kind != ITEM_TEXT)
+					continue;
+				if (lines == 0 || it->y != y)
+					lines++;
+				y = it->y;
+				buf_printf(&text, "%s%.*s", text.len ? "|" : "", (int)it->len, it->text);
+				only &= figure_only(it->text, it->len, &digits);
+			}
+			ck_assert_msg(!(only && digits && lines > 1), "%s, page %zu: a figure broken over %d lines: %s", what,
+			              p + 1, lines, buf_str(&text));
+			buf_free(&text);
+		}
+	}
+}
+
+/* The alt texts on the pages: each indicator's trend alt names its status. */
+static void statuses_agree(const struct layout_doc *d, const struct report *r, const char *what)
+{
+	for (size_t n = 0; n < r->nindicatoren; n++) {
+		const struct indicator *ind = &r->indicatoren[n];
+		char want[160], word[96];
+		snprintf(want, sizeof want, "Grafiek van %s", ind->naam);
+		nl_status(word, sizeof word, ind);
+		for (size_t p = 0; p < d->npages; p++)
+			for (size_t i = 0; i < d->pages[p].n; i++) {
+				const struct item *it = &d->pages[p].items[i];
+				const char *at;
+				if (it->kind != ITEM_TAG_BEGIN || it->alt == NULL || strncmp(it->alt, want, strlen(want)) != 0)
+					continue;
+				at = strstr(it->alt, "; stand: ");
+				ck_assert_msg(at != NULL, "%s: no status in \"%s\"", what, it->alt);
+				ck_assert_msg(strncmp(at + 9, word, strlen(word)) == 0 && at[9 + strlen(word)] == '.',
+				              "%s: \"%s\" prints a status other than %s", what, it->alt, word);
+			}
+	}
+}
+
+START_TEST(every_sample_every_template)
+{
+	glob_t g;
+	struct hyphenator *h = hyphenator_load("/usr/share/hyphen/hyph_nl_NL.dic");
+	size_t rendered = 0;
+	ck_assert_int_eq(glob("data/*.json", 0, NULL, &g), 0);
+	ck_assert_int_eq(glob("tests/cases/*.json", GLOB_APPEND, NULL, &g), 0);
+	diag_set_stream(fopen("/dev/null", "w"));
+	for (size_t t = 0; t < sizeof templates / sizeof *templates; t++) {
+		struct arena *a = arena_new();
+		struct template *tpl = template_load(a, templates[t]);
+		struct fontset *fs = tpl ? fontset_load(tpl) : NULL;
+		ck_assert_ptr_nonnull(fs);
+		for (size_t i = 0; i < g.gl_pathc; i++) {
+			struct report *r;
+			char what[256];
+			diag_reset();
+			r = report_load(g.gl_pathv[i]);
+			snprintf(what, sizeof what, "%s in %s", g.gl_pathv[i], templates[t]);
+			if (r != NULL && check_report(r) == 0 && diag_worst() < LEVEL_FOUT) { /* as render does */
+				struct layout_doc *d = format_report(r, tpl, fs, h, 0);
+				if (d != NULL) {
+					cells_unbroken(d, what);
+					statuses_agree(d, r, what);
+					rendered++;
+				}
+				layout_doc_free(d);
+			}
+			report_free(r);
+		}
+		fontset_free(fs);
+		arena_free(a);
+	}
+	ck_assert_uint_gt(rendered, 100);
+	globfree(&g);
+	hyphenator_free(h);
+}
+END_TEST
+
+/* The cell check can fail: a figure in a column too narrow for it. */
+START_TEST(check_can_fail)
+{
+	int digits = 0;
+	ck_assert(figure_only("\xE2\x82\xAC\xC2\xA0" "541.00", 10, &digits));
+	ck_assert(!figure_only("6,4 in 2040", 11, &digits));
+}
+END_TEST
+
+static Suite *suite(void)
+{
+	Suite *s = suite_create("truth");
+	TCase *tc = tcase_create("truth");
+	tcase_set_timeout(tc, 300);
+	tcase_add_test(tc, every_sample_every_template);
+	tcase_add_test(tc, check_can_fail);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	return run_suite(suite());
+}
