@@ -37,6 +37,23 @@ for input in tests/cases/*.json data/*.json; do
 	done
 	if [ $ok = 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
 done
+# the samples that council letters and summaries are made from, in those templates too
+for t in raadsbrief samenvatting; do
+	name=meedoen-schuldenvrij-2022q4-$t
+	exp=tests/cases/$name
+	$VG render -q -T tekst -o - -t $t data/meedoen-schuldenvrij-2022q4.json >"$tmp/out.txt" 2>"$tmp/out.err"
+	echo "exit $?" >>"$tmp/out.err"
+	if [ "${REGEN:-0}" = 1 ]; then
+		cp "$tmp/out.txt" "$exp.expected.txt"
+		cp "$tmp/out.err" "$exp.expected.err"
+		continue
+	fi
+	if diff -u "$exp.expected.txt" "$tmp/out.txt" >"$tmp/diff" 2>&1 && diff -u "$exp.expected.err" "$tmp/out.err" >>"$tmp/diff" 2>&1; then
+		pass=$((pass + 1))
+	else
+		echo "golden: $name: uitvoer wijkt af:"; head -n 40 "$tmp/diff"; fail=$((fail + 1))
+	fi
+done
 [ "${REGEN:-0}" = 1 ] && { echo "golden: verwachte uitvoer opnieuw geschreven"; exit 0; }
 # expected files must not depend on where the repository is checked out
 if grep -rlF "$PWD" tests/cases tests/bad; then

@@ -330,7 +330,8 @@ const char *chart_budget_stack_alt(struct arena *a, const struct middelen *m, co
 		if (differs)
 			buf_printf(&out, " (opgegeven totaal; de posten tellen op tot %s)", amount_text(sv, sizeof sv, &sum, m));
 	}
-	buf_printf(&out, ". Onderdelen: ");
+	/* "n.t.b." already ends in a full stop */
+	buf_puts(&out, out.len && buf_str(&out)[out.len - 1] == '.' ? " Onderdelen: " : ". Onderdelen: ");
 	for (size_t k = 0; k < g.n; k++)
 		buf_printf(&out, "%s%s", k ? ", " : "", g.name[k]);
 	if (out.len == 0 || buf_str(&out)[out.len - 1] != '.')
@@ -351,7 +352,9 @@ const char *chart_budget_spent_alt(struct arena *a, const struct middelen *m)
 		struct money t[2];
 		year_totals(m, j, &t[0], &t[1]);
 		buf_printf(&out, "%s %d begroot %s, besteed %s", j ? ";" : "", m->jaren[j], amount_text(v1, sizeof v1, &t[0], m),
-		           t[1].kind == VAL_ABSENT ? "niet opgegeven" : amount_text(v2, sizeof v2, &t[1], m));
+		           t[1].kind == VAL_NUMBER ? amount_text(v2, sizeof v2, &t[1], m)
+		           : t[1].kind == VAL_ABSENT ? "niet opgegeven"
+		                                     : "onbekend");
 	}
 	if (out.len == 0 || buf_str(&out)[out.len - 1] != '.')
 		buf_putc(&out, '.');
