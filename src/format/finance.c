@@ -234,21 +234,37 @@ static void middelen(struct fmt *f)
 	layout_blocks(f->L, &m->toelichting, 3);
 }
 
-static const char *euros(struct fmt *f, const struct money *m)
+/* An amount of euros with `dec` decimals (0 or 2): one column of money
+ * shows one number of decimals. */
+static const char *euros(struct fmt *f, const struct money *m, int dec)
 {
 	char tmp[64];
 	if (m->kind != VAL_NUMBER) /* an amount still to be agreed, or not given */
 		return m->kind == VAL_UNKNOWN ? NL_UNKNOWN : NL_MISSING;
-	return fmt_printf(f, "%s", nl_euros(tmp, sizeof tmp, m->q, m->decimals ? 2 : 0));
+	return fmt_printf(f, "%s", nl_euros(tmp, sizeof tmp, m->q, dec));
+}
+
+/* 2 when some amount of a column has cents, else 0. */
+static int column_cents(const struct money *first, size_t n, size_t stride)
+{
+	const char *p = (const char *)first;
+	for (size_t i = 0; i < n; i++, p += stride) {
+		const struct money *m = (const struct money *)p;
+		if (m->kind == VAL_NUMBER && m->q % MONEY_SCALE != 0)
+			return 2;
+	}
+	return 0;
 }
 
 static void partners(struct fmt *f)
 {
 	const struct report *r = f->r;
 	struct table *t;
+	int dec;
 	if (r->npartners == 0)
 		return;
 	layout_heading(f->L, "Netwerkpartners", 2, H2_FLAGS);
+	dec = column_cents(&r->partners[0].bedrag, r->npartners, sizeof *r->partners);
 	t = fmt_table(f, 4, r->npartners);
 	t->caption = fmt_caption(f, "Netwerkpartners en afspraken");
 	fmt_columns(t, (const char *const[]){"Partner", "Rol", "Soort afspraak", "Bedrag"}, "LLLR");
@@ -260,16 +276,18 @@ static void partners(struct fmt *f)
 		/* no agreement, no amount: not applicable rather than missing */
 		t->rows[i].cells[3] = p->bedrag.kind == VAL_ABSENT && p->afspraak && strcmp(p->afspraak, "geen") == 0
 		                          ? NL_NA
-		                          : euros(f, &p->bedrag);
+		                          : euros(f, &p->bedrag, dec);
 	}
 	fmt_layout_table(f, t);
 }
 
-/* Cost per unit: what the audit found missing, money linked to output. */
-static const char *cost_per_unit(struct fmt *f, const struct prestatie *p)
+/* Cost per unit, rounded to cents: what the audit found missing, money
+ * linked to output. Sets *per (VAL_ABSENT when there is none) and returns
+ * the sign for why there is none, or NULL. */
+static const char *cost_per_unit(const struct prestatie *p, struct money *per)
 {
-	struct money per = {VAL_NUMBER, 0, 0};
 	double q;
+	*per = (struct money){VAL_ABSENT, 0, 0};
 	if (p->kosten.kind != VAL_NUMBER || p->gerealiseerd.kind != VAL_NUMBER)
 		return NL_MISSING; /* costs or realisation not known */
 	if (p->gerealiseerd.num < 1)
@@ -277,9 +295,8 @@ static const char *cost_per_unit(struct fmt *f, const struct prestatie *p)
 	q = (double)p->kosten.q / p->gerealiseerd.num; /* a ratio: displayed, never summed */
 	if (!(q > -(double)MONEY_MAX && q < (double)MONEY_MAX))
 		return NL_NA;
-	per.q = money_round((int64_t)(q + (q >= 0 ? 0.5 : -0.5)), 2);
-	per.decimals = per.q % MONEY_SCALE != 0 ? 2 : 0; /* cents when not whole euros */
-	return euros(f, &per);
+	*per = (struct money){VAL_NUMBER, money_round((int64_t)(q + (q >= 0 ? 0.5 : -0.5)), 2), 2};
+	return NULL;
 }
 
 static void prestaties(struct fmt *f)
@@ -293,11 +310,18 @@ static void prestaties(struct fmt *f)
 void fmt_prestaties_table(struct fmt *f)
 {
 	const struct report *r = f->r;
-	int costs = 0;
+	int costs = 0, kdec, pdec = 0;
 	size_t nc;
 	struct table *t;
-	for (size_t i = 0; i < r->nprestaties; i++)
+	struct money *per = arena_array(layout_arena(f->L), r->nprestaties + 1, sizeof *per);
+	const char **why = arena_array(layout_arena(f->L), r->nprestaties + 1, sizeof *why);
+	for (size_t i = 0; i < r->nprestaties; i++) {
 		costs |= r->prestaties[i].kosten.kind != VAL_ABSENT;
+		why[i] = cost_per_unit(&r->prestaties[i], &per[i]);
+	}
+	/* one number of decimals per column: cents in all when one has them */
+	kdec = r->nprestaties ? column_cents(&r->prestaties[0].kosten, r->nprestaties, sizeof *r->prestaties) : 0;
+	pdec = column_cents(per, r->nprestaties, sizeof *per);
 	nc = costs ? 7 : 5;
 	t = fmt_table(f, nc, r->nprestaties);
 	t->caption = fmt_caption(f, "Afgesproken en gerealiseerde prestaties");
@@ -320,8 +344,8 @@ void fmt_prestaties_table(struct fmt *f)
 			                          ? NL_NA /* nothing agreed */
 			                          : NL_MISSING;
 		if (costs) {
-			t->rows[i].cells[5] = euros(f, &p->kosten);
-			t->rows[i].cells[6] = cost_per_unit(f, p);
+			t->rows[i].cells[5] = euros(f, &p->kosten, kdec);
+			t->rows[i].cells[6] = why[i] ? why[i] : euros(f, &per[i], pdec);
 		}
 	}
 	t->first_col_max = 0.4;
