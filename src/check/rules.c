@@ -128,7 +128,7 @@ static void quadrants(const struct report *r, struct arena *a, struct findings *
 				const struct bijsturing *b = &r->bijsturing;
 				size_t n = b->inzetten.n + b->versterken.n + b->afbouwen.n;
 				v = n > 0 && text ? V_VOLDOET : V_DEELS;
-				why = n > 0 ? arena_printf(a, "bijsturing benoemd (%zu punten)%s", n, text ? "" : "; geen toelichting")
+				why = n > 0 ? arena_printf(a, "bijsturing benoemd (%zu %s)%s", n, plural(n, "punt", "punten"), text ? "" : "; geen toelichting")
 				            : "geen bijsturing benoemd";
 				break;
 			}
@@ -242,7 +242,7 @@ static void totals_agree(const struct report *r, struct arena *a, struct finding
 	}
 	add(out, "M4", given == 0 ? V_NVT : wrong ? V_DEELS : V_VOLDOET, NULL,
 	    given == 0 ? "geen totalen opgegeven"
-	               : wrong ? arena_printf(a, "in %zu van %zu jaren wijkt het totaal af van de som van de posten", wrong, given)
+	               : wrong ? arena_printf(a, "in %zu van %zu %s wijkt het totaal af van de som van de posten", wrong, given, plural(given, "jaar", "jaren"))
 	                       : "de totalen zijn de som van de posten",
 	    "$.kaders_en_randvoorwaarden.middelen.totaal");
 }
