@@ -194,9 +194,12 @@ static void spending_visible(const struct report *r, struct arena *a, struct fin
 	    "$.kaders_en_randvoorwaarden.middelen");
 }
 
+/* Costs and realisation known, so the cost per unit is known or, with
+ * nothing realised, does not exist: the tables' definition (money.h). */
 static int has_cost(const struct prestatie *p)
 {
-	return p->kosten.kind == VAL_NUMBER && p->gerealiseerd.kind == VAL_NUMBER;
+	struct money per;
+	return prestatie_unit_cost(p, &per) != UNIT_COST_MISSING;
 }
 
 static int has_both(const struct prestatie *p)

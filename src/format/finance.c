@@ -281,22 +281,12 @@ static void partners(struct fmt *f)
 	fmt_layout_table(f, t);
 }
 
-/* Cost per unit, rounded to cents: what the audit found missing, money
- * linked to output. Sets *per (VAL_ABSENT when there is none) and returns
- * the sign for why there is none, or NULL. */
+/* Cost per unit (money.h): what the audit found missing, money linked to
+ * output. The sign for why there is none, or NULL with *per set. */
 static const char *cost_per_unit(const struct prestatie *p, struct money *per)
 {
-	double q;
-	*per = (struct money){VAL_ABSENT, 0, 0};
-	if (p->kosten.kind != VAL_NUMBER || p->gerealiseerd.kind != VAL_NUMBER)
-		return NL_MISSING; /* costs or realisation not known */
-	if (p->gerealiseerd.num < 1)
-		return NL_NA; /* nothing realised: no cost per unit */
-	q = (double)p->kosten.q / p->gerealiseerd.num; /* a ratio: displayed, never summed */
-	if (!(q > -(double)MONEY_MAX && q < (double)MONEY_MAX))
-		return NL_NA;
-	*per = (struct money){VAL_NUMBER, money_round((int64_t)(q + (q >= 0 ? 0.5 : -0.5)), 2), 2};
-	return NULL;
+	enum unit_cost u = prestatie_unit_cost(p, per);
+	return u == UNIT_COST_KNOWN ? NULL : u == UNIT_COST_MISSING ? NL_MISSING : NL_NA;
 }
 
 static void prestaties(struct fmt *f)

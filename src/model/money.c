@@ -186,3 +186,18 @@ int budget_by_pijler(const struct middelen *m)
 			return 1;
 	return 0;
 }
+
+enum unit_cost prestatie_unit_cost(const struct prestatie *p, struct money *per)
+{
+	double q;
+	*per = (struct money){VAL_ABSENT, 0, 0};
+	if (p->kosten.kind != VAL_NUMBER || p->gerealiseerd.kind != VAL_NUMBER)
+		return UNIT_COST_MISSING;
+	if (!(p->gerealiseerd.num >= 1))
+		return UNIT_COST_NA; /* nothing realised: no cost per unit */
+	q = (double)p->kosten.q / p->gerealiseerd.num; /* a ratio: displayed, never summed */
+	if (!(q > -(double)MONEY_MAX && q < (double)MONEY_MAX))
+		return UNIT_COST_NA;
+	*per = (struct money){VAL_NUMBER, money_round((int64_t)(q + (q >= 0 ? 0.5 : -0.5)), 2), 2};
+	return UNIT_COST_KNOWN;
+}

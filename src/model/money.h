@@ -41,6 +41,15 @@ struct money budget_year_sum(const struct middelen *m, size_t year, int besteed)
  * totaal when there is one (*differs set when it is not the sum of the
  * posts), else the sum. */
 struct money budget_year_total(const struct middelen *m, size_t year, int *differs);
+/* A prestatie's cost per unit (kosten / gerealiseerd), rounded to cents,
+ * the one definition the tables and the audit (M3) share. */
+enum unit_cost {
+	UNIT_COST_KNOWN,   /* *per holds it */
+	UNIT_COST_MISSING, /* the costs or the realisation are not known */
+	UNIT_COST_NA,      /* both known, but nothing realised (or out of range) */
+};
+struct prestatie;
+enum unit_cost prestatie_unit_cost(const struct prestatie *p, struct money *per);
 /* True when some post names its pijler. */
 int budget_by_pijler(const struct middelen *m);
 /* Decimals a budget is printed with: whole numbers in "x € 1.000" and

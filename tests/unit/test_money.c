@@ -117,6 +117,25 @@ START_TEST(from_json_numbers)
 }
 END_TEST
 
+/* Cost per unit: known, missing, or not applicable, one definition. */
+START_TEST(unit_cost)
+{
+	struct prestatie p = {0};
+	struct money per;
+	p.kosten = (struct money){VAL_NUMBER, 1000 * MONEY_SCALE, 0};
+	p.gerealiseerd = (struct value){VAL_NUMBER, 3, 0};
+	ck_assert_int_eq(prestatie_unit_cost(&p, &per), UNIT_COST_KNOWN);
+	ck_assert(per.q == 3333300); /* € 333,33 */
+	p.gerealiseerd.num = 0;
+	ck_assert_int_eq(prestatie_unit_cost(&p, &per), UNIT_COST_NA);
+	p.gerealiseerd.kind = VAL_UNKNOWN;
+	ck_assert_int_eq(prestatie_unit_cost(&p, &per), UNIT_COST_MISSING);
+	p.gerealiseerd = (struct value){VAL_NUMBER, 3, 0};
+	p.kosten.kind = VAL_ABSENT;
+	ck_assert_int_eq(prestatie_unit_cost(&p, &per), UNIT_COST_MISSING);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("money");
@@ -126,6 +145,7 @@ int main(void)
 	tcase_add_test(tc, rounding_half_away);
 	tcase_add_test(tc, printed_forms);
 	tcase_add_test(tc, from_json_numbers);
+	tcase_add_test(tc, unit_cost);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
