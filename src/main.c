@@ -375,7 +375,7 @@ static int cmd_audit(int argc, char **argv)
 			struct pdfdev *p = d ? pdfdev_new(t, NULL) : NULL;
 			rc = p == NULL || render_doc(d, pdfdev_ops(), p) != 0 || pdfdev_ops()->end_doc(p, &doc) != 0 ? 3 : 0;
 			if (rc == 0 && !quiet)
-				fprintf(stderr, "voortgang: audit over %zu opgaven: %zu pagina's\n", n, d->npages);
+				fprintf(stderr, "voortgang: audit over %zu %s: %zu pagina's\n", n, n == 1 ? "opgave" : "opgaven", d->npages);
 			pdfdev_free(p);
 			layout_doc_free(d);
 			hyphenator_free(h);

@@ -2,6 +2,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../model/report.h"
@@ -10,6 +11,7 @@
 #include "../text/nlformat.h"
 #include "../util/arena.h"
 #include "../util/diag.h"
+#include "../util/xalloc.h"
 #include "rules.h"
 
 static void check_quadrants(const struct report *r)
@@ -82,6 +84,17 @@ static void check_series(const struct report *r, size_t i, const struct indicato
 			         "periode \"%s\" staat na \"%s\"; zet de reeks in volgorde van tijd", b->text ? b->text : "?",
 			         a->text ? a->text : "?");
 	}
+	/* the status is judged at the end of the report's period */
+	for (size_t k = 0; r->meta.periode.year && k < ind->nreeks; k++)
+		if (ind->reeks[k].periode.year && ind->reeks[k].waarde.kind == VAL_NUMBER &&
+		    period_end(&ind->reeks[k].periode) > period_end(&r->meta.periode) + 1e-9) {
+			snprintf(path, sizeof path, "$.data_en_informatie.indicatoren[%zu].reeks[%zu]", i, k);
+			msg_path(D_DUPLICATE, r->source, path,
+			         "meting over \"%s\" ligt na de rapportageperiode (%s); zij telt niet mee voor de stand: "
+			         "controleer de periode",
+			         ind->reeks[k].periode.text ? ind->reeks[k].periode.text : "?",
+			         r->meta.periode.text ? r->meta.periode.text : "?");
+		}
 }
 
 /* The charts an indicator asks for must be possible; names in a
@@ -118,9 +131,11 @@ static void check_charts(const struct report *r, size_t i, const struct indicato
  * that is already reached, or as a direction written the wrong way. */
 static void check_target_direction(const struct report *r, const char *path, const struct indicator *ind)
 {
-	const struct value *from = NULL;
+	const struct value *from = NULL, *goal = &ind->streefwaarde;
 	char a[64], b[64];
-	if (ind->streefwaarde.kind != VAL_NUMBER || ind->richting == DIR_NONE)
+	if (ind->band_laag.kind == VAL_NUMBER && ind->band_hoog.kind == VAL_NUMBER && !indicator_band_inverted(ind))
+		goal = ind->richting == DIR_HIGHER ? &ind->band_hoog : &ind->band_laag; /* the band's far edge */
+	if (goal->kind != VAL_NUMBER || ind->richting == DIR_NONE)
 		return;
 	if (indicator_has_baseline(ind))
 		from = &ind->basis.waarde;
@@ -129,11 +144,11 @@ static void check_target_direction(const struct report *r, const char *path, con
 			from = &ind->reeks[k].waarde;
 	if (from == NULL)
 		return;
-	if (ind->richting == DIR_HIGHER ? ind->streefwaarde.num < from->num : ind->streefwaarde.num > from->num)
+	if (ind->richting == DIR_HIGHER ? goal->num < from->num : goal->num > from->num)
 		msg_path(D_TARGET, r->source, path,
-		         "de streefwaarde van \"%s\" (%s) ligt %s de %s (%s) terwijl %s beter is; controleer de richting "
+		         "de %s van \"%s\" (%s) ligt %s de %s (%s) terwijl %s beter is; controleer de richting "
 		         "of de streefwaarde",
-		         ind->naam, nl_value(a, sizeof a, &ind->streefwaarde),
+		         goal == &ind->streefwaarde ? "streefwaarde" : "streefband", ind->naam, nl_value(a, sizeof a, goal),
 		         ind->richting == DIR_HIGHER ? "onder" : "boven",
 		         from == &ind->basis.waarde ? "nulmeting" : "eerste meting", nl_value(b, sizeof b, from),
 		         ind->richting == DIR_HIGHER ? "hoger" : "lager");
@@ -218,47 +233,91 @@ static void check_budget(const struct report *r)
 	}
 }
 
+/* Post indices ordered by pijler, then by place: each pijler's posts
+ * run together, in their order. */
+static const struct middelen *sort_m;
+static int by_pijler(const void *pa, const void *pb)
+{
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+	int c = strcmp(sort_m->posten[a].pijler, sort_m->posten[b].pijler);
+	return c ? c : (a > b) - (a < b);
+}
+
+static void over_limit(const struct report *r, const char *path, const char *what, const char *where)
+{
+	char lim[64];
+	const struct middelen *m = &r->middelen;
+	msg_path(D_JSON_LIMIT, r->source, path,
+	         "de som van %s komt %s boven de limiet van %s (%s); een totaal kan dan niet worden berekend: controleer "
+	         "de bedragen of kies een grotere eenheid",
+	         what, where, nl_amount(lim, sizeof lim, MONEY_MAX, 0), m->eenheid ? m->eenheid : "eenheid niet opgegeven");
+}
+
 /* Sums the tables print must stay within the money limit: each amount
  * may be allowed while their sum is not, and an unknown total would then
  * hide a real figure. An error names the year and the post at which the
- * sum passes the limit, for the year's column and for a pijler's. */
+ * sum passes the limit: a year's column, a pijler in a year, a post over
+ * the years, and the grand total over all years. Linear after one sort. */
 static void check_sums(const struct report *r)
 {
 	const struct middelen *m = &r->middelen;
-	char path[128], lim[64];
-	nl_amount(lim, sizeof lim, MONEY_MAX, 0);
-	for (size_t j = 0; j < m->njaren; j++)
-		for (int k = 0; k < 2; k++) {
-			int64_t sum = 0;
-			int negative = 0; /* without negative amounts no pijler sums more than the year */
+	char path[128];
+	size_t *order = xcalloc(m->nposten + 1, sizeof *order), n = 0;
+	for (size_t i = 0; i < m->nposten; i++)
+		if (m->posten[i].pijler != NULL)
+			order[n++] = i;
+	sort_m = m;
+	qsort(order, n, sizeof *order, by_pijler);
+	for (int k = 0; k < 2; k++) {
+		const char *kind = k ? "besteed" : "begroot";
+		int64_t grand = 0;
+		int grand_over = 0;
+		for (size_t j = 0; j < m->njaren; j++) {
+			int64_t sum = 0, pijler = 0;
 			for (size_t i = 0; i < m->nposten; i++) {
 				const struct money *row = k ? m->posten[i].besteed : m->posten[i].begroot;
-				negative |= row != NULL && row[j].kind == VAL_NUMBER && row[j].q < 0;
-			}
-			for (size_t i = 0; i < m->nposten; i++) {
-				const struct money *row = k ? m->posten[i].besteed : m->posten[i].begroot;
-				int64_t pijler = 0;
-				int over = 0;
 				if (row == NULL || row[j].kind != VAL_NUMBER)
 					continue;
-				over = money_add(sum, row[j].q, &sum) != 0;
-				/* the posts of the same pijler up to this one */
-				for (size_t h = 0; negative && !over && m->posten[i].pijler && h <= i; h++) {
-					const struct money *o = k ? m->posten[h].besteed : m->posten[h].begroot;
-					if (o != NULL && o[j].kind == VAL_NUMBER && m->posten[h].pijler &&
-					    strcmp(m->posten[h].pijler, m->posten[i].pijler) == 0)
-						over = money_add(pijler, o[j].q, &pijler) != 0;
-				}
-				if (over) {
-					msg_path(D_JSON_LIMIT, r->source, post_path(path, sizeof path, i, k ? "besteed" : "begroot", j),
-					         "de som van %s in %d komt bij post \"%s\" boven de limiet van %s (%s); een totaal kan "
-					         "dan niet worden berekend: controleer de bedragen of kies een grotere eenheid",
-					         k ? "besteed" : "begroot", m->jaren[j], m->posten[i].naam, lim,
-					         m->eenheid ? m->eenheid : "eenheid niet opgegeven");
+				if (money_add(sum, row[j].q, &sum) != 0) {
+					over_limit(r, post_path(path, sizeof path, i, kind, j),
+					           arena_printf(r->arena, "%s in %d", kind, m->jaren[j]),
+					           arena_printf(r->arena, "bij post \"%s\"", m->posten[i].naam));
+					grand_over = 1; /* said once */
 					break;
 				}
+				if (!grand_over && money_add(grand, row[j].q, &grand) != 0) {
+					over_limit(r, post_path(path, sizeof path, i, kind, j),
+					           arena_printf(r->arena, "%s over alle jaren", kind),
+					           arena_printf(r->arena, "bij post \"%s\" in %d", m->posten[i].naam, m->jaren[j]));
+					grand_over = 1;
+				}
+			}
+			for (size_t h = 0; h < n; h++) { /* each pijler's posts up to each post */
+				size_t i = order[h];
+				const struct money *row = k ? m->posten[i].besteed : m->posten[i].begroot;
+				if (h == 0 || strcmp(m->posten[order[h - 1]].pijler, m->posten[i].pijler) != 0)
+					pijler = 0;
+				if (row == NULL || row[j].kind != VAL_NUMBER || money_add(pijler, row[j].q, &pijler) == 0)
+					continue;
+				over_limit(r, post_path(path, sizeof path, i, kind, j),
+				           arena_printf(r->arena, "%s van pijler \"%s\" in %d", kind, m->posten[i].pijler, m->jaren[j]),
+				           arena_printf(r->arena, "bij post \"%s\"", m->posten[i].naam));
+				break;
 			}
 		}
+		for (size_t i = 0; i < m->nposten; i++) { /* a post over the years: its Totaal column */
+			const struct money *row = k ? m->posten[i].besteed : m->posten[i].begroot;
+			int64_t sum = 0;
+			for (size_t j = 0; row != NULL && j < m->njaren; j++)
+				if (row[j].kind == VAL_NUMBER && money_add(sum, row[j].q, &sum) != 0) {
+					over_limit(r, post_path(path, sizeof path, i, kind, j),
+					           arena_printf(r->arena, "%s van post \"%s\" over de jaren", kind, m->posten[i].naam),
+					           arena_printf(r->arena, "in %d", m->jaren[j]));
+					break;
+				}
+		}
+	}
+	free(order);
 }
 
 /* Supplied totals against the exact sum of the posts. */

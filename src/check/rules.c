@@ -258,7 +258,7 @@ static void smart(const struct report *r, struct arena *a, struct findings *out)
 		const struct indicator *ind = &r->indicatoren[i];
 		int basis = indicator_has_baseline(ind);
 		/* a relative target is a target, even before its reference is measured */
-		int target = indicator_has_target(ind) || ind->relatief.present;
+		int target = indicator_has_target(ind) || ind->relatief.present || indicator_band_inverted(ind);
 		struct buf miss = {0};
 		enum verdict v;
 		if (!basis)
@@ -266,6 +266,8 @@ static void smart(const struct report *r, struct arena *a, struct findings *out)
 		if (!target)
 			buf_printf(&miss, "%sstreefwaarde%s", miss.len ? ", " : "",
 			           indicator_target_ntb(ind) ? " (nog te bepalen)" : "");
+		if (indicator_band_inverted(ind))
+			buf_printf(&miss, "%seen juiste streefband (van hoog naar laag geschreven)", miss.len ? ", " : "");
 		if (ind->eenheid == NULL)
 			buf_printf(&miss, "%seenheid", miss.len ? ", " : "");
 		if (ind->streefjaar == 0)
@@ -358,8 +360,11 @@ static void paragraph(const struct report *r, struct arena *a, struct findings *
 	for (int s = 0; s < STEP_MAX; s++)
 		steps += !doc_is_empty(&og->stap[s]);
 	add(out, "S4", persp && og->waar.n && og->wie.n && steps == STEP_MAX ? V_VOLDOET : V_DEELS, NULL,
-	    arena_printf(a, "%d %s, waar %s, wie %s, %d van de %d stappen", persp, persp == 1 ? "perspectief" : "perspectieven",
-	                 og->waar.n ? "benoemd" : "ontbreekt", og->wie.n ? "benoemd" : "ontbreekt", steps, STEP_MAX),
+	    arena_printf(a, "%d %s, waar %s, wie %s, %s", persp, persp == 1 ? "perspectief" : "perspectieven",
+	                 og->waar.n ? "benoemd" : "ontbreekt", og->wie.n ? "benoemd" : "ontbreekt",
+	                 steps == STEP_MAX ? arena_printf(a, "alle %d stappen beschreven", STEP_MAX)
+	                 : steps == 0      ? arena_printf(a, "geen van de %d stappen beschreven", STEP_MAX)
+	                                   : arena_printf(a, "%d van de %d stappen beschreven", steps, STEP_MAX)),
 	    "$.ongelijk_investeren");
 }
 

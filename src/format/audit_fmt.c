@@ -77,8 +77,8 @@ static void title(struct fmt *f, const struct audit *au)
 	layout_heading(f->L, au->title, 1, 0);
 	layout_text(f->L,
 	            fmt_printf(f, "Onderzoek naar doelmatigheid en doeltreffendheid (art. 213a Gemeentewet) over %zu "
-	                          "opgaven, met regels versie %s%s%s.",
-	                       au->n, RULES_VERSION, au->date.year ? ", " : "",
+	                          "%s, met regels versie %s%s%s.",
+	                       au->n, au->n == 1 ? "opgave" : "opgaven", RULES_VERSION, au->date.year ? ", " : "",
 	                       au->date.year ? nl_date(date, sizeof date, &au->date) : ""),
 	            ROLE_LEAD, FONT_REGULAR);
 	{
@@ -97,15 +97,23 @@ static void title(struct fmt *f, const struct audit *au)
 	}
 }
 
-/* "geen van de 4 opgaven", "1 van de 4 opgaven", "alle 4 opgaven", with
- * the verb that agrees: "heeft" / "hebben". */
+/* "geen van de 4 opgaven", "1 van de 4 opgaven", "alle 4 opgaven", "1 van 1
+ * opgave", with the verb that agrees: "heeft" / "hebben". `noun` is
+ * "opgave|opgaven": singular and plural. */
 static const char *of_total(struct fmt *f, size_t n, size_t of, const char *noun, const char *one, const char *more)
 {
-	if (of > 1 && n == of)
-		return fmt_printf(f, "alle %zu %s %s", of, noun, more);
+	const char *bar = strchr(noun, '|');
+	int sg = bar ? (int)(bar - noun) : (int)strlen(noun);
+	const char *pl = bar ? bar + 1 : noun;
+	if (of == 0)
+		return fmt_printf(f, "er zijn geen %s die dat %s", pl, one);
+	if (of == 1)
+		return fmt_printf(f, "%zu van 1 %.*s %s", n, sg, noun, one); /* "0 van 1": clearer than "geen van 1" */
+	if (n == of)
+		return fmt_printf(f, "alle %zu %s %s", of, pl, more);
 	if (n == 0)
-		return fmt_printf(f, "geen van de %zu %s %s", of, noun, one);
-	return fmt_printf(f, "%zu van de %zu %s %s", n, of, noun, n == 1 ? one : more);
+		return fmt_printf(f, "geen van de %zu %s %s", of, pl, one);
+	return fmt_printf(f, "%zu van de %zu %s %s", n, of, pl, n == 1 ? one : more);
 }
 
 /* "bij geen enkele opgave", "bij 1 opgave", "bij 2 opgaven", "bij alle 4 opgaven" */
@@ -134,16 +142,16 @@ static void summary(struct fmt *f, const struct audit *au)
 	layout_heading(f->L, "Samenvatting", 1, H1);
 	layout_text(f->L, "De belangrijkste bevindingen, per onderdeel van het onderzoek:", ROLE_BODY, FONT_REGULAR);
 	items[n++] = fmt_printf(f, "Sturingsmodel: %s volledig ingevuld%s%s.",
-	                        of_total(f, total(au, "K1", V_VOLDOET), q, "kwadranten", "is", "zijn"),
+	                        of_total(f, total(au, "K1", V_VOLDOET), q, "kwadrant|kwadranten", "is", "zijn"),
 	                        k_deels ? fmt_printf(f, ", %zu deels", k_deels) : "",
 	                        k_weg ? fmt_printf(f, "%s %zu niet", k_deels ? " en" : ", en", k_weg) : "");
 	items[n++] = fmt_printf(f, "Middelen: %s een geoormerkt en bepaald budget; %s is de besteding over de afgesloten "
 	                           "jaren zichtbaar; %s zijn kosten gekoppeld aan alle prestaties.",
-	                        of_total(f, total(au, "M1", V_VOLDOET), au->n, "opgaven", "heeft", "hebben"),
+	                        of_total(f, total(au, "M1", V_VOLDOET), au->n, "opgave|opgaven", "heeft", "hebben"),
 	                        at(f, total(au, "M2", V_VOLDOET), au->n), at(f, total(au, "M3", V_VOLDOET), au->n));
 	items[n++] = fmt_printf(f, "Doelen: %s SMART; %s ER-doel zonder nulmeting en streefwaarde; %s gehaald, "
 	                           "al bereikt of op koers.",
-	                        of_total(f, total(au, "D1", V_VOLDOET), goals, "doelen", "is", "zijn"),
+	                        of_total(f, total(au, "D1", V_VOLDOET), goals, "doel|doelen", "is", "zijn"),
 	                        total(au, "D1", V_ONTBREEKT) == 0 ? "geen is een"
 	                        : total(au, "D1", V_ONTBREEKT) == 1 ? "1 is een"
 	                                                             : fmt_printf(f, "%zu zijn een", total(au, "D1", V_ONTBREEKT)),
@@ -154,7 +162,7 @@ static void summary(struct fmt *f, const struct audit *au)
 	                           "gedeeltelijk.",
 	                        at(f, total(au, "S1", V_VOLDOET), au->n), at(f, total(au, "S1", V_DEELS), au->n));
 	items[n++] = fmt_printf(f, "Bijsturing: %s wat zij inzetten, versterken en afbouwen.",
-	                        of_total(f, total(au, "S2", V_VOLDOET), au->n, "opgaven", "noemt", "noemen"));
+	                        of_total(f, total(au, "S2", V_VOLDOET), au->n, "opgave|opgaven", "noemt", "noemen"));
 	items[n++] = "Het geheel naast de delen: het hoofdstuk Integraal beeld zet de opgaven naast elkaar; een "
 	             "rapportage over de strategische doelstelling als geheel bestaat daarmee nog niet.";
 	(void)capital;
@@ -326,12 +334,12 @@ static const char *bevinding(struct fmt *f, const struct findings *fd)
 	size_t k_ok = count(fd, "K1", V_VOLDOET), smart = count(fd, "D1", V_VOLDOET);
 	size_t goals = smart + count(fd, "D1", V_DEELS) + count(fd, "D1", V_ONTBREEKT);
 	const struct finding *m1 = find(fd, "M1", NULL), *s1 = find(fd, "S1", NULL);
-	return fmt_printf(f, "%s. %s %s. %s", capital(f, of_total(f, k_ok, 4, "kwadranten", "is volledig ingevuld",
+	return fmt_printf(f, "%s. %s %s. %s", capital(f, of_total(f, k_ok, 4, "kwadrant|kwadranten", "is volledig ingevuld",
 	                                                          "zijn volledig ingevuld")),
 	                  m1->verdict == V_VOLDOET ? "Het budget is geoormerkt en bepaald." : m1->verdict == V_DEELS
 	                        ? "Het budget is niet volledig bepaald." : "Er is geen geoormerkt budget.",
 	                  goals == 0 ? "Er zijn geen doelen met een indicator"
-	                             : capital(f, of_total(f, smart, goals, goals == 1 ? "doel" : "doelen", "is SMART",
+	                             : capital(f, of_total(f, smart, goals, "doel|doelen", "is SMART",
 	                                                   "zijn SMART")),
 	                  s1->verdict == V_VOLDOET ? "Er is een tekst over de beleidstheorie, met wat stopt en wie er nadeel "
 	                                             "van heeft."
@@ -474,7 +482,7 @@ void audit_text(const struct audit *au, struct buf *out)
 {
 	buf_puts(out, "# ");
 	field(out, au->title, "");
-	buf_printf(out, "; regels versie %s; %zu opgaven\n", RULES_VERSION, au->n);
+	buf_printf(out, "; regels versie %s; %zu %s\n", RULES_VERSION, au->n, au->n == 1 ? "opgave" : "opgaven");
 	buf_printf(out, "# opgave\tregel\tonderwerp\toordeel\ttoelichting\n");
 	for (size_t k = 0; k < au->n; k++) {
 		const struct findings *fd = &au->findings[k];

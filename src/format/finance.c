@@ -188,10 +188,11 @@ static void spent_table(struct fmt *f, size_t year)
 	rounding |= rounding_shows(bcol, m->nposten, sizeof(struct money), &tb, dec) ||
 	            rounding_shows(scol, m->nposten, sizeof(struct money), &ts, dec) ||
 	            rounding_shows(dcol, m->nposten, sizeof(struct money), &dcol[m->nposten], dec);
-	t->note = over && rounding ? "* Meer besteed dan begroot. Door afronding kunnen totalen en verschillen afwijken."
-	          : over          ? "* Meer besteed dan begroot."
-	          : rounding      ? "Door afronding kunnen totalen en verschillen afwijken."
-	                          : NULL;
+	t->note = over && rounding ? "Verschil: begroot min besteed. * Meer besteed dan begroot. Door afronding kunnen totalen "
+	                             "en verschillen afwijken."
+	          : over          ? "Verschil: begroot min besteed. * Meer besteed dan begroot."
+	          : rounding      ? "Verschil: begroot min besteed. Door afronding kunnen totalen en verschillen afwijken."
+	                          : "Verschil: begroot min besteed.";
 	t->first_col_max = 0.4;
 	fmt_layout_table(f, t);
 }

@@ -36,11 +36,14 @@ static const struct {
     {NL_NIHIL, "nihil"},
 };
 
-/* Whether a cell is the sign s, alone or with a footnote mark after it. */
+/* Whether a cell is the sign s, alone or with a footnote mark after it;
+ * a sign of letters may also open a cell ("n.t.b. in 2030"). */
 static int is_sign(const char *cell, const char *s)
 {
 	size_t n = strlen(s);
-	return cell != NULL && strncmp(cell, s, n) == 0 && (cell[n] == '\0' || (cell[n] == '*' && cell[n + 1] == '\0'));
+	if (cell == NULL || strncmp(cell, s, n) != 0)
+		return 0;
+	return cell[n] == '\0' || (cell[n] == '*' && cell[n + 1] == '\0') || (n > 1 && s[0] == 'n' && cell[n] == ' ');
 }
 
 /* A figure's hyphen-minus as the minus sign U+2212, which has the width

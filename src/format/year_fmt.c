@@ -158,7 +158,7 @@ static void key_figures(struct fmt *f)
 		t->rows[n].cells[0] = fmt_printf(f, "Begroot %d%s", y->jaar, fmt_year_unit(f));
 		t->rows[n++].cells[1] = fmt_printf(f, "%s (volgens het %s kwartaal)", fmt_year_amount(f, &b), fmt_year_ordinal[bu->last]);
 		t->rows[n].cells[0] = fmt_printf(f, "Besteed %d%s", y->jaar, fmt_year_unit(f));
-		t->rows[n++].cells[1] = fmt_printf(f, "%s (tot en met het %s kwartaal)", fmt_year_amount(f, &s), fmt_year_ordinal[bu->last]);
+		t->rows[n++].cells[1] = fmt_printf(f, "%s (tot en met het %s kwartaal)", fmt_year_spent(f, &s), fmt_year_ordinal[bu->last]);
 		t->rows[n].cells[0] = "Realisatie";
 		t->rows[n++].cells[1] = fmt_year_realisation(f, &b, &s);
 	} else {
@@ -196,7 +196,7 @@ static void overview(struct fmt *f, const char *title)
 		layout_text(f->L,
 		            fmt_printf(f,
 		                       "De %s over het %s van %d %s. Dit jaaroverzicht is daardoor onvolledig: in de tabellen "
-		                       "staat voor %s een streepje (\xE2\x80\x93), en veranderingen zijn vergeleken met het "
+		                       "staat voor %s n.g. (niet gerapporteerd), en veranderingen zijn vergeleken met het "
 		                       "kwartaal daarvoor dat wel is gerapporteerd.",
 		                       several ? "rapportages" : "rapportage", missing, y->jaar, several ? "ontbreken" : "ontbreekt",
 		                       several ? "die kwartalen" : "dat kwartaal"),

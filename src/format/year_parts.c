@@ -30,7 +30,7 @@ const char *fmt_year_missing_note(struct fmt *f)
 	for (int q = 0; q < YEAR_QUARTERS; q++)
 		if (f->y->q[q] == NULL)
 			buf_printf(&b, "%sQ%d", n++ ? ", " : "", q + 1);
-	s = n ? fmt_printf(f, "%s: geen kwartaalrapportage, de cijfers ontbreken (\xE2\x80\x93).", buf_str(&b)) : NULL;
+	s = n ? fmt_printf(f, "%s: geen kwartaalrapportage (n.g.).", buf_str(&b)) : NULL;
 	buf_free(&b);
 	return s;
 }
@@ -47,6 +47,11 @@ const char *fmt_year_amount(struct fmt *f, const struct money *m)
 {
 	char tmp[64];
 	return fmt_printf(f, "%s", nl_money_value(tmp, sizeof tmp, m, f->y->budget.decimals));
+}
+
+const char *fmt_year_spent(struct fmt *f, const struct money *m)
+{
+	return m->kind == VAL_NUMBER ? fmt_year_amount(f, m) : NL_MISSING; /* spending is measured, never to be decided */
 }
 
 const char *fmt_year_unit(struct fmt *f)

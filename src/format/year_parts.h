@@ -20,6 +20,8 @@ const char *fmt_year_missing_note(struct fmt *f);
 const char *fmt_year_notes(struct fmt *f, const char *a, const char *b);
 /* An amount of the year's budget as printed: "1.710", "n.t.b.", "–". */
 const char *fmt_year_amount(struct fmt *f, const struct money *m);
+/* Spending: the amount, or "." when it is not known. */
+const char *fmt_year_spent(struct fmt *f, const struct money *m);
 /* " (x € 1.000)", or "" without a unit. */
 const char *fmt_year_unit(struct fmt *f);
 /* besteed as a share of begroot: "97%", "n.t.b." when either is

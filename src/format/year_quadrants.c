@@ -79,7 +79,7 @@ static void budget_table(struct fmt *f)
 		t->rows[i].cells[0] = i < bu->nrows && row->eenmalig ? fmt_printf(f, "%s (eenmalig)", row->naam) : row->naam;
 		t->rows[i].cells[1] = fmt_printf(f, "%s%s", fmt_year_amount(f, &b), row_changed ? "*" : "");
 		for (int q = 0; q < YEAR_QUARTERS; q++)
-			t->rows[i].cells[q + 2] = y->q[q] ? fmt_year_amount(f, &row->besteed[q]) : NL_NOT_REPORTED;
+			t->rows[i].cells[q + 2] = y->q[q] ? fmt_year_spent(f, &row->besteed[q]) : NL_NOT_REPORTED;
 		t->rows[i].cells[YEAR_QUARTERS + 2] = fmt_year_realisation(f, &b, &s);
 		if (i == bu->nrows)
 			t->rows[i].flags = ROW_TOTAL;

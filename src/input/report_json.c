@@ -316,8 +316,20 @@ static void resolve_relative_target(struct jctx *c, struct indicator *ind)
 	size_t old;
 	if (!ind->relatief.present || ind->relatief.getal.kind != VAL_NUMBER || !ind->relatief.ten_opzichte_van.year)
 		return;
-	if (indicator_resolve_relative(ind) == 0)
+	switch (indicator_resolve_relative(ind)) {
+	case 0:
 		return;
+	case -2:
+		old = jr_path_key(c, "streefwaarde");
+		msg_path(D_TARGET, c->file, jr_jp(c),
+		         "de waarde over %s is nul of negatief; een streefwaarde als percentage of factor daarvan leest "
+		         "verkeerd om: geef de streefwaarde als getal; tot dan is zij n.t.b.",
+		         nl_period_short(per, sizeof per, &ind->relatief.ten_opzichte_van));
+		jr_path_pop(c, old);
+		return;
+	default:
+		break;
+	}
 	/* a reference period still to come is not yet measured: n.t.b. is right */
 	if (ind->peildatum.year && period_end(&ind->relatief.ten_opzichte_van) > period_end(&ind->peildatum))
 		return;

@@ -17,6 +17,8 @@ const char *const status_reason_text[REASON_MAX] = {
     "geen meting na de nulmeting",
     "geen meting over het streefjaar",
     "de meting waartegen de streefwaarde is opgegeven ontbreekt nog",
+    "één meting: nog geen verloop",
+    "streefband loopt van hoog naar laag",
 };
 
 double period_end(const struct period *p)
@@ -42,6 +44,12 @@ static int has_band(const struct indicator *ind)
 int indicator_has_target(const struct indicator *ind)
 {
 	return ind->streefwaarde.kind == VAL_NUMBER || has_band(ind);
+}
+
+int indicator_band_inverted(const struct indicator *ind)
+{
+	return ind->band_laag.kind == VAL_NUMBER && ind->band_hoog.kind == VAL_NUMBER &&
+	       ind->band_laag.num > ind->band_hoog.num;
 }
 
 int indicator_target_pending(const struct indicator *ind)
@@ -71,27 +79,56 @@ static int meets(const struct indicator *ind, double v, double *target)
 	return ind->richting == DIR_HIGHER ? v >= *target : v <= *target;
 }
 
-/* The latest known measurement, and the latest one whose period lies in
- * the target year or later. */
-static const struct datapoint *latest(const struct indicator *ind, int from_year)
+/* The known measurement whose period ends last, up to `until` (a period
+ * end); by period, not by its place in the series. */
+static const struct datapoint *latest(const struct indicator *ind, double until)
 {
-	for (size_t i = ind->nreeks; i-- > 0;)
-		if (ind->reeks[i].waarde.kind == VAL_NUMBER && ind->reeks[i].periode.year >= from_year)
-			return &ind->reeks[i];
-	return NULL;
+	const struct datapoint *best = NULL;
+	for (size_t i = 0; i < ind->nreeks; i++) {
+		const struct datapoint *d = &ind->reeks[i];
+		if (d->waarde.kind == VAL_NUMBER && period_end(&d->periode) <= until + 1e-9 &&
+		    (best == NULL || period_end(&d->periode) >= period_end(&best->periode)))
+			best = d;
+	}
+	return best;
+}
+
+/* The measurement over a year: a period in that year that ends with it
+ * (the year itself, its fourth quarter or December); the latest given. */
+static const struct datapoint *year_value(const struct indicator *ind, int year)
+{
+	const struct datapoint *best = NULL;
+	for (size_t i = 0; i < ind->nreeks; i++) {
+		const struct datapoint *d = &ind->reeks[i];
+		if (d->waarde.kind == VAL_NUMBER && d->periode.year == year &&
+		    fabs(period_end(&d->periode) - (year + 1.0)) < 1e-9)
+			best = d;
+	}
+	return best;
 }
 
 /* Where the trend starts: the baseline when it lies before the latest
- * measurement, else the first measurement before it; NULL when none. */
+ * measurement; when the baseline's period ends after it (a yearly
+ * baseline for quarterly figures of that year), the first measurement
+ * before it; NULL when there is none. */
 static const struct datapoint *trend_start(const struct indicator *ind, const struct datapoint *last)
 {
+	const struct datapoint *first = NULL;
 	double t1 = period_end(&last->periode);
-	if (indicator_has_baseline(ind))
-		return period_end(&ind->basis.periode) < t1 ? &ind->basis : NULL;
-	for (size_t i = 0; i < ind->nreeks; i++)
-		if (ind->reeks[i].waarde.kind == VAL_NUMBER && period_end(&ind->reeks[i].periode) < t1)
-			return &ind->reeks[i];
-	return NULL;
+	if (indicator_has_baseline(ind)) {
+		double tb = period_end(&ind->basis.periode);
+		if (tb < t1 - 1e-9)
+			return &ind->basis;
+		if (fabs(tb - t1) < 1e-9)
+			return NULL; /* the baseline is the latest measurement: nothing since */
+	}
+	for (size_t i = 0; i < ind->nreeks; i++) {
+		const struct datapoint *d = &ind->reeks[i];
+		if (d->waarde.kind == VAL_NUMBER && period_end(&d->periode) < t1 - 1e-9 &&
+		    (first == NULL || period_end(&d->periode) < period_end(&first->periode)))
+			first = d;
+	}
+	return first;
 }
 
 static struct ind_status unknown(enum status_reason why)
@@ -99,25 +136,41 @@ static struct ind_status unknown(enum status_reason why)
 	return (struct ind_status){STATUS_ONBEKEND, why, 0, 0};
 }
 
+/* Whether the line reaches the target by the target date: in the band
+ * (without a direction, a line that overshoots it misses it), or at or
+ * beyond the target coming from where the series stands. */
+static int reaches(const struct indicator *ind, double projected, double target, double now_value)
+{
+	double eps = 1e-9 * fmax(1, fabs(target)); /* rounding of the line, not of the data */
+	double sign = target >= now_value ? 1 : -1;
+	if (has_band(ind) && ind->richting == DIR_NONE)
+		return projected >= ind->band_laag.num - eps && projected <= ind->band_hoog.num + eps;
+	return sign * (projected - target) >= -eps;
+}
+
 struct ind_status indicator_status(const struct indicator *ind)
 {
 	struct ind_status st = {STATUS_ONBEKEND, REASON_NONE, 0, 0};
-	const struct datapoint *last = latest(ind, 0), *from;
+	const struct datapoint *last, *from;
 	double now, due, t0, t1;
 	if (!indicator_has_target(ind))
-		return unknown(indicator_target_pending(ind) ? REASON_REFERENTIE
-		               : indicator_target_ntb(ind)   ? REASON_DOEL_NTB
-		                                             : REASON_GEEN_DOEL);
+		return unknown(indicator_band_inverted(ind)    ? REASON_BAND_OMGEKEERD
+		               : indicator_target_pending(ind) ? REASON_REFERENTIE
+		               : indicator_target_ntb(ind)     ? REASON_DOEL_NTB
+		                                               : REASON_GEEN_DOEL);
 	if (!has_band(ind) && ind->richting == DIR_NONE)
 		return unknown(REASON_GEEN_RICHTING);
+	/* judged at the end of the report's period: later figures do not count */
+	now = ind->peildatum.year ? period_end(&ind->peildatum) : INFINITY;
+	last = latest(ind, now);
 	if (last == NULL)
 		return unknown(REASON_GEEN_METING);
-	now = ind->peildatum.year ? period_end(&ind->peildatum) : period_end(&last->periode);
-	now = fmax(now, period_end(&last->periode));
+	if (!ind->peildatum.year)
+		now = period_end(&last->periode);
 	if (ind->streefjaar) {
 		due = ind->streefjaar + 1.0;
 		if (now >= due - 1e-9) {
-			const struct datapoint *d = latest(ind, ind->streefjaar);
+			const struct datapoint *d = year_value(ind, ind->streefjaar);
 			if (d == NULL)
 				return unknown(REASON_STREEFJAAR_NIET_GEMETEN);
 			st.kind = meets(ind, d->waarde.num, &st.target) ? STATUS_GEHAALD : STATUS_NIET_GEHAALD;
@@ -132,16 +185,11 @@ struct ind_status indicator_status(const struct indicator *ind)
 		return unknown(REASON_GEEN_STREEFJAAR);
 	from = trend_start(ind, last);
 	if (from == NULL)
-		return unknown(REASON_TE_WEINIG);
+		return unknown(indicator_has_baseline(ind) ? REASON_TE_WEINIG : REASON_EEN_METING);
 	t0 = period_end(&from->periode);
 	t1 = period_end(&last->periode);
 	st.projected = last->waarde.num + (last->waarde.num - from->waarde.num) / (t1 - t0) * (due - t1);
-	{
-		/* the good way is towards the target from where the series stands */
-		double sign = st.target >= last->waarde.num ? 1 : -1;
-		double eps = 1e-9 * fmax(1, fabs(st.target)); /* rounding of the line, not of the data */
-		st.kind = sign * (st.projected - st.target) >= -eps ? STATUS_OP_KOERS : STATUS_NIET_OP_KOERS;
-	}
+	st.kind = reaches(ind, st.projected, st.target, last->waarde.num) ? STATUS_OP_KOERS : STATUS_NIET_OP_KOERS;
 	return st;
 }
 
@@ -184,6 +232,10 @@ int indicator_resolve_relative(struct indicator *ind)
 	if (ref == NULL || ref->kind != VAL_NUMBER || rt->getal.kind != VAL_NUMBER) {
 		ind->streefwaarde = (struct value){VAL_UNKNOWN, 0, 0};
 		return -1;
+	}
+	if (ref->num <= 0) { /* "50% lager" than a negative figure reads the wrong way */
+		ind->streefwaarde = (struct value){VAL_UNKNOWN, 0, 0};
+		return -2;
 	}
 	v = rt->is_factor ? ref->num * rt->getal.num : ref->num * (1 + rt->getal.num / 100);
 	ind->streefwaarde = (struct value){VAL_NUMBER, v, decimals_for(v, ref->decimals)};

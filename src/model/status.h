@@ -6,9 +6,10 @@
  *
  * The rules (docs/input.md, "Stand van een indicator"):
  * - no target, no direction, or no measurement: onbekend, with the reason;
- * - at or after the target date (the end of the streefjaar): the latest
- *   measurement over the streefjaar or later decides gehaald or niet
- *   gehaald; without such a measurement the status is onbekend;
+ * - only measurements up to the peildatum count, latest by period;
+ * - at or after the target date (the end of the streefjaar): the
+ *   measurement over the streefjaar (the year, its Q4 or December)
+ *   decides gehaald or niet gehaald; without one the status is onbekend;
  * - before it: doel bereikt when the latest measurement already meets the
  *   target; otherwise the straight line from the baseline (else the first
  *   measurement) through the latest measurement, extended to the target
@@ -40,6 +41,8 @@ enum status_reason {
 	REASON_TE_WEINIG,     /* no measurement after the baseline or the first one */
 	REASON_STREEFJAAR_NIET_GEMETEN, /* target year over, not measured for it */
 	REASON_REFERENTIE,    /* a relative target whose reference is not measured yet */
+	REASON_EEN_METING,    /* one measurement and no baseline: no movement yet */
+	REASON_BAND_OMGEKEERD, /* a band written high to low */
 	REASON_MAX
 };
 
@@ -65,6 +68,7 @@ const char *status_phrase(char *out, size_t outsz, const struct ind_status *st);
 int indicator_has_target(const struct indicator *ind);   /* a known target value or a known, ordered band */
 int indicator_target_ntb(const struct indicator *ind);   /* a target given as still to be decided */
 int indicator_target_pending(const struct indicator *ind); /* relative, its reference not yet measured */
+int indicator_band_inverted(const struct indicator *ind);  /* a band written high to low */
 int indicator_has_baseline(const struct indicator *ind); /* a baseline period with a known value */
 
 /* The position of the end of a period on a time line in years:
@@ -72,7 +76,8 @@ int indicator_has_baseline(const struct indicator *ind); /* a baseline period wi
 double period_end(const struct period *p);
 
 /* Fills a relative target's value (ind->streefwaarde) from its reference
- * period's measurement; returns 0, or -1 when that value is not known. */
+ * period's measurement; returns 0, -1 when that value is not known, -2
+ * when it is zero or negative (a percentage of it has no clear sense). */
 int indicator_resolve_relative(struct indicator *ind);
 
 #endif

@@ -3,10 +3,13 @@
  * quarter. See year.h for what the budget figures mean. */
 #include "year.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "../util/arena.h"
+#include "keymap.h"
 #include "money.h"
 
 static int same_text(const char *a, const char *b)
@@ -131,14 +134,15 @@ static long year_column(const struct middelen *m, int jaar)
 	return -1;
 }
 
-static struct year_budget_row *budget_row(struct year *y, const char *naam, size_t cap)
+static struct year_budget_row *budget_row(struct year *y, struct keymap *names, const char *naam, size_t cap)
 {
 	struct year_budget *b = &y->budget;
-	for (size_t i = 0; i < b->nrows; i++)
-		if (strcmp(b->rows[i].naam, naam) == 0)
-			return &b->rows[i];
+	size_t cur = 0, i = keymap_next(names, naam, &cur);
+	if (i != (size_t)-1)
+		return &b->rows[i];
 	if (b->rows == NULL)
 		b->rows = arena_array(y->arena, cap, sizeof *b->rows);
+	keymap_add(names, naam, b->nrows);
 	b->rows[b->nrows].naam = naam;
 	b->rows[b->nrows].eenmalig = 1;
 	return &b->rows[b->nrows++];
@@ -150,9 +154,11 @@ static void budget(struct year *y)
 {
 	struct year_budget *b = &y->budget;
 	size_t cap = 0;
+	struct keymap *names;
 	b->last = -1;
 	for (int q = 0; q < YEAR_QUARTERS; q++)
 		cap += y->q[q] ? y->q[q]->middelen.nposten : 0;
+	names = keymap_new(y->arena, cap, 0);
 	for (int q = 0; q < YEAR_QUARTERS; q++) {
 		const struct middelen *m = y->q[q] ? &y->q[q]->middelen : NULL;
 		long j = m && m->present ? year_column(m, y->jaar) : -1;
@@ -167,7 +173,7 @@ static void budget(struct year *y)
 		b->decimals = dec > b->decimals ? dec : b->decimals;
 		for (size_t i = 0; i < m->nposten; i++) {
 			const struct middelen_post *p = &m->posten[i];
-			struct year_budget_row *row = budget_row(y, p->pijler ? p->pijler : p->naam, cap);
+			struct year_budget_row *row = budget_row(y, names, p->pijler ? p->pijler : p->naam, cap);
 			money_accumulate(&row->begroot[q], &p->begroot[j]);
 			if (p->besteed != NULL)
 				money_accumulate(&row->besteed[q], &p->besteed[j]);
@@ -190,15 +196,18 @@ static void partners(struct year *y)
 	size_t cap = 0;
 	for (int q = 0; q < YEAR_QUARTERS; q++)
 		cap += y->q[q] ? y->q[q]->npartners : 0;
+	struct keymap *names = keymap_new(y->arena, cap, 0);
 	y->partners = arena_array(y->arena, cap + 1, sizeof *y->partners);
 	for (int q = 0; q < YEAR_QUARTERS; q++)
 		for (size_t i = 0; y->q[q] && i < y->q[q]->npartners; i++) {
 			const struct netwerkpartner *p = &y->q[q]->partners[i];
-			size_t k = 0;
-			while (k < y->npartners && !same_text(y->partners[k].naam, p->naam))
-				k++;
-			if (k == y->npartners)
-				y->partners[y->npartners++].naam = p->naam;
+			size_t cur = 0, k = p->naam ? keymap_next(names, p->naam, &cur) : (size_t)-1;
+			if (k == (size_t)-1) {
+				k = y->npartners++;
+				y->partners[k].naam = p->naam;
+				if (p->naam)
+					keymap_add(names, p->naam, k);
+			}
 			if (y->partners[k].at[q] == NULL) /* a name given twice: the first counts */
 				y->partners[k].at[q] = p;
 		}
@@ -228,21 +237,54 @@ const char *year_prestatie_key(struct arena *a, const char *s)
 	return arena_strndup(a, s, n);
 }
 
-/* Does the text from s to e name a period: a year (1900-2099), a quarter
- * ("Q2", "kwartaal") or "t/m"? */
+/* Whether the word w (n bytes) is a year 1900-2099: four digits. */
+static int is_year(const char *w, size_t n)
+{
+	return n == 4 && strspn(w, "0123456789") >= 4 && (strncmp(w, "19", 2) == 0 || strncmp(w, "20", 2) == 0);
+}
+
+/* Whether the word w (n bytes, lower case compared) belongs to a period. */
+static int period_word(const char *w, size_t n)
+{
+	static const char *const words[] = {
+	    "t/m", "tm", "tot", "en", "met", "stand", "eind", "einde", "begin", "jaar", "kwartaal", "eerste", "tweede",
+	    "derde", "vierde", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+	    "oktober", "november", "december", "\xE2\x80\x93", "-", "/", NULL};
+	if (is_year(w, n))
+		return 1;
+	if (n == 2 && (w[0] == 'Q' || w[0] == 'q') && w[1] >= '1' && w[1] <= '4')
+		return 1;
+	if (n == 7 && is_year(w, 4) && w[4] == '-' && (w[5] == 'Q' || w[5] == 'q') && w[6] >= '1' && w[6] <= '4')
+		return 1; /* 2022-Q3 */
+	for (size_t k = 0; words[k]; k++)
+		if (strlen(words[k]) == n && strncasecmp(w, words[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Does the text from s to e name a period and nothing else: every word a
+ * year (1900-2099), a quarter (Q2, 2022-Q2), a month or a word such as
+ * "t/m", "kwartaal", "eind", with at least one year or quarter? "2000
+ * adressen" is no period. */
 static int names_period(const char *s, const char *e)
 {
-	for (const char *p = s; p < e; p++) {
-		if (e - p >= 4 && (p[0] == '1' || p[0] == '2') && strspn(p, "0123456789") >= 4 &&
-		    (p == s || !(p[-1] >= '0' && p[-1] <= '9')))
-			return 1;
-		if ((*p == 'Q' || *p == 'q') && e - p >= 2 && p[1] >= '1' && p[1] <= '4' &&
-		    (p == s || p[-1] == ' ' || p[-1] == '-'))
-			return 1;
-		if (e - p >= 8 && strncmp(p, "kwartaal", 8) == 0)
-			return 1;
+	int anchor = 0;
+	for (const char *p = s; p < e;) {
+		size_t n;
+		while (p < e && (*p == ' ' || *p == ','))
+			p++;
+		if (p >= e)
+			break;
+		n = strcspn(p, " ,");
+		if (n > (size_t)(e - p))
+			n = (size_t)(e - p);
+		if (!period_word(p, n))
+			return 0;
+		anchor |= is_year(p, n) || (n >= 2 && (p[n - 2] == 'Q' || p[n - 2] == 'q')) ||
+		          (n == 8 && strncasecmp(p, "kwartaal", 8) == 0);
+		p += n;
 	}
-	return 0;
+	return anchor;
 }
 
 /* The year (1900-2099) named from s to e, or 0. */
@@ -280,41 +322,58 @@ const char *year_match_key(struct arena *a, const char *omschrijving, int jaar)
 	return arena_printf(a, "%s|%d", s, jaar);
 }
 
+/* Rows followed by id and by key. */
+struct rows {
+	struct keymap *by_id, *by_key;
+	const char **ids; /* the id of each row, NULL while it has none */
+};
+
+static void rows_init(struct rows *rs, struct arena *a, size_t cap)
+{
+	rs->by_id = keymap_new(a, cap, 0);
+	rs->by_key = keymap_new(a, cap, 1);
+	rs->ids = arena_array(a, cap + 1, sizeof *rs->ids);
+}
+
 /* Which row an item with this id and key belongs to: the row with the
  * same id, else one with the same key where one of the two has no id;
- * n when none. */
-static size_t match_row(const char *const *ids, const char *const *keys, size_t n, const char *id,
-                        const char *key)
+ * a new row n when none. Records the new row and a row's first id. */
+static size_t match_row(struct rows *rs, size_t *n, const char *id, const char *key)
 {
-	for (size_t k = 0; id != NULL && k < n; k++)
-		if (ids[k] != NULL && strcmp(ids[k], id) == 0)
-			return k;
-	for (size_t k = 0; k < n; k++)
-		if ((ids[k] == NULL || id == NULL) && keys[k] != NULL && key != NULL && strcasecmp(keys[k], key) == 0)
-			return k;
-	return n;
+	size_t cur = 0, k = (size_t)-1;
+	if (id != NULL)
+		k = keymap_next(rs->by_id, id, &cur);
+	for (cur = 0; k == (size_t)-1 && key != NULL;) {
+		size_t c = keymap_next(rs->by_key, key, &cur);
+		if (c == (size_t)-1)
+			break;
+		if (rs->ids[c] == NULL || id == NULL)
+			k = c;
+	}
+	if (k == (size_t)-1) {
+		k = (*n)++;
+		if (key != NULL)
+			keymap_add(rs->by_key, key, k);
+	}
+	if (rs->ids[k] == NULL && id != NULL) {
+		rs->ids[k] = id;
+		keymap_add(rs->by_id, id, k);
+	}
+	return k;
 }
 
 static void prestaties(struct year *y)
 {
 	size_t cap = 0;
-	const char **ids, **keys;
+	struct rows rs;
 	for (int q = 0; q < YEAR_QUARTERS; q++)
 		cap += y->q[q] ? y->q[q]->nprestaties : 0;
 	y->prestaties = arena_array(y->arena, cap + 1, sizeof *y->prestaties);
-	ids = arena_array(y->arena, cap + 1, sizeof *ids);
-	keys = arena_array(y->arena, cap + 1, sizeof *keys);
+	rows_init(&rs, y->arena, cap);
 	for (int q = 0; q < YEAR_QUARTERS; q++)
 		for (size_t i = 0; y->q[q] && i < y->q[q]->nprestaties; i++) {
 			const struct prestatie *p = &y->q[q]->prestaties[i];
-			const char *key = year_match_key(y->arena, p->omschrijving, y->jaar);
-			size_t k = match_row(ids, keys, y->nprestaties, p->id, key);
-			if (k == y->nprestaties) {
-				y->nprestaties++;
-				keys[k] = key;
-			}
-			if (ids[k] == NULL)
-				ids[k] = p->id;
+			size_t k = match_row(&rs, &y->nprestaties, p->id, year_match_key(y->arena, p->omschrijving, y->jaar));
 			/* the name as the latest quarter writes it, without a closing remark */
 			y->prestaties[k].naam = year_prestatie_key(y->arena, p->omschrijving);
 			if (y->prestaties[k].at[q] == NULL)
@@ -333,36 +392,47 @@ static int same_period(const struct period *a, const struct period *b)
 	return a->year == b->year && a->quarter == b->quarter && a->month == b->month;
 }
 
+/* A point of some quarter's series, with its place, for sorting. */
+struct placed {
+	const struct datapoint *d;
+	size_t order; /* quarter, then place in that quarter's series */
+};
+
+static int placed_cmp(const void *pa, const void *pb)
+{
+	const struct placed *a = pa, *b = pb;
+	long ka = period_key(&a->d->periode), kb = period_key(&b->d->periode);
+	if (ka != kb)
+		return ka < kb ? -1 : 1;
+	if (a->d->periode.quarter != b->d->periode.quarter)
+		return a->d->periode.quarter < b->d->periode.quarter ? -1 : 1;
+	if (a->d->periode.month != b->d->periode.month)
+		return a->d->periode.month < b->d->periode.month ? -1 : 1;
+	return a->order < b->order ? -1 : a->order > b->order;
+}
+
 /* The series of every quarter in one, ordered by period; a later
- * quarter's value for a period replaces an earlier one. */
+ * quarter's value for a period replaces an earlier one. Sorted, not
+ * searched: long series stay cheap. */
 static void merge_series(struct year *y, struct year_indicator *yi)
 {
-	size_t cap = 0, n = 0;
+	size_t cap = 0, n = 0, m = 0;
 	struct datapoint *s;
+	struct placed *all;
 	for (int q = 0; q < YEAR_QUARTERS; q++)
 		if (yi->at[q] != NULL) {
 			cap += yi->at[q]->nreeks;
 			yi->merged = *yi->at[q]; /* the latest definition and target */
 		}
 	s = arena_array(y->arena, cap + 1, sizeof *s);
+	all = arena_array(y->arena, cap + 1, sizeof *all);
 	for (int q = 0; q < YEAR_QUARTERS; q++)
-		for (size_t i = 0; yi->at[q] && i < yi->at[q]->nreeks; i++) {
-			const struct datapoint *d = &yi->at[q]->reeks[i];
-			size_t k = 0;
-			while (k < n && !same_period(&s[k].periode, &d->periode))
-				k++;
-			s[k] = *d;
-			n += k == n;
-		}
-	for (size_t i = 1; i < n; i++) { /* insertion sort: stable, series are short */
-		struct datapoint d = s[i];
-		size_t k = i;
-		while (k > 0 && period_key(&s[k - 1].periode) > period_key(&d.periode)) {
-			s[k] = s[k - 1];
-			k--;
-		}
-		s[k] = d;
-	}
+		for (size_t i = 0; yi->at[q] && i < yi->at[q]->nreeks; i++)
+			all[m++] = (struct placed){&yi->at[q]->reeks[i], (size_t)q * (cap + 1) + i};
+	qsort(all, m, sizeof *all, placed_cmp);
+	for (size_t i = 0; i < m; i++) /* the last of a run of one period wins */
+		if (i + 1 == m || !same_period(&all[i].d->periode, &all[i + 1].d->periode))
+			s[n++] = *all[i].d;
 	yi->merged.reeks = s;
 	yi->merged.nreeks = n;
 }
@@ -373,17 +443,12 @@ static void indicators(struct year *y)
 	for (int q = 0; q < YEAR_QUARTERS; q++)
 		cap += y->q[q] ? y->q[q]->nindicatoren : 0;
 	y->indicatoren = arena_array(y->arena, cap + 1, sizeof *y->indicatoren);
-	const char **ids = arena_array(y->arena, cap + 1, sizeof *ids), **keys = arena_array(y->arena, cap + 1, sizeof *keys);
+	struct rows rs;
+	rows_init(&rs, y->arena, cap);
 	for (int q = 0; q < YEAR_QUARTERS; q++)
 		for (size_t i = 0; y->q[q] && i < y->q[q]->nindicatoren; i++) {
 			const struct indicator *ind = &y->q[q]->indicatoren[i];
-			size_t k = match_row(ids, keys, y->nindicatoren, ind->id, ind->naam);
-			if (k == y->nindicatoren) {
-				y->nindicatoren++;
-				keys[k] = ind->naam;
-			}
-			if (ids[k] == NULL)
-				ids[k] = ind->id;
+			size_t k = match_row(&rs, &y->nindicatoren, ind->id, ind->naam);
 			y->indicatoren[k].naam = ind->naam; /* as the latest quarter names it */
 			if (y->indicatoren[k].at[q] == NULL)
 				y->indicatoren[k].at[q] = ind;
@@ -408,15 +473,17 @@ static void lines(struct year *y, enum year_list l)
 	size_t cap = 0;
 	for (int q = 0; q < YEAR_QUARTERS; q++)
 		cap += y->q[q] ? list_of(y->q[q], l)->n : 0;
+	struct keymap *texts = keymap_new(y->arena, cap, 0);
 	yl->v = arena_array(y->arena, cap + 1, sizeof *yl->v);
 	for (int q = 0; q < YEAR_QUARTERS; q++)
 		for (size_t i = 0; y->q[q] && i < list_of(y->q[q], l)->n; i++) {
 			const char *t = list_of(y->q[q], l)->items[i];
-			size_t k = 0;
-			while (k < yl->n && !same_text(yl->v[k].text, t))
-				k++;
-			if (k == yl->n)
-				yl->v[yl->n++].text = t;
+			size_t cur = 0, k = keymap_next(texts, t, &cur);
+			if (k == (size_t)-1) {
+				k = yl->n++;
+				yl->v[k].text = t;
+				keymap_add(texts, t, k);
+			}
 			yl->v[k].in[q] = 1;
 		}
 }
@@ -528,6 +595,28 @@ static void add_warning(struct year *y, size_t *cap, struct year_warning w)
 	y->warnings[y->nwarnings++] = w;
 }
 
+/* A period as a key: "2022-1-0" for 2022-Q1; in the arena. */
+static const char *period_name(struct arena *ar, const struct period *p)
+{
+	return arena_printf(ar, "%d-%d-%d", p->year, p->quarter, p->month);
+}
+
+/* Measured values of quarter a that quarter b gives otherwise. */
+static void revisions(struct year *y, size_t *cap, int a, int b, size_t item, const struct indicator *x,
+                      const struct indicator *z)
+{
+	struct keymap *at = keymap_new(y->arena, x->nreeks, 0);
+	for (size_t j = 0; j < x->nreeks; j++)
+		if (x->reeks[j].waarde.kind == VAL_NUMBER)
+			keymap_add(at, period_name(y->arena, &x->reeks[j].periode), j);
+	for (size_t k = 0; k < z->nreeks; k++) {
+		size_t cur = 0, j = keymap_next(at, period_name(y->arena, &z->reeks[k].periode), &cur);
+		if (j != (size_t)-1 && value_differs(&x->reeks[j].waarde, &z->reeks[k].waarde))
+			add_warning(y, cap, (struct year_warning){YW_REVISED, a, b, item, z->reeks[k].periode,
+			                                          x->reeks[j].waarde, z->reeks[k].waarde});
+	}
+}
+
 /* Quarter b against the quarter given before it, a: units that change,
  * spending that goes down, measurements that were revised. */
 static void contradictions(struct year *y, size_t *cap, int a, int b)
@@ -544,12 +633,7 @@ static void contradictions(struct year *y, size_t *cap, int a, int b)
 			continue;
 		if (!same_text(x->eenheid, z->eenheid))
 			add_warning(y, cap, (struct year_warning){YW_UNIT, a, b, i, {0}, {0}, {0}});
-		for (size_t k = 0; k < z->nreeks; k++)
-			for (size_t j = 0; j < x->nreeks; j++)
-				if (same_period(&x->reeks[j].periode, &z->reeks[k].periode) &&
-				    x->reeks[j].waarde.kind == VAL_NUMBER && value_differs(&x->reeks[j].waarde, &z->reeks[k].waarde))
-					add_warning(y, cap, (struct year_warning){YW_REVISED, a, b, i, z->reeks[k].periode,
-					                                          x->reeks[j].waarde, z->reeks[k].waarde});
+		revisions(y, cap, a, b, i, x, z);
 	}
 }
 

@@ -372,8 +372,10 @@ START_TEST(series_out_of_order)
 	ck_assert_int_eq(r->indicatoren[0].reeks[3].waarde.kind, VAL_UNKNOWN);
 	ck_assert_int_eq(check_report(r), 0);
 	ck_assert_int_eq(diag_worst(), LEVEL_WAARSCHUWING);
-	ck_assert_uint_eq(diag_count(LEVEL_WAARSCHUWING), 2);
+	/* out of order, twice, and two measurements after the report's period */
+	ck_assert_uint_eq(diag_count(LEVEL_WAARSCHUWING), 4);
 	HAS("$.data_en_informatie.indicatoren[0].reeks[2]: waarschuwing: periode \"2022\" staat na \"2023\"");
+	HAS("$.data_en_informatie.indicatoren[0].reeks[1]: waarschuwing: meting over \"2023\" ligt na de rapportageperiode");
 	HAS("$.data_en_informatie.indicatoren[0].reeks[3]: waarschuwing: periode \"2022\" komt twee keer voor");
 	report_free(r);
 }

@@ -130,16 +130,19 @@ START_TEST(band)
 	ind.band_hoog = num(13, 0);
 	ind.streefjaar = 2030;
 	ck_assert_int_eq(kind(&ind), STATUS_BEREIKT); /* no direction needed */
+	ind.band_laag = num(20, 0);
+	ind.band_hoog = num(30, 0);
+	ck_assert_int_eq(kind(&ind), STATUS_OP_KOERS); /* rising 2 a year: 28 at the end of 2030 */
 	ind.band_laag = num(14, 0);
 	ind.band_hoog = num(15, 0);
-	ck_assert_int_eq(kind(&ind), STATUS_OP_KOERS); /* rising 2 a year towards 14 */
+	ck_assert_int_eq(kind(&ind), STATUS_NIET_OP_KOERS); /* without a direction, 28 overshoots the band */
 	ind.band_laag = num(5, 0);
 	ind.band_hoog = num(8, 0);
 	ck_assert_int_eq(kind(&ind), STATUS_NIET_OP_KOERS); /* rising away from it */
 	ind.richting = DIR_HIGHER;
 	ck_assert_int_eq(kind(&ind), STATUS_BEREIKT); /* above the band is better */
-	ind.band_laag = num(9, 0); /* upside down: no target */
-	ck_assert_int_eq(reason(&ind), REASON_GEEN_DOEL);
+	ind.band_laag = num(9, 0); /* upside down: no target, and that is the reason */
+	ck_assert_int_eq(reason(&ind), REASON_BAND_OMGEKEERD);
 }
 END_TEST
 
@@ -178,6 +181,45 @@ START_TEST(relative)
 }
 END_TEST
 
+/* By period, not by position; only up to the peildatum; the target year
+ * judged on a measurement over that year. */
+START_TEST(order_and_peildatum)
+{
+	static const double v[] = {1010, 900};
+	struct indicator ind = yearly(2021, v, 2);
+	pts[0].periode.year = 2022; /* 2022 first, 2021 second: out of order */
+	pts[1].periode.year = 2021;
+	ind.richting = DIR_HIGHER;
+	ind.streefwaarde = num(1000, 0);
+	ind.streefjaar = 2025;
+	ck_assert_int_eq(kind(&ind), STATUS_BEREIKT); /* 1.010 in 2022 is the latest */
+	/* a Q1 2022 report: the 2022 figure comes after it and does not count */
+	ind.peildatum = (struct period){2022, 1, 0, NULL};
+	ck_assert_int_eq(reason(&ind), REASON_EEN_METING);
+	/* a target for 2015 with no 2015 figure is not "gehaald" by a later one */
+	ind.peildatum = (struct period){2022, 4, 0, NULL};
+	ind.streefjaar = 2015;
+	ck_assert_int_eq(reason(&ind), REASON_STREEFJAAR_NIET_GEMETEN);
+	/* a first quarter is no measurement over the year */
+	pts[0].periode = (struct period){2022, 1, 0, NULL};
+	ind.streefjaar = 2022;
+	ck_assert_int_eq(reason(&ind), REASON_STREEFJAAR_NIET_GEMETEN);
+	pts[0].periode = (struct period){2022, 4, 0, NULL};
+	ck_assert_int_eq(kind(&ind), STATUS_GEHAALD);
+}
+END_TEST
+
+/* A percentage of a negative or zero reference is refused. */
+START_TEST(relative_needs_positive_reference)
+{
+	static const double v[] = {-10};
+	struct indicator ind = yearly(2021, v, 1);
+	ind.relatief = (struct relative_target){1, {2021, 0, 0, NULL}, 0, num(-50, 0)};
+	ck_assert_int_eq(indicator_resolve_relative(&ind), -2);
+	ck_assert_int_eq(ind.streefwaarde.kind, VAL_UNKNOWN);
+}
+END_TEST
+
 START_TEST(period_ends)
 {
 	ck_assert_double_eq(period_end(&(struct period){2022, 0, 0, NULL}), 2023.0);
@@ -196,6 +238,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, band);
 	tcase_add_test(tc, relative);
 	tcase_add_test(tc, period_ends);
+	tcase_add_test(tc, order_and_peildatum);
+	tcase_add_test(tc, relative_needs_positive_reference);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "check/check.h"
+#include "check/rules.h"
 #include "check_main.h"
 #include "format/format.h"
 #include "input/report_json.h"
@@ -82,9 +83,84 @@ static void cells_unbroken(const struct layout_doc *d, const char *what)
 	}
 }
 
-/* The alt texts on the pages: each indicator's trend alt names its status. */
-static void statuses_agree(const struct layout_doc *d, const struct report *r, const char *what)
+/* The text of every paragraph (P) on the pages, its lines joined; a
+ * line-end hyphen the layout added joins its word again. */
+static void paragraphs(const struct layout_doc *d, struct buf *out, size_t *starts, size_t *n, size_t max)
 {
+	*n = 0;
+	for (size_t p = 0; p < d->npages; p++)
+		for (size_t i = 0; i < d->pages[p].n; i++) {
+			const struct item *it = &d->pages[p].items[i];
+			if (it->kind != ITEM_TAG_BEGIN || it->tag != TAG_P || *n == max)
+				continue;
+			starts[(*n)++] = out->len;
+			for (size_t k = i + 1; k < d->pages[p].n; k++) {
+				const struct item *w = &d->pages[p].items[k];
+				if (w->kind == ITEM_TAG_END && w->tag == TAG_P)
+					break;
+				if (w->kind != ITEM_TEXT || w->len == 0)
+					continue;
+				if (out->len && out->data[out->len - 1] == '-' && out->len > starts[*n - 1])
+					out->len--; /* a hyphen that ended a line */
+				else if (out->len > starts[*n - 1])
+					buf_putc(out, ' ');
+				buf_printf(out, "%.*s", (int)w->len, w->text);
+			}
+			buf_putc(out, '\0');
+		}
+}
+
+/* A paragraph that opens with an indicator's name and says its "stand"
+ * (the letters' Kerncijfers) names the status of the status model. */
+static size_t kerncijfers_agree(const struct layout_doc *d, const struct report *r, const char *what)
+{
+	static size_t starts[4096];
+	struct buf text = {0};
+	size_t n, found = 0;
+	paragraphs(d, &text, starts, &n, 4096);
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < r->nindicatoren; k++) {
+			const char *para = text.data + starts[i], *at;
+			char word[96], want[128];
+			if (strncmp(para, r->indicatoren[k].naam, strlen(r->indicatoren[k].naam)) != 0 ||
+			    (at = strstr(para, "; stand ")) == NULL)
+				continue;
+			snprintf(want, sizeof want, "%s.", nl_status(word, sizeof word, &r->indicatoren[k]));
+			ck_assert_msg(strncmp(at + 8, want, strlen(want)) == 0, "%s: \"%s\" says another status than %s", what,
+			              para, word);
+			found++;
+		}
+	buf_free(&text);
+	return found;
+}
+
+/* The audit's D3 finding on each indicator opens with the same status. */
+static void audit_agrees(const struct report *r, const char *what)
+{
+	struct arena *a = arena_new();
+	struct findings fd = {0};
+	rules_run(r, a, &fd);
+	for (size_t i = 0, k = 0; i < fd.n; i++) {
+		char word[96], want[128];
+		struct ind_status st;
+		if (strcmp(fd.v[i].rule, "D3") != 0)
+			continue;
+		st = indicator_status(&r->indicatoren[k++]);
+		if (st.kind == STATUS_ONBEKEND)
+			snprintf(want, sizeof want, "stand %s", status_phrase(word, sizeof word, &st));
+		else
+			snprintf(want, sizeof want, "%s:", status_word[st.kind]);
+		ck_assert_msg(strncmp(fd.v[i].reason, want, strlen(want)) == 0, "%s: audit D3 \"%s\" against \"%s\"", what,
+		              fd.v[i].reason, want);
+	}
+	findings_free(&fd);
+	arena_free(a);
+}
+
+/* The alt texts on the pages: each indicator's trend alt names its status. */
+static size_t statuses_agree(const struct layout_doc *d, const struct report *r, const char *what)
+{
+	size_t found = 0;
 	for (size_t n = 0; n < r->nindicatoren; n++) {
 		const struct indicator *ind = &r->indicatoren[n];
 		char want[160], word[96];
@@ -100,15 +176,17 @@ static void statuses_agree(const struct layout_doc *d, const struct report *r, c
 				ck_assert_msg(at != NULL, "%s: no status in \"%s\"", what, it->alt);
 				ck_assert_msg(strncmp(at + 9, word, strlen(word)) == 0 && at[9 + strlen(word)] == '.',
 				              "%s: \"%s\" prints a status other than %s", what, it->alt, word);
+				found++;
 			}
 	}
+	return found;
 }
 
 START_TEST(every_sample_every_template)
 {
 	glob_t g;
 	struct hyphenator *h = hyphenator_load("/usr/share/hyphen/hyph_nl_NL.dic");
-	size_t rendered = 0;
+	size_t rendered = 0, charts = 0, letters = 0;
 	ck_assert_int_eq(glob("data/*.json", 0, NULL, &g), 0);
 	ck_assert_int_eq(glob("tests/cases/*.json", GLOB_APPEND, NULL, &g), 0);
 	diag_set_stream(fopen("/dev/null", "w"));
@@ -127,7 +205,9 @@ START_TEST(every_sample_every_template)
 				struct layout_doc *d = format_report(r, tpl, fs, h, 0);
 				if (d != NULL) {
 					cells_unbroken(d, what);
-					statuses_agree(d, r, what);
+					charts += statuses_agree(d, r, what);
+					letters += kerncijfers_agree(d, r, what);
+					audit_agrees(r, what);
 					rendered++;
 				}
 				layout_doc_free(d);
@@ -137,7 +217,11 @@ START_TEST(every_sample_every_template)
 		fontset_free(fs);
 		arena_free(a);
 	}
+	/* the checks found what they check: charts in the reports, key
+	 * figures in the letters */
 	ck_assert_uint_gt(rendered, 100);
+	ck_assert_uint_gt(charts, 50);
+	ck_assert_uint_gt(letters, 10);
 	globfree(&g);
 	hyphenator_free(h);
 }

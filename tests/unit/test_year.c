@@ -399,6 +399,10 @@ START_TEST(match_key)
 	/* a last part that names no period stays */
 	ck_assert_str_eq(year_match_key(a, "Huur, energie en water", 2022), "Huur, energie en water|2022");
 	ck_assert_str_eq(year_match_key(a, "Jongeren (18–27 jaar), 2022", 2022), "Jongeren (18–27 jaar)|2022");
+	/* a number that is no year, or words beside the year: no period */
+	ck_assert_str_eq(year_match_key(a, "Huisbezoeken, 2000 adressen", 2022), "Huisbezoeken, 2000 adressen|2022");
+	ck_assert_str_eq(year_match_key(a, "Huisbezoeken, 10000 adressen", 2022), "Huisbezoeken, 10000 adressen|2022");
+	ck_assert_str_eq(year_match_key(a, "Signalen, eind 2022-Q3", 2022), "Signalen|2022");
 	arena_free(a);
 }
 END_TEST
