@@ -152,7 +152,7 @@ struct ind_status indicator_status(const struct indicator *ind)
 {
 	struct ind_status st = {STATUS_ONBEKEND, REASON_NONE, 0, 0};
 	const struct datapoint *last, *from;
-	double now, due, t0, t1;
+	double now, due = 0, t0, t1;
 	if (!indicator_has_target(ind))
 		return unknown(indicator_band_inverted(ind)    ? REASON_BAND_OMGEKEERD
 		               : indicator_target_pending(ind) ? REASON_REFERENTIE
