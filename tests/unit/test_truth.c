@@ -140,6 +140,27 @@ static void audit_agrees(const struct report *r, const char *what)
 	struct arena *a = arena_new();
 	struct findings fd = {0};
 	rules_run(r, a, &fd);
+	/* the quadrant's count of targets and each goal's verdict use one predicate */
+	for (size_t i = 0, k = 0; i < fd.n; i++) {
+		const struct indicator *ind;
+		if (strcmp(fd.v[i].rule, "K1") == 0 && fd.v[i].subject == quadrant_title[Q_DATA] && r->nindicatoren) {
+			size_t with = 0;
+			char want[64];
+			for (size_t j = 0; j < r->nindicatoren; j++)
+				with += indicator_has_target(&r->indicatoren[j]);
+			snprintf(want, sizeof want, with == 0 ? "geen met streefwaarde"
+			                            : with == r->nindicatoren && with > 1 ? "alle met streefwaarde"
+			                                                                  : "%zu met streefwaarde", with);
+			ck_assert_msg(strstr(fd.v[i].reason, want) != NULL, "%s: K1 \"%s\" does not say \"%s\"", what,
+			              fd.v[i].reason, want);
+		}
+		if (strcmp(fd.v[i].rule, "D1") != 0)
+			continue;
+		ind = &r->indicatoren[k++];
+		ck_assert_msg((strstr(fd.v[i].reason, "streefwaarde") != NULL && strstr(fd.v[i].reason, "SMART") == NULL) ==
+		                  !(indicator_has_target(ind) || ind->relatief.present || indicator_band_inverted(ind)),
+		              "%s: D1 on %s: \"%s\"", what, ind->naam, fd.v[i].reason);
+	}
 	for (size_t i = 0, k = 0; i < fd.n; i++) {
 		char word[96], want[128];
 		struct ind_status st;
