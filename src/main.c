@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "batch.h"
 #include "cli/jaar.h"
@@ -115,14 +116,10 @@ static int render_one(void *ctx, const char *input, size_t ninputs)
 	if (run_device_render(run, d, &out) != 0)
 		goto out;
 	path = run_output_path(run, input, ninputs);
-	rc = run_write(path, &out);
-	if (rc == 0 && path != NULL) {
-		if (!run->quiet)
-			fprintf(stderr, "voortgang: %s: %zu %s geschreven naar %s\n", input, d->npages,
-			        d->npages == 1 ? "pagina" : "pagina's", path);
-	}
-	if (rc == 0 && run->charts_dir != NULL)
-		rc = run_export_charts(run, input, d);
+	rc = run_write(run, input, path, &out, run->charts_dir != NULL ? d : NULL);
+	if (rc == 0 && path != NULL && !run->quiet)
+		fprintf(stderr, "voortgang: %s: %zu %s geschreven naar %s\n", input, d->npages,
+		        d->npages == 1 ? "pagina" : "pagina's", path);
 out:
 	free(path);
 	buf_free(&out);
@@ -224,14 +221,18 @@ static int cmd_render(int argc, char **argv)
 		batch_free_inputs(inputs, n);
 		return 2;
 	}
+	if (run_check_outputs(&run, inputs, n) != 0) {
+		batch_free_inputs(inputs, n);
+		return diag_exit_status(diag_worst());
+	}
 	/* cairo and the chart folder first: neither may fail after a PDF is written */
 	if (run.charts_dir != NULL && chart_export_load() != 0) {
 		batch_free_inputs(inputs, n);
 		return diag_exit_status(diag_worst());
 	}
-	if (run.charts_dir != NULL && !run_is_dir(run.charts_dir) && mkdir(run.charts_dir, 0755) != 0) {
+	if (run.charts_dir != NULL && access(run.charts_dir, F_OK) == 0 && !run_is_dir(run.charts_dir)) {
 		msg_at(D_OUTPUT, run.charts_dir, 0, 0, "kan de map voor grafieken niet maken: %s",
-		       errno == EEXIST ? "er bestaat al een bestand met die naam" : diag_strerror(errno));
+		       "er bestaat al een bestand met die naam");
 		batch_free_inputs(inputs, n);
 		return 3;
 	}
@@ -390,7 +391,7 @@ static int cmd_audit(int argc, char **argv)
 			const char *path = out ? out : "output/audit.pdf";
 			if (out == NULL && !run_is_dir("output") && mkdir("output", 0755) != 0 && errno != EEXIST)
 				rc = 3;
-			else if (output_write(path, doc.data, doc.len) != 0)
+			else if (output_write(path, doc.data, doc.len, out != NULL) != 0)
 				rc = 3;
 			else if (!quiet)
 				fprintf(stderr, "voortgang: audit geschreven naar %s\n", path);

@@ -105,6 +105,67 @@ echo "tijdelijke bestanden na kill -9: $left; na de volgende run: $(ls -A "$tmp/
 echo "exit 137" >>"$tmp/err" # the killed run
 rm -f "$tmp/out/minimaal.pdf"; compare scripted-kill-9
 
+# No output replaces a file the run reads (device and inode compared):
+# the JSON input itself, a hard link to it, the Markdown it names, the
+# template, and with `jaar` one of the quarters. Each input is unchanged.
+fresh; mkdir -p "$tmp/in"; cp tests/cases/minimaal.json "$tmp/in/zelf.json"; cp "$tmp/in/zelf.json" "$tmp/zelf.orig"
+$VG render -o "$tmp/in/zelf.json" "$tmp/in/zelf.json" 2>"$tmp/err"; echo "exit $?" >>"$tmp/err"
+cmp -s "$tmp/in/zelf.json" "$tmp/zelf.orig" || echo "invoer overschreven" >>"$tmp/err"
+compare scripted-uitvoer-is-invoer
+fresh; ln "$tmp/in/zelf.json" "$tmp/in/harde-link.pdf"
+$VG render -o "$tmp/in/harde-link.pdf" "$tmp/in/zelf.json" 2>"$tmp/err"; echo "exit $?" >>"$tmp/err"
+cmp -s "$tmp/in/zelf.json" "$tmp/zelf.orig" || echo "invoer overschreven" >>"$tmp/err"
+rm -f "$tmp/in/harde-link.pdf"; compare scripted-uitvoer-is-harde-link
+fresh; printf 'Gedeelde tekst uit Markdown.\n' >"$tmp/in/tekst.md"
+sed 's|"tekst": "Korte tekst[^"]*"|"tekst": "tekst.md"|' tests/cases/minimaal.json >"$tmp/in/md.json"
+$VG render -o "$tmp/in/tekst.md" "$tmp/in/md.json" 2>"$tmp/err"; echo "exit $?" >>"$tmp/err"
+grep -q '^Gedeelde tekst uit Markdown.$' "$tmp/in/tekst.md" || echo "Markdown overschreven" >>"$tmp/err"
+compare scripted-uitvoer-is-markdown
+fresh; cp templates/voortgangsrapportage.xml "$tmp/in/sjabloon.xml"; cp "$tmp/in/sjabloon.xml" "$tmp/sjabloon.orig"
+$VG render -t "$tmp/in/sjabloon.xml" -o "$tmp/in/sjabloon.xml" "$tmp/in/zelf.json" 2>"$tmp/err"; echo "exit $?" >>"$tmp/err"
+cmp -s "$tmp/in/sjabloon.xml" "$tmp/sjabloon.orig" || echo "sjabloon overschreven" >>"$tmp/err"
+compare scripted-uitvoer-is-sjabloon
+fresh; mkdir -p "$tmp/kw"; cp data/meedoen-schuldenvrij-2022q*.json "$tmp/kw/"; cp -r data/teksten "$tmp/kw/" 2>/dev/null
+cp "$tmp/kw/meedoen-schuldenvrij-2022q2.json" "$tmp/q2.orig"
+$VG jaar --jaar 2022 -q -o "$tmp/kw/meedoen-schuldenvrij-2022q2.json" "$tmp/kw" 2>"$tmp/err"; echo "exit $?" >>"$tmp/err"
+cmp -s "$tmp/kw/meedoen-schuldenvrij-2022q2.json" "$tmp/q2.orig" || echo "kwartaal overschreven" >>"$tmp/err"
+compare scripted-jaar-uitvoer-is-kwartaal
+
+# Two inputs with the same name into one folder: refused before anything is written.
+fresh; mkdir -p "$tmp/a" "$tmp/b"; cp tests/cases/minimaal.json "$tmp/a/x.json"; cp tests/cases/minimaal.json "$tmp/b/x.json"
+$VG render -o "$tmp/out" "$tmp/a/x.json" "$tmp/b/x.json" 2>"$tmp/err"; echo "exit $?" >>"$tmp/err"
+compare scripted-uitvoer-dubbel
+fresh; $VG render -j 2 -o "$tmp/out" --grafieken "$tmp/out/grafieken" "$tmp/a/x.json" "$tmp/b" 2>"$tmp/err"; echo "exit $?" >>"$tmp/err"
+compare scripted-uitvoer-dubbel-grafieken
+
+# --grafieken is all or nothing per input: a PDF that fits a file
+# size limit (56 KB in 512-byte blocks), charts at 600 dpi that do not: no PDF, no chart, no folder.
+fresh; (ulimit -f 110; $VG render -o "$tmp/out" --grafieken "$tmp/out/grafieken" --dpi 600 tests/cases/minimaal.json 2>"$tmp/err"; echo "exit $?" >>"$tmp/err")
+compare scripted-grafieken-schijf-vol
+# An input with errors leaves no (empty) chart folder.
+fresh; $VG render -o "$tmp/out" --grafieken "$tmp/out/grafieken" tests/bad/titel-leeg.json 2>"$tmp/err"; echo "exit $?" >>"$tmp/err"
+compare scripted-grafieken-fout-geen-map
+
+# A link planted in the output folder is replaced, never followed; the
+# file it points to stays as it was. (A link named with -o is followed.)
+fresh; echo geheim >"$tmp/slachtoffer"; ln -s "$tmp/slachtoffer" "$tmp/out/minimaal.pdf"
+mkdir -p "$tmp/out/g"; ln -s "$tmp/slachtoffer" "$tmp/out/g/minimaal-1.png"
+$VG render -q -o "$tmp/out" --grafieken "$tmp/out/g" tests/cases/minimaal.json 2>"$tmp/err"; echo "status $?" >>"$tmp/err"
+[ "$(cat "$tmp/slachtoffer")" = geheim ] && echo "doel van de koppeling ongewijzigd" >>"$tmp/err"
+[ -f "$tmp/out/minimaal.pdf" ] && [ ! -L "$tmp/out/minimaal.pdf" ] && [ ! -L "$tmp/out/g/minimaal-1.png" ] && echo "koppelingen vervangen door bestanden" >>"$tmp/err"
+rm -rf "$tmp/out"/* "$tmp/out"/.[!.]* ; echo "exit 1" >>"$tmp/err"; compare scripted-koppeling-in-uitvoermap
+
+# A temporary file of a live run in another PID namespace or on another
+# host (its PID means nothing here) is locked: the cleanup leaves it. An
+# unlocked one with contents is a dead run's and goes.
+fresh; if command -v flock >/dev/null 2>&1; then
+	echo bezig >"$tmp/out/.voortgang-999999999-levend"; echo dood >"$tmp/out/.voortgang-999999998-dood1"
+	flock "$tmp/out/.voortgang-999999999-levend" sleep 3 & lk=$!; sleep 0.5
+	$VG render -q -o "$tmp/out" tests/cases/minimaal.json 2>"$tmp/err"; echo "status $?" >>"$tmp/err"
+	echo "over: $(ls -A "$tmp/out" | tr '\n' ' ')" >>"$tmp/err"; wait $lk
+	rm -f "$tmp/out"/* "$tmp/out"/.voortgang-*; echo "exit 1" >>"$tmp/err"; compare scripted-tijdelijk-ander-proces
+fi
+
 [ "${REGEN:-0}" = 1 ] && { echo "bad: verwachte meldingen opnieuw geschreven"; exit 0; }
 echo "bad: $pass passed, $fail failed"
 [ $fail = 0 ]

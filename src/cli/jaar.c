@@ -211,7 +211,7 @@ static int write_year(struct run *run, const struct year *y, const char *first_i
 	name = xmalloc(strlen(stem) + 6);
 	sprintf(name, "%s.json", stem); /* run_output_path takes an input's name */
 	path = run_output_path(run, name, 1);
-	rc = run_write(path, &out);
+	rc = run_write(run, name, path, &out, NULL);
 	if (rc == 0 && path != NULL) {
 		if (!run->quiet)
 			fprintf(stderr, "voortgang: jaarrapportage %d over %d %s: %zu %s geschreven naar %s\n", y->jaar,

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "../util/diag.h"
+#include "../util/readset.h"
 #include "../util/xalloc.h"
 
 char *files_read(const char *path, const char *shown, size_t *len)
@@ -31,6 +32,7 @@ char *files_read(const char *path, const char *shown, size_t *len)
 		close(fd);
 		return NULL;
 	}
+	readset_add_fd(fd); /* no output of this run may replace it */
 	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
 	if ((fp = fdopen(fd, "rb")) == NULL) {
 		msg_at(D_FILE_READ, shown, 0, 0, "kan het bestand niet lezen: %s", diag_strerror(errno));
