@@ -166,6 +166,30 @@ fresh; if command -v flock >/dev/null 2>&1; then
 	rm -f "$tmp/out"/* "$tmp/out"/.voortgang-*; echo "exit 1" >>"$tmp/err"; compare scripted-tijdelijk-ander-proces
 fi
 
+# Logos are decoded completely when the template is read (MKIMAGES makes
+# the images): damage that made libpng abort() inside libharu (bad CRC,
+# too little image data, a palette without PLTE), a cut-off file, a JPEG
+# of two or four components, are template errors naming the line. Good
+# images of every kind reach the PDF as 8-bit gray or RGB, without
+# transparency (alpha on white), 16-bit ones too.
+if [ -n "${MKIMAGES:-}" ]; then
+	mkdir -p "$tmp/img"; $MKIMAGES "$tmp/img"
+	for f in crc-fout.png te-weinig-data.png palet-zonder-plte.png afgekapt.png geen-beeld.png \
+		twee-kanalen.jpg cmyk.jpg afgekapt.jpg; do
+		fresh; sed "s/kapot.png/$f/" tests/templates/taal-logo-kapot.xml >"$tmp/img/t.xml"
+		$VG render -t "$tmp/img/t.xml" -o "$tmp/out" tests/cases/minimaal.json 2>"$tmp/err"; echo "exit $?" >>"$tmp/err"
+		compare "scripted-logo-${f%.*}-${f#*.}"
+	done
+	fresh; : >"$tmp/err"
+	for f in rgb16.png rgba.png grijs-alfa16.png grijs1.png palet-trns.png rgb.jpg grijs.jpg; do
+		sed "s/kapot.png/$f/" tests/templates/taal-logo-kapot.xml >"$tmp/img/t.xml"
+		$VG render -q -t "$tmp/img/t.xml" -o "$tmp/out/l.pdf" tests/cases/minimaal.json 2>/dev/null
+		echo "$f: status $?: $(pdfimages -list "$tmp/out/l.pdf" 2>&1 | awk 'NR > 2 { print $3, $4, $5, $6, $7, $8 }')" >>"$tmp/err"
+		rm -f "$tmp/out/l.pdf"
+	done
+	echo "exit 1" >>"$tmp/err"; compare scripted-logo-goede-soorten
+fi
+
 [ "${REGEN:-0}" = 1 ] && { echo "bad: verwachte meldingen opnieuw geschreven"; exit 0; }
 echo "bad: $pass passed, $fail failed"
 [ $fail = 0 ]
