@@ -190,6 +190,12 @@ if [ -n "${MKIMAGES:-}" ]; then
 	echo "exit 1" >>"$tmp/err"; compare scripted-logo-goede-soorten
 fi
 
+# A budget CSV of more than 10,000 rows (as a JSON list): refused at the line.
+fresh; mkdir -p "$tmp/csv"; awk 'BEGIN { print "post;2023"; for (i = 0; i < 10001; i++) printf "Post %d;%d\n", i, i }' >"$tmp/csv/groot.csv"
+sed 's|csv/komma.csv|groot.csv|' tests/bad/csv-komma.json >"$tmp/csv/groot.json"
+$VG render -o "$tmp/out" "$tmp/csv/groot.json" 2>"$tmp/err"; echo "exit $?" >>"$tmp/err"
+compare scripted-csv-te-veel-regels
+
 [ "${REGEN:-0}" = 1 ] && { echo "bad: verwachte meldingen opnieuw geschreven"; exit 0; }
 echo "bad: $pass passed, $fail failed"
 [ $fail = 0 ]
