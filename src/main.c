@@ -107,9 +107,8 @@ static int render_one(void *ctx, const char *input, size_t ninputs)
 	if (run_resources(run, r) != 0)
 		goto out;
 	d = format_report(r, run->tpl, run->fonts, run->hyph, run->archive);
-	if (d->npages > LAYOUT_MAX_PAGES) {
-		msg_at(D_JSON_LIMIT, input, 0, 0,
-		       "het rapport wordt %zu pagina's, de limiet is %d; splits de invoer", d->npages,
+	if (d->npages > LAYOUT_MAX_PAGES || d->over_limit) {
+		msg_at(D_JSON_LIMIT, input, 0, 0, "het rapport wordt meer dan %d pagina's, de limiet; splits de invoer",
 		       LAYOUT_MAX_PAGES);
 		goto out;
 	}

@@ -201,8 +201,8 @@ static int write_year(struct run *run, const struct year *y, const char *first_i
 	if (run_resources(run, &y->report) != 0)
 		goto out;
 	d = format_year(y, run->tpl, run->fonts, run->hyph, run->archive);
-	if (d->npages > LAYOUT_MAX_PAGES) {
-		msg(D_JSON_LIMIT, NULL, "de jaarrapportage wordt %zu pagina's, de limiet is %d", d->npages, LAYOUT_MAX_PAGES);
+	if (d->npages > LAYOUT_MAX_PAGES || d->over_limit) {
+		msg(D_JSON_LIMIT, NULL, "de jaarrapportage wordt meer dan %d pagina's, de limiet", LAYOUT_MAX_PAGES);
 		goto out;
 	}
 	if (run_device_render(run, d, &out) != 0)

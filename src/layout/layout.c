@@ -652,6 +652,13 @@ void layout_image(struct layout *L, const char *path, int png, double x, double 
 	tag_end(L, TAG_FIGURE);
 }
 
+int layout_over_limit(const struct layout *L)
+{
+	if (L->doc->npages > LAYOUT_MAX_PAGES)
+		L->doc->over_limit = 1; /* finish may drop an empty last page: remember */
+	return L->doc->over_limit;
+}
+
 int layout_at_page_start(const struct layout *L)
 {
 	return at_top(L) && L->npending == 0 && L->doc->pages[L->page].n == 0;
