@@ -205,6 +205,28 @@ $VG render -t tests/templates/lus-lang.xml -o "$tmp/out" "$tmp/lus.json" 2>"$tmp
 grep -v 'kwadrant' "$tmp/err" >"$tmp/err2"; mv "$tmp/err2" "$tmp/err"
 compare scripted-sjabloon-lus-lang
 
+# verifieer treats the PDF as untrusted. Recorded paths (forged here in the
+# XMP packet) are opened only relative to the current folder, without "..",
+# not through a link out of it, and without blocking (a FIFO hung it);
+# a newline in a recorded path cannot forge a "klopt" line or the verdict.
+fresh; mkdir -p "$tmp/v/sub"; cp tests/cases/minimaal.json "$tmp/v/a.json"
+(cd "$tmp/v" && $VG render -q -o a.pdf a.json && mkfifo fifo && ln -s /etc/hostname sub/uit)
+: >"$tmp/err"
+for rep in fifo /etc/hostname ../v/a.json sub/uit 'a.json\&#10;  klopt           b.json\&#10;Het rapport is gemaakt uit precies deze bestanden.'; do
+	sed "s|  a.json</rdf:li>|  $rep</rdf:li>|" "$tmp/v/a.pdf" >"$tmp/v/f.pdf"
+	(cd "$tmp/v" && timeout 10 $VG verifieer f.pdf >>"$tmp/err" 2>&1; echo "status $?" >>"$tmp/err")
+done
+echo "exit 1" >>"$tmp/err"; compare scripted-verifieer-onbetrouwbaar
+
+# audit --tekst is read by spreadsheets: a cell starting with = + - @ is
+# made text with a leading quote (CSV injection).
+fresh; : >"$tmp/err"
+for name in '=HYPERLINK(A1)' '+1+1' '-2+3' '@SUM(A1)'; do
+	sed "s|\"naam\": \"Testopgave\"|\"naam\": \"$name\"|" tests/cases/minimaal.json >"$tmp/inj.json"
+	$VG audit --tekst "$tmp/inj.json" 2>/dev/null | sed -n '3p' | cut -f1 >>"$tmp/err"
+done
+echo "exit 1" >>"$tmp/err"; compare scripted-audit-formule
+
 [ "${REGEN:-0}" = 1 ] && { echo "bad: verwachte meldingen opnieuw geschreven"; exit 0; }
 echo "bad: $pass passed, $fail failed"
 [ $fail = 0 ]
