@@ -33,7 +33,7 @@ UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DATA      := $(sort $(wildcard data/*.json))
 
-.PHONY: all deps demo check unit golden bad pdfcheck doccheck audit batch jaar archive tagged bench bench-peers regen clean install asan valgrind fuzz
+.PHONY: all deps demo check unit golden bad scaling pdfcheck doccheck audit batch jaar archive tagged bench bench-peers regen clean install asan valgrind fuzz
 all: $(BIN)
 
 # Install whatever Debian packages are missing (sudo when not root).
@@ -71,7 +71,7 @@ demo: deps
 
 check: deps
 	@$(MAKE) --no-print-directory voortgang $(UNIT_BIN)
-	@$(MAKE) --no-print-directory unit golden bad pdfcheck doccheck audit batch jaar archive tagged
+	@$(MAKE) --no-print-directory unit golden bad scaling pdfcheck doccheck audit batch jaar archive tagged
 	@$(MAKE) --no-print-directory asan
 	@$(MAKE) --no-print-directory valgrind
 
@@ -122,6 +122,10 @@ bad: $(BIN) $(BUILD)/mkimages
 $(BUILD)/mkimages: tests/images/mkimages.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIBS) $(LDFLAGS)
+
+# Work grows linearly with the input (paragraphs, tables, CSV rows, loops).
+scaling: $(BIN)
+	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/scaling.sh
 
 pdfcheck: $(BIN)
 	@VG=./$(BIN) VOORTGANG_DATADIR=$(CURDIR) sh tests/pdfcheck.sh $(DATA) tests/cases/grafieken.json

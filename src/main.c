@@ -474,9 +474,17 @@ static int cmd_dump(int argc, char **argv)
 	return run_stdout_status(diag_exit_status(diag_worst()));
 }
 
+/* VOORTGANG_STATS: the work of the run, for the scaling test. */
+static void print_stats(void)
+{
+	fprintf(stderr, "voortgang: statistiek: %lu allocaties, %llu bytes\n", xalloc_count(), xalloc_bytes());
+}
+
 int main(int argc, char **argv)
 {
 	signal(SIGPIPE, SIG_IGN); /* a closed stdout becomes a write error, not a silent death */
+	if (getenv("VOORTGANG_STATS") != NULL)
+		atexit(print_stats);
 	if (argc < 2) {
 		usage(stderr);
 		return 2;
