@@ -227,6 +227,13 @@ for name in '=HYPERLINK(A1)' '+1+1' '-2+3' '@SUM(A1)'; do
 done
 echo "exit 1" >>"$tmp/err"; compare scripted-audit-formule
 
+# A font that is in fonts/ but is no regular file (a FIFO): said so, not
+# "not in fonts/", and no hang.
+fresh; mkdir -p "$tmp/dd/fonts"; cp -r templates "$tmp/dd/"; cp fonts/*.ttf "$tmp/dd/fonts/"
+rm -f "$tmp/dd/fonts/OpenSans-Bold.ttf"; mkfifo "$tmp/dd/fonts/OpenSans-Bold.ttf"
+VOORTGANG_DATADIR="$tmp/dd" timeout 20 $VG render -o "$tmp/out" tests/cases/minimaal.json 2>"$tmp/err"; echo "exit $?" >>"$tmp/err"
+rm -rf "$tmp/dd"; compare scripted-lettertype-fifo
+
 [ "${REGEN:-0}" = 1 ] && { echo "bad: verwachte meldingen opnieuw geschreven"; exit 0; }
 echo "bad: $pass passed, $fail failed"
 [ $fail = 0 ]

@@ -213,7 +213,7 @@ static int read_letterhead(struct arena *a, const char *path, xmlNodePtr c, stru
 	rc |= read_lines(a, path, first_child(c, "gegevens"), "label", &s->gegevens, &s->ngegevens);
 	if (logo != NULL) {
 		char *file = attr(a, logo, "bestand"), *w = attr(a, logo, "breedte"), *shown = NULL;
-		char *p = files_resolve(path, file, "logo", &shown);
+		char *p = files_resolve_at(path, (int)xmlGetLineNo(logo), file, NULL, &shown);
 		struct raster *r = arena_alloc(a, sizeof *r);
 		if (p == NULL) {
 			free(shown);
