@@ -234,6 +234,20 @@ rm -f "$tmp/dd/fonts/OpenSans-Bold.ttf"; mkfifo "$tmp/dd/fonts/OpenSans-Bold.ttf
 VOORTGANG_DATADIR="$tmp/dd" timeout 20 $VG render -o "$tmp/out" tests/cases/minimaal.json 2>"$tmp/err"; echo "exit $?" >>"$tmp/err"
 rm -rf "$tmp/dd"; compare scripted-lettertype-fifo
 
+# 3,000 headings with nothing between them: they go on over the next pages
+# (they were placed below the page edge, and libharu refused the
+# destinations with "fout 0x1025"). 4,001 links in one paragraph: more
+# than libharu can put in one structure element, a limit named with the
+# place, not a hex code.
+fresh; awk 'BEGIN { printf "{\"rapport\": {\"soort\": \"voortgangsrapportage\", \"titel\": \"K\", \"periode\": \"2023\", \"datum\": \"2024-01-31\"}, \"opgave\": {\"naam\": \"X\"}, \"ongelijk_investeren\": {\"perspectieven\": [\"basis\"], \"waar\": [\"a\"], \"wie\": [\"b\"], \"analyse\": \"a\", \"doel\": \"d\", \"beleidstheorie\": \"b\", \"monitoring\": \"m\"}, \"gedeelde_waarden\": {\"tekst\": \"";
+	for (i = 0; i < 3000; i++) printf "# Kop %d\\n", i; printf "\"}}" }' >"$tmp/koppen.json"
+$VG render -q -o "$tmp/out/k.pdf" "$tmp/koppen.json" 2>/dev/null; echo "koppen: status $?" >"$tmp/err"
+rm -f "$tmp/out/k.pdf"
+awk 'BEGIN { printf "{\"rapport\": {\"soort\": \"voortgangsrapportage\", \"titel\": \"K\", \"periode\": \"2023\", \"datum\": \"2024-01-31\"}, \"opgave\": {\"naam\": \"X\"}, \"gedeelde_waarden\": {\"tekst\": \"";
+	for (i = 0; i < 4001; i++) printf "[k%d](https://example.org/%d) ", i, i; printf "\"}}" }' >"$tmp/links.json"
+$VG render -o "$tmp/out" "$tmp/links.json" 2>&1 | grep -v 'kwadrant\|stap\|perspectief\|ongelijk' >>"$tmp/err"
+echo "exit 1" >>"$tmp/err"; compare scripted-koppen-en-links
+
 [ "${REGEN:-0}" = 1 ] && { echo "bad: verwachte meldingen opnieuw geschreven"; exit 0; }
 echo "bad: $pass passed, $fail failed"
 [ $fail = 0 ]

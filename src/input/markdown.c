@@ -93,6 +93,7 @@ static void collect_inlines(struct md_ctx *c, cmark_node *parent, struct rich *o
 	const char *link = NULL;
 	int skip = 0; /* depth inside an image, whose alt text we drop */
 
+	size_t nlinks = 0;
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 		cmark_node *n = cmark_iter_get_node(it);
 		cmark_node_type t = cmark_node_get_type(n);
@@ -133,6 +134,13 @@ static void collect_inlines(struct md_ctx *c, cmark_node *parent, struct rich *o
 			break;
 		case CMARK_NODE_LINK:
 			link = enter ? arena_strdup(c->arena, cmark_node_get_url(n)) : NULL;
+			if (enter && ++nlinks == MARKDOWN_MAX_LINKS + 1) {
+				struct diag_loc loc = {c->file, c->jpath ? 0 : cmark_node_get_start_line(parent), 0, c->jpath};
+				msg(D_JSON_LIMIT, &loc,
+				    "een alinea bevat meer dan %d koppelingen, het maximum dat de PDF-bibliotheek in één alinea "
+				    "aankan; splits de alinea",
+				    MARKDOWN_MAX_LINKS);
+			}
 			break;
 		case CMARK_NODE_HTML_INLINE:
 			if (enter)

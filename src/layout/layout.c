@@ -261,6 +261,11 @@ static void place_pending(struct layout *L)
 	for (int i = 0; i < L->npending; i++) {
 		struct pending *p = &L->pending[i];
 		struct heading *hd = &L->doc->headings[p->heading];
+		double h = (double)p->lines.n * p->st.leading;
+		/* a run of more headings than a page holds (nothing between them)
+		 * goes on over the next page, not below the bottom edge */
+		if (!at_top(L) && L->y + p->space_before + h > L->bottom + 0.01)
+			layout_new_page(L);
 		if (!at_top(L))
 			L->y += p->space_before;
 		hd->page = (int)L->page;
