@@ -137,8 +137,8 @@ static void collect_inlines(struct md_ctx *c, cmark_node *parent, struct rich *o
 			if (enter && ++nlinks == MARKDOWN_MAX_LINKS + 1) {
 				struct diag_loc loc = {c->file, c->jpath ? 0 : cmark_node_get_start_line(parent), 0, c->jpath};
 				msg(D_JSON_LIMIT, &loc,
-				    "een alinea bevat meer dan %d koppelingen, het maximum dat de PDF-bibliotheek in één alinea "
-				    "aankan; splits de alinea",
+				    "een alinea bevat meer dan %d koppelingen, de limiet (de PDF-bibliotheek faalt bij zeer veel "
+				    "koppelingen in één alinea); splits de alinea",
 				    MARKDOWN_MAX_LINKS);
 			}
 			break;
@@ -214,6 +214,13 @@ static int convert_block(struct md_ctx *c, cmark_node *n, int depth, struct bloc
 		b->ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
 		b->start = cmark_node_get_list_start(n);
 		b->tight = cmark_node_get_list_tight(n);
+		if (count_children(n) > MARKDOWN_MAX_ITEMS) {
+			struct diag_loc loc = {c->file, c->jpath ? 0 : cmark_node_get_start_line(n), 0, c->jpath};
+			msg(D_JSON_LIMIT, &loc,
+			    "een lijst heeft %zu punten, de limiet is %d (de PDF-bibliotheek faalt bij zeer lange lijsten); "
+			    "splits de lijst",
+			    count_children(n), MARKDOWN_MAX_ITEMS);
+		}
 		break;
 	case CMARK_NODE_ITEM:
 		b->kind = BLOCK_ITEM;
