@@ -17,8 +17,6 @@
 #include "files.h"
 #include "image.h"
 #include "../model/raster.h"
-#include "image.h"
-#include "../model/raster.h"
 
 static char *attr(struct arena *a, xmlNodePtr n, const char *name)
 {
