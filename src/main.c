@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "batch.h"
 #include "cli/jaar.h"
@@ -106,23 +107,18 @@ static int render_one(void *ctx, const char *input, size_t ninputs)
 	if (run_resources(run, r) != 0)
 		goto out;
 	d = format_report(r, run->tpl, run->fonts, run->hyph, run->archive);
-	if (d->npages > LAYOUT_MAX_PAGES) {
-		msg_at(D_JSON_LIMIT, input, 0, 0,
-		       "het rapport wordt %zu pagina's, de limiet is %d; splits de invoer", d->npages,
+	if (d->npages > LAYOUT_MAX_PAGES || d->over_limit) {
+		msg_at(D_JSON_LIMIT, input, 0, 0, "het rapport wordt meer dan %d pagina's, de limiet; splits de invoer",
 		       LAYOUT_MAX_PAGES);
 		goto out;
 	}
 	if (run_device_render(run, d, &out) != 0)
 		goto out;
 	path = run_output_path(run, input, ninputs);
-	rc = run_write(path, &out);
-	if (rc == 0 && path != NULL) {
-		if (!run->quiet)
-			fprintf(stderr, "voortgang: %s: %zu %s geschreven naar %s\n", input, d->npages,
-			        d->npages == 1 ? "pagina" : "pagina's", path);
-	}
-	if (rc == 0 && run->charts_dir != NULL)
-		rc = run_export_charts(run, input, d);
+	rc = run_write(run, input, path, &out, run->charts_dir != NULL ? d : NULL);
+	if (rc == 0 && path != NULL && !run->quiet)
+		fprintf(stderr, "voortgang: %s: %zu %s geschreven naar %s\n", input, d->npages,
+		        d->npages == 1 ? "pagina" : "pagina's", path);
 out:
 	free(path);
 	buf_free(&out);
@@ -224,14 +220,18 @@ static int cmd_render(int argc, char **argv)
 		batch_free_inputs(inputs, n);
 		return 2;
 	}
+	if (run_check_outputs(&run, inputs, n) != 0) {
+		batch_free_inputs(inputs, n);
+		return diag_exit_status(diag_worst());
+	}
 	/* cairo and the chart folder first: neither may fail after a PDF is written */
 	if (run.charts_dir != NULL && chart_export_load() != 0) {
 		batch_free_inputs(inputs, n);
 		return diag_exit_status(diag_worst());
 	}
-	if (run.charts_dir != NULL && !run_is_dir(run.charts_dir) && mkdir(run.charts_dir, 0755) != 0) {
+	if (run.charts_dir != NULL && access(run.charts_dir, F_OK) == 0 && !run_is_dir(run.charts_dir)) {
 		msg_at(D_OUTPUT, run.charts_dir, 0, 0, "kan de map voor grafieken niet maken: %s",
-		       errno == EEXIST ? "er bestaat al een bestand met die naam" : diag_strerror(errno));
+		       "er bestaat al een bestand met die naam");
 		batch_free_inputs(inputs, n);
 		return 3;
 	}
@@ -390,7 +390,7 @@ static int cmd_audit(int argc, char **argv)
 			const char *path = out ? out : "output/audit.pdf";
 			if (out == NULL && !run_is_dir("output") && mkdir("output", 0755) != 0 && errno != EEXIST)
 				rc = 3;
-			else if (output_write(path, doc.data, doc.len) != 0)
+			else if (output_write(path, doc.data, doc.len, out != NULL) != 0)
 				rc = 3;
 			else if (!quiet)
 				fprintf(stderr, "voortgang: audit geschreven naar %s\n", path);
@@ -474,9 +474,17 @@ static int cmd_dump(int argc, char **argv)
 	return run_stdout_status(diag_exit_status(diag_worst()));
 }
 
+/* VOORTGANG_STATS: the work of the run, for the scaling test. */
+static void print_stats(void)
+{
+	fprintf(stderr, "voortgang: statistiek: %lu allocaties, %llu bytes\n", xalloc_count(), xalloc_bytes());
+}
+
 int main(int argc, char **argv)
 {
 	signal(SIGPIPE, SIG_IGN); /* a closed stdout becomes a write error, not a silent death */
+	if (getenv("VOORTGANG_STATS") != NULL)
+		atexit(print_stats);
 	if (argc < 2) {
 		usage(stderr);
 		return 2;

@@ -243,8 +243,8 @@ static int write_year(struct run *run, const struct year *y, const char *first_i
 	if (run_resources(run, &y->report) != 0)
 		goto out;
 	d = format_year(y, run->tpl, run->fonts, run->hyph, run->archive);
-	if (d->npages > LAYOUT_MAX_PAGES) {
-		msg(D_JSON_LIMIT, NULL, "de jaarrapportage wordt %zu pagina's, de limiet is %d", d->npages, LAYOUT_MAX_PAGES);
+	if (d->npages > LAYOUT_MAX_PAGES || d->over_limit) {
+		msg(D_JSON_LIMIT, NULL, "de jaarrapportage wordt meer dan %d pagina's, de limiet", LAYOUT_MAX_PAGES);
 		goto out;
 	}
 	if (run_device_render(run, d, &out) != 0)
@@ -253,7 +253,7 @@ static int write_year(struct run *run, const struct year *y, const char *first_i
 	name = xmalloc(strlen(stem) + 6);
 	sprintf(name, "%s.json", stem); /* run_output_path takes an input's name */
 	path = run_output_path(run, name, 1);
-	rc = run_write(path, &out);
+	rc = run_write(run, name, path, &out, NULL);
 	if (rc == 0 && path != NULL) {
 		if (!run->quiet)
 			fprintf(stderr, "voortgang: jaarrapportage %d over %d %s: %zu %s geschreven naar %s\n", y->jaar,

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "../chart/canvas.h"
 #include "../input/files.h"
@@ -22,6 +23,7 @@
 #include "../util/arena.h"
 #include "../util/buf.h"
 #include "../util/diag.h"
+#include "../util/readset.h"
 #include "../util/xalloc.h"
 
 int run_is_dir(const char *p)
@@ -135,10 +137,11 @@ static void draw_with_margin(struct canvas *cv, const void *data, double w, doub
 	f->draw(&inner, f->data, f->w, f->h);
 }
 
-/* Writes every figure of a document as DIR/<stem>-<n>.png and .svg, each
- * file atomically. Returns 0, or -1 after the first failure (with a
- * message). */
-int run_export_charts(struct run *run, const char *input, const struct layout_doc *d)
+/* Draws every figure of d as PNG and SVG and adds them to the set as
+ * DIR/<stem>-<n>.png and .svg. The chart folder is made here, on first
+ * use (*made set), so a failed input leaves no empty folder. 0 or -1. */
+static int stage_charts(struct run *run, const char *input, const struct layout_doc *d, struct output_set *set,
+                        int *made)
 {
 	static const struct {
 		enum chart_format fmt;
@@ -146,40 +149,61 @@ int run_export_charts(struct run *run, const char *input, const struct layout_do
 	} kinds[2] = {{CHART_PNG, "png"}, {CHART_SVG, "svg"}};
 	char *stem = files_stem(input);
 	int rc = 0;
+	if (d->nfigures > 0 && !run_is_dir(run->charts_dir)) {
+		if (mkdir(run->charts_dir, 0755) == 0)
+			*made = 1;
+		else if (errno != EEXIST || !run_is_dir(run->charts_dir)) {
+			msg_at(D_OUTPUT, run->charts_dir, 0, 0, "kan de map voor grafieken niet maken: %s; er is niets geschreven",
+			       errno == EEXIST ? "er bestaat al een bestand met die naam" : diag_strerror(errno));
+			rc = -1;
+		}
+	}
 	for (size_t i = 0; i < d->nfigures && rc == 0; i++)
 		for (int k = 0; k < 2 && rc == 0; k++) {
 			const struct figure_rec *f = &d->figures[i];
 			struct buf img = {0};
 			char *path = xmalloc(strlen(run->charts_dir) + strlen(stem) + 32);
 			sprintf(path, "%s/%s-%zu.%s", run->charts_dir, stem, i + 1, kinds[k].ext);
-			if (k == 0)
+			if (i == 0 && k == 0)
 				run_cleanup_once(path);
 			rc = chart_export_draw(run->charts, kinds[k].fmt, run->charts_dpi, f->w + 2 * CHART_MARGIN,
 			                       f->h + 2 * CHART_MARGIN, draw_with_margin, f, &img);
 			if (rc == 0)
-				rc = output_write(path, img.data, img.len);
+				rc = output_set_add(set, path, img.data, img.len, 0);
 			buf_free(&img);
 			free(path);
 		}
-	if (rc == 0 && !run->quiet && d->nfigures > 0)
-		fprintf(stderr, "voortgang: %s: %zu %s als PNG en SVG geschreven naar %s\n", input, d->nfigures,
-		        d->nfigures == 1 ? "grafiek" : "grafieken", run->charts_dir);
 	free(stem);
 	return rc;
 }
 
-int run_write(const char *path, const struct buf *out)
+int run_write(struct run *run, const char *input, const char *path, const struct buf *out,
+              const struct layout_doc *charts)
 {
-	if (path == NULL) {
-		if (fwrite(out->data, 1, out->len, stdout) == out->len && fflush(stdout) == 0)
-			return 0;
-		msg(D_OUTPUT, NULL, "schrijven naar de standaarduitvoer mislukt");
-		return -1;
+	struct output_set *set = output_set_new();
+	int rc = 0, made = 0;
+	if (path != NULL && *path == '\0')
+		rc = -1;
+	if (rc == 0 && path != NULL) {
+		run_cleanup_once(path);
+		rc = output_set_add(set, path, out->data, out->len, run->out != NULL && strcmp(path, run->out) == 0);
 	}
-	if (*path == '\0')
-		return -1;
-	run_cleanup_once(path);
-	return output_write(path, out->data, out->len) == 0 ? 0 : -1;
+	if (rc == 0 && charts != NULL)
+		rc = stage_charts(run, input, charts, set, &made);
+	if (rc == 0 && path == NULL &&
+	    (fwrite(out->data, 1, out->len, stdout) != out->len || fflush(stdout) != 0)) {
+		msg(D_OUTPUT, NULL, "schrijven naar de standaarduitvoer mislukt");
+		rc = -1;
+	}
+	if (rc == 0)
+		rc = output_set_commit(set);
+	output_set_free(set); /* removes what was not committed */
+	if (rc != 0 && made)
+		rmdir(run->charts_dir); /* only when still empty */
+	if (rc == 0 && charts != NULL && !run->quiet && charts->nfigures > 0)
+		fprintf(stderr, "voortgang: %s: %zu %s als PNG en SVG geschreven naar %s\n", input, charts->nfigures,
+		        charts->nfigures == 1 ? "grafiek" : "grafieken", run->charts_dir);
+	return rc;
 }
 
 /* Output to stdout failed (a full disk, a closed pipe): exit 3. */
@@ -190,4 +214,47 @@ int run_stdout_status(int status)
 		return 3;
 	}
 	return status;
+}
+
+/* One input's output name in the folder, for sorting. */
+struct stem_of {
+	char *stem;        /* files_stem of the input */
+	const char *input; /* as the user named it */
+};
+
+static int by_stem(const void *a, const void *b)
+{
+	const struct stem_of *x = a, *y = b;
+	int c = strcmp(x->stem, y->stem);
+	return c != 0 ? c : strcmp(x->input, y->input);
+}
+
+int run_check_outputs(const struct run *run, char **inputs, size_t n)
+{
+	struct stem_of *s;
+	int clash = 0;
+	for (size_t i = 0; i < n; i++)
+		readset_add_path(inputs[i]); /* no input's output may replace another input */
+	if (n < 2 || (run->out != NULL && strcmp(run->out, "-") == 0))
+		return 0;
+	s = xcalloc(n, sizeof *s);
+	for (size_t i = 0; i < n; i++) {
+		s[i].stem = files_stem(inputs[i]);
+		s[i].input = inputs[i];
+	}
+	qsort(s, n, sizeof *s, by_stem);
+	for (size_t i = 1; i < n; i++)
+		if (strcmp(s[i].stem, s[i - 1].stem) == 0) {
+			char *path = run_output_path(run, s[i].input, n);
+			msg_at(D_OUTPUT_CLASH, s[i].input, 0, 0,
+			       "zou net als %s naar %s gaan%s; er is niets geschreven; geef de invoerbestanden verschillende "
+			       "namen of render ze apart",
+			       s[i - 1].input, path, run->charts_dir != NULL ? " (en hun grafieken ook)" : "");
+			free(path);
+			clash = 1;
+		}
+	for (size_t i = 0; i < n; i++)
+		free(s[i].stem);
+	free(s);
+	return clash ? -1 : 0;
 }

@@ -48,14 +48,20 @@ char *run_output_path(const struct run *run, const char *input, size_t ninputs);
 int run_resources(struct run *run, const struct report *r);
 /* Serialises a laid-out document with the run's device into out; 0 or -1. */
 int run_device_render(struct run *run, const struct layout_doc *d, struct buf *out);
-/* Writes a serialised document to path as run_output_path gave it: NULL
- * is stdout, "" a folder that could not be made (already reported);
- * otherwise atomically. 0, or -1 after a message. */
-int run_write(const char *path, const struct buf *out);
 /* Removes temporary files of killed runs from path's folder, once per folder. */
 void run_cleanup_once(const char *path);
-/* Writes every figure of d as PNG and SVG into run->charts_dir; 0 or -1. */
-int run_export_charts(struct run *run, const char *input, const struct layout_doc *d);
+/* Writes a serialised document to path as run_output_path gave it (NULL
+ * is stdout, "" a folder that could not be made, already reported) and,
+ * when `charts` is given, its figures as PNG and SVG into run->charts_dir:
+ * all of them or none (stdout aside). A path the user named with -o may
+ * be a link, which is followed; in a folder nothing is followed. 0, or -1
+ * after a message. */
+int run_write(struct run *run, const char *input, const char *path, const struct buf *out,
+              const struct layout_doc *charts);
+/* Before anything is written: records the inputs as read (so no output
+ * replaces one), and refuses inputs whose outputs would share a name in
+ * the output folder (a/x.json and b/x.json). 0, or -1 after a message. */
+int run_check_outputs(const struct run *run, char **inputs, size_t n);
 /* status, or 3 after a message when writing stdout failed. */
 int run_stdout_status(int status);
 

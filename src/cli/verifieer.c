@@ -1,35 +1,49 @@
+/* realpath() is in X/Open */
+#define _XOPEN_SOURCE 700
 #include "verifieer.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "../input/files.h"
 #include "../input/provenance_read.h"
 #include "../model/source.h"
 #include "../util/arena.h"
 #include "../util/diag.h"
+#include "../util/escape.h"
 #include "../util/sha256.h"
 #include "../util/xalloc.h"
 #include "run.h"
 
-/* The SHA-256 of a regular file, streamed; 0, or -1 with *why set. */
+/* The SHA-256 of a regular file, streamed; 0, or -1 with *why set.
+ * Opened without blocking, so a FIFO (named in the PDF or by the user)
+ * cannot hang us before fstat says it is no regular file. */
 static int hash_file(const char *path, char out[65], const char **why)
 {
 	unsigned char buf[65536];
 	struct sha256 s;
 	struct stat st;
 	size_t n;
-	FILE *fp = fopen(path, "rb");
-	if (fp == NULL) {
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	FILE *fp;
+	if (fd < 0) {
 		*why = diag_strerror(errno);
 		return -1;
 	}
-	if (fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode)) { /* a folder, /dev/zero, a pipe */
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) { /* a folder, /dev/zero, a pipe */
 		*why = S_ISDIR(st.st_mode) ? "een map, geen bestand" : "geen gewoon bestand";
-		fclose(fp);
+		close(fd);
+		return -1;
+	}
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+	if ((fp = fdopen(fd, "rb")) == NULL) {
+		*why = diag_strerror(errno);
+		close(fd);
 		return -1;
 	}
 	sha256_init(&s);
@@ -43,6 +57,39 @@ static int hash_file(const char *path, char out[65], const char **why)
 	fclose(fp);
 	sha256_final_hex(&s, out);
 	return 0;
+}
+
+/* A path recorded in the PDF, which is untrusted: only a relative path
+ * inside the current folder, without "..", and no link leading out of it.
+ * NULL when it may be opened, else why not. */
+static const char *refuse_recorded(const char *path)
+{
+	char *cwd, *real;
+	const char *why = NULL;
+	size_t n;
+	if (path[0] == '/' || path[0] == '\0')
+		return "een absoluut pad in het rapport; noem het bestand zelf";
+	for (const char *p = path; *p; p += strcspn(p, "/"), p += *p == '/')
+		if (strncmp(p, "..", 2) == 0 && (p[2] == '/' || p[2] == '\0'))
+			return "een pad met .. in het rapport; noem het bestand zelf";
+	if ((real = realpath(path, NULL)) == NULL)
+		return NULL; /* does not exist: opening says so */
+	cwd = realpath(".", NULL);
+	n = cwd ? strlen(cwd) : 0;
+	if (cwd == NULL || strncmp(real, cwd, n) != 0 || (real[n] != '/' && !(n == 1 && cwd[0] == '/')))
+		why = "een koppeling naar buiten de huidige map; noem het bestand zelf";
+	free(real);
+	free(cwd);
+	return why;
+}
+
+/* Prints s with control characters made visible: paths and digests come
+ * from the PDF and may hold newlines that would forge lines. */
+static void put(const char *s)
+{
+	char *e = escape_dup(s);
+	fputs(e, stdout);
+	free(e);
 }
 
 static const char *base(const char *p)
@@ -95,8 +142,8 @@ static size_t check_files(const struct provenance *p, char **files, size_t nfile
 		const char *path = own ? p->files[k].path : files[k], *why = "";
 		char sum[65];
 		long match;
-		if (hash_file(path, sum, &why) != 0) {
-			printf("  onleesbaar      %s (%s)\n", path, why);
+		if ((own && (why = refuse_recorded(path)) != NULL) || hash_file(path, sum, &why) != 0) {
+			printf("  onleesbaar      "), put(path), printf(" (%s)\n", why);
 			if (own)
 				seen[k] = 1; /* said here; not again as "niet opgegeven" */
 			(*unreadable)++;
@@ -105,20 +152,20 @@ static size_t check_files(const struct provenance *p, char **files, size_t nfile
 		match = by_digest(p, path, sum, seen);
 		if (match >= 0) {
 			seen[match] = 1;
-			if (strcmp(p->files[match].path, path) == 0)
-				printf("  klopt           %s\n", path);
-			else
-				printf("  klopt           %s (in het rapport: %s)\n", path, p->files[match].path);
+			printf("  klopt           "), put(path);
+			if (strcmp(p->files[match].path, path) != 0)
+				printf(" (in het rapport: "), put(p->files[match].path), printf(")");
+			printf("\n");
 			continue;
 		}
 		bad++;
 		match = same_name(p, path);
 		if (match >= 0) {
 			seen[match] = 1;
-			printf("  GEWIJZIGD       %s: het controlegetal is %s, het rapport noemt %s\n", path, sum,
-			       p->files[match].sha256);
+			printf("  GEWIJZIGD       "), put(path), printf(": het controlegetal is %s, het rapport noemt ", sum);
+			put(p->files[match].sha256), printf("\n");
 		} else {
-			printf("  NIET GEBRUIKT   %s: dit bestand is niet gebruikt voor dit rapport\n", path);
+			printf("  NIET GEBRUIKT   "), put(path), printf(": dit bestand is niet gebruikt voor dit rapport\n");
 		}
 	}
 	return bad;
@@ -145,13 +192,14 @@ int cmd_verifieer(int argc, char **argv)
 		arena_free(a);
 		return 1;
 	}
-	printf("%s: gemaakt met %s, sjabloon %s, uit %zu %s\n", argv[1], p.tool ? p.tool : "(onbekend)",
-	       p.template_id ? p.template_id : "(geen)", p.nfiles, p.nfiles == 1 ? "bestand" : "bestanden");
+	put(argv[1]), printf(": gemaakt met "), put(p.tool ? p.tool : "(onbekend)"), printf(", sjabloon ");
+	put(p.template_id ? p.template_id : "(geen)");
+	printf(", uit %zu %s\n", p.nfiles, p.nfiles == 1 ? "bestand" : "bestanden");
 	seen = xcalloc(p.nfiles + 1, 1);
 	bad = check_files(&p, argv + 2, (size_t)(argc - 2), seen, &unreadable);
 	for (size_t i = 0; i < p.nfiles; i++)
 		if (!seen[i]) {
-			printf("  niet opgegeven  %s\n", p.files[i].path);
+			printf("  niet opgegeven  "), put(p.files[i].path), printf("\n");
 			missing++;
 		}
 	if (bad > 0)

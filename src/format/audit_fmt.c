@@ -473,6 +473,8 @@ void audit_rules_markdown(struct buf *out)
  * spaces, so every finding stays one line of five columns. */
 static void field(struct buf *out, const char *s, const char *after)
 {
+	if (*s != '\0' && strchr("=+-@", *s) != NULL)
+		buf_putc(out, '\''); /* a spreadsheet would take the cell as a formula (CSV injection) */
 	for (; *s; s++)
 		buf_putc(out, *s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
 	buf_puts(out, after);

@@ -184,7 +184,7 @@ static void document_section(struct fmt *f, const struct tpl_section *s)
 void fmt_blocks(struct fmt *f, const struct tpl_section *s, size_t n, struct field_ctx *ctx)
 {
 	static const enum para_role role[STIJL_MAX] = {ROLE_BODY, ROLE_SMALL, ROLE_MUTED, ROLE_BODY};
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n && !layout_over_limit(f->L); i++) { /* past the page limit: stop early */
 		const struct tpl_section *b = &s[i];
 		switch (b->kind) {
 		case SEC_KOP:

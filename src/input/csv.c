@@ -149,9 +149,15 @@ int csv_parse(struct arena *a, const char *file, const char *data, size_t len, s
 			free(rows);
 			return -1;
 		}
-		if (out->nrows == 0 && r.n == 1 && memchr(r.f[0].text, ',', r.f[0].len) != NULL) {
+		if (out->nrows == 0 && r.n == 1 && strpbrk(r.f[0].text, ",\t") != NULL) {
 			msg_at(D_CSV, file, r.line, 1,
-			       "de kopregel bevat komma's maar geen puntkomma's; exporteer met ; als scheidingsteken");
+			       "de kopregel bevat %s maar geen puntkomma's; exporteer met ; als scheidingsteken",
+			       strchr(r.f[0].text, ',') != NULL ? "komma's" : "tabs");
+			free(rows);
+			return -1;
+		}
+		if (out->nrows == CSV_MAX_ROWS) {
+			msg_at(D_CSV, file, r.line, 1, "meer dan %d regels onder de kopregel; splits het bestand", CSV_MAX_ROWS - 1);
 			free(rows);
 			return -1;
 		}

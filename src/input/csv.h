@@ -24,10 +24,11 @@ struct csv {
 };
 
 #define CSV_MAX_FIELDS 256 /* fields per row */
+#define CSV_MAX_ROWS 10001 /* non-empty lines: a header and 10,000 rows, as a JSON list */
 
 /* Parses CSV text. Returns 0, or -1 after one message naming file:line:col
  * (an unterminated quote, text after a closing quote, invalid UTF-8, a NUL
- * byte, too many fields, or ',' used as separator). */
+ * byte, too many fields or rows, or ',' used as separator). */
 int csv_parse(struct arena *a, const char *file, const char *data, size_t len, struct csv *out);
 
 #endif

@@ -79,7 +79,19 @@ struct budget_cols {
 	unsigned char *seen;       /* per post: 1 begroot row, 2 besteed row */
 	int *besteed_line;         /* per post: line of its besteed row */
 	int totaal_line;           /* line of the Totaal row, 0 when none */
+	size_t *slot;              /* hash table of post names: index + 1, 0 empty */
+	size_t nslot;              /* a power of two, at least twice the rows */
 };
+
+/* FNV-1a: the posts are found by name in constant time, so a file of n
+ * rows costs n lookups, not n^2/2 comparisons. */
+static size_t name_hash(const char *s)
+{
+	size_t h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
 
 static int budget_header(struct jctx *c, const char *file, const struct csv_row *h, struct budget_cols *bc,
                          struct middelen *m)
@@ -132,16 +144,37 @@ static int budget_header(struct jctx *c, const char *file, const struct csv_row 
 }
 
 /* The post with this name, created when new. */
-static struct middelen_post *post_named(struct jctx *c, struct middelen *m, const char *name, size_t max)
+static struct middelen_post *post_named(struct jctx *c, struct budget_cols *bc, struct middelen *m, const char *name,
+                                        size_t max)
 {
-	for (size_t i = 0; i < m->nposten; i++)
-		if (strcmp(m->posten[i].naam, name) == 0)
-			return &m->posten[i];
+	size_t i = name_hash(name) & (bc->nslot - 1);
+	for (; bc->slot[i] != 0; i = (i + 1) & (bc->nslot - 1))
+		if (strcmp(m->posten[bc->slot[i] - 1].naam, name) == 0)
+			return &m->posten[bc->slot[i] - 1];
 	if (m->nposten == max)
 		return NULL;
+	bc->slot[i] = m->nposten + 1;
 	m->posten[m->nposten].naam = name;
 	m->posten[m->nposten].begroot = arena_array(c->a, m->njaren, sizeof(struct money));
 	return &m->posten[m->nposten++];
+}
+
+/* A row with fewer fields than the header: its amounts would be lost. A
+ * row of one field with commas or tabs was exported with another
+ * separator. -1 after a message. */
+static int too_few_fields(const char *file, const struct csv_row *r, size_t ncols)
+{
+	if (r->n >= ncols)
+		return 0;
+	if (r->n == 1 && strpbrk(r->f[0].text, ",\t") != NULL)
+		msg_at(D_CSV, file, r->line, 1,
+		       "de regel is gescheiden door komma's of tabs, niet door puntkomma's; exporteer met ; als "
+		       "scheidingsteken");
+	else
+		msg_at(D_CSV, file, r->line, 1,
+		       "de regel heeft %zu %s, de kopregel %zu; vul de ontbrekende velden in (leeg laten kan: ;;)", r->n,
+		       r->n == 1 ? "veld" : "velden", ncols);
+	return -1;
 }
 
 static int budget_row(struct jctx *c, const char *file, const struct csv_row *r, struct budget_cols *bc,
@@ -154,6 +187,8 @@ static int budget_row(struct jctx *c, const char *file, const struct csv_row *r,
 	int besteed, rc = 0;
 	size_t k;
 
+	if (too_few_fields(file, r, bc->ncols) != 0)
+		return -1;
 	if (name == NULL || name->len == 0) {
 		msg_at(D_CSV, file, r->line, name ? name->col : 1, "regel zonder naam van de post; vul de kolom post in");
 		return -1;
@@ -180,7 +215,7 @@ static int budget_row(struct jctx *c, const char *file, const struct csv_row *r,
 		bc->totaal_line = r->line;
 		m->totaal = row = arena_array(c->a, m->njaren, sizeof(struct money));
 	} else {
-		if ((p = post_named(c, m, name->text, max)) == NULL)
+		if ((p = post_named(c, bc, m, name->text, max)) == NULL)
 			return -1;
 		k = (size_t)(p - m->posten);
 		if (bc->seen[k] & (besteed ? 2 : 1)) {
@@ -218,6 +253,9 @@ int csv_import_budget(struct jctx *c, const char *rel, struct middelen *m)
 	m->posten = arena_array(c->a, csv.nrows, sizeof(struct middelen_post));
 	bc.seen = arena_array(c->a, csv.nrows, 1);
 	bc.besteed_line = arena_array(c->a, csv.nrows, sizeof(int));
+	for (bc.nslot = 16; bc.nslot < 2 * csv.nrows; bc.nslot *= 2)
+		;
+	bc.slot = arena_array(c->a, bc.nslot, sizeof(size_t));
 	for (size_t i = 1; i < csv.nrows; i++)
 		if (budget_row(c, file, &csv.rows[i], &bc, m, csv.nrows) != 0)
 			rc = -1;
@@ -249,7 +287,11 @@ int csv_import_series(struct jctx *c, const char *rel, struct indicator *ind)
 		const struct csv_row *r = &csv.rows[i];
 		struct datapoint *d = &ind->reeks[ind->nreeks];
 		struct money m;
-		if (r->n < 2 || nl_parse_period(r->f[0].text, &d->periode) != 0) {
+		if (too_few_fields(file, r, 2) != 0) {
+			rc = -1;
+			continue;
+		}
+		if (nl_parse_period(r->f[0].text, &d->periode) != 0) {
 			msg_at(D_CSV, file, r->line, 1, "\"%s\" is geen periode; schrijf 2022, 2022-Q1 of 2022-03",
 			       r->n ? r->f[0].text : "");
 			rc = -1;

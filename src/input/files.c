@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "../util/diag.h"
+#include "../util/readset.h"
 #include "../util/xalloc.h"
 
 char *files_read(const char *path, const char *shown, size_t *len)
@@ -31,6 +32,7 @@ char *files_read(const char *path, const char *shown, size_t *len)
 		close(fd);
 		return NULL;
 	}
+	readset_add_fd(fd); /* no output of this run may replace it */
 	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
 	if ((fp = fdopen(fd, "rb")) == NULL) {
 		msg_at(D_FILE_READ, shown, 0, 0, "kan het bestand niet lezen: %s", diag_strerror(errno));
@@ -114,21 +116,20 @@ static int escapes_lexically(const char *rel)
 	return 0;
 }
 
-char *files_resolve(const char *from, const char *rel, const char *jpath, char **shown)
+char *files_resolve_at(const char *from, int line, const char *rel, const char *jpath, char **shown)
 {
+	struct diag_loc loc = {from, line, 0, jpath};
 	char *dir = files_dirname(from);
 	char *joined = NULL, *canon_dir = NULL, *canon = NULL, *result = NULL;
 	*shown = NULL;
 
 	if (rel[0] == '/' || rel[0] == '\0') {
-		msg_path(D_FILE_PATH, from, jpath,
-		         "\"%s\" is een absoluut of leeg pad; gebruik een pad ten opzichte van de map van dit bestand",
+		msg(D_FILE_PATH, &loc, "\"%s\" is een absoluut of leeg pad; gebruik een pad ten opzichte van de map van dit bestand",
 		         rel);
 		goto out;
 	}
 	if (escapes_lexically(rel)) {
-		msg_path(D_FILE_PATH, from, jpath,
-		         "\"%s\" verwijst naar een bestand buiten de map \"%s\"; zet het bestand in die map", rel, dir);
+		msg(D_FILE_PATH, &loc, "\"%s\" verwijst naar een bestand buiten de map \"%s\"; zet het bestand in die map", rel, dir);
 		goto out;
 	}
 	joined = xmalloc(strlen(dir) + strlen(rel) + 2);
@@ -136,17 +137,16 @@ char *files_resolve(const char *from, const char *rel, const char *jpath, char *
 	canon_dir = realpath(dir, NULL);
 	canon = realpath(joined, NULL);
 	if (canon_dir == NULL) {
-		msg_path(D_FILE_READ, from, jpath, "map \"%s\" bestaat niet", dir);
+		msg(D_FILE_READ, &loc, "map \"%s\" bestaat niet", dir);
 		goto out;
 	}
 	if (canon == NULL) {
-		msg_path(D_FILE_READ, from, jpath, "bestand \"%s\" kan niet worden gelezen: %s", rel,
+		msg(D_FILE_READ, &loc, "bestand \"%s\" kan niet worden gelezen: %s", rel,
 		         diag_strerror(errno));
 		goto out;
 	}
 	if (!is_inside(canon_dir, canon)) {
-		msg_path(D_FILE_PATH, from, jpath,
-		         "\"%s\" verwijst naar een bestand buiten de map \"%s\"; zet het bestand in die map", rel,
+		msg(D_FILE_PATH, &loc, "\"%s\" verwijst naar een bestand buiten de map \"%s\"; zet het bestand in die map", rel,
 		         dir);
 		goto out;
 	}
@@ -160,4 +160,9 @@ out:
 	free(canon_dir);
 	free(canon);
 	return result;
+}
+
+char *files_resolve(const char *from, const char *rel, const char *jpath, char **shown)
+{
+	return files_resolve_at(from, 0, rel, jpath, shown);
 }

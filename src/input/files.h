@@ -16,6 +16,8 @@ char *files_read(const char *path, const char *shown, size_t *len);
  * path to open (malloc'ed) or NULL; *shown gets the path as the user would
  * write it ("data/teksten/x.md"), for messages (malloc'ed, or NULL). */
 char *files_resolve(const char *from, const char *rel, const char *jpath, char **shown);
+/* The same, with messages at line `line` of `from` (a template's <logo>). */
+char *files_resolve_at(const char *from, int line, const char *rel, const char *jpath, char **shown);
 
 /* Resolves `rel` as files_resolve() does and reads it as files_read()
  * does: the contents (caller frees) or NULL after a message. *shown gets

@@ -546,8 +546,12 @@ static const char *translate_near(const char *text)
 json_t *jr_parse_json(const char *path, const char *data, size_t len)
 {
 	json_error_t err;
-	json_t *root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &err);
+	json_t *root;
 	const char *nl;
+
+	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+		data += 3, len -= 3; /* a byte order mark, as Windows editors write it */
+	root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &err);
 
 	if (root == NULL) {
 		nl = json_error_nl(&err);

@@ -20,10 +20,14 @@ struct md_ctx {
 	int warned_depth;
 };
 
-/* A growing list of spans before it is copied into the arena. */
+/* A growing list of spans before it is copied into the arena. The last
+ * span's text grows in `tail` and reaches the arena only when the span is
+ * complete: copying it into the arena at every merge made a paragraph of
+ * n soft line breaks cost n^2 bytes. */
 struct span_list {
 	struct span *v;
 	size_t n, cap;
+	struct buf tail; /* text of v[n - 1] while it grows */
 };
 
 static void warn(struct md_ctx *c, cmark_node *node, int *once, const char *what)
@@ -37,39 +41,59 @@ static void warn(struct md_ctx *c, cmark_node *node, int *once, const char *what
 	msg(D_MD_UNSUPPORTED, &loc, "%s", what);
 }
 
+/* Moves the text of the last span into the arena. */
+static void flush_tail(struct md_ctx *c, struct span_list *l)
+{
+	if (l->n > 0 && l->v[l->n - 1].text == NULL)
+		l->v[l->n - 1].text = arena_strndup(c->arena, l->tail.len ? l->tail.data : "", l->tail.len);
+	buf_reset(&l->tail);
+}
+
 /* Appends text in a style, merging with the previous span when equal. */
 static void add_span(struct md_ctx *c, struct span_list *l, const char *text, size_t len,
                      unsigned style, const char *link)
 {
 	struct span *last = l->n ? &l->v[l->n - 1] : NULL;
+	int tail_is_break = l->tail.len == 1 && l->tail.data[0] == '\n';
 	if (len == 0)
 		return;
-	if (last != NULL && last->style == style && last->link == link &&
-	    strcmp(last->text, "\n") != 0 && !(len == 1 && text[0] == '\n')) {
-		size_t old = strlen(last->text);
-		char *t = arena_alloc(c->arena, old + len + 1);
-		memcpy(t, last->text, old);
-		memcpy(t + old, text, len);
-		last->text = t;
+	if (last != NULL && last->text == NULL && last->style == style && last->link == link && !tail_is_break &&
+	    !(len == 1 && text[0] == '\n')) {
+		buf_append(&l->tail, text, len);
 		return;
 	}
+	flush_tail(c, l);
 	l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof(*l->v));
-	l->v[l->n].text = arena_strndup(c->arena, text, len);
+	l->v[l->n].text = NULL; /* in tail until complete */
 	l->v[l->n].style = style;
 	l->v[l->n].link = link;
 	l->n++;
+	buf_append(&l->tail, text, len);
+}
+
+/* The finished spans into the arena as *spans, *n; frees the list. */
+static void spans_finish(struct md_ctx *c, struct span_list *l, struct span **spans, size_t *n)
+{
+	flush_tail(c, l);
+	*n = l->n;
+	*spans = arena_array(c->arena, l->n, sizeof(struct span));
+	if (l->n)
+		memcpy(*spans, l->v, l->n * sizeof(struct span));
+	free(l->v);
+	buf_free(&l->tail);
 }
 
 /* Walks the inline children of a leaf block into spans. */
 static void collect_inlines(struct md_ctx *c, cmark_node *parent, struct rich *out)
 {
-	struct span_list l = {NULL, 0, 0};
+	struct span_list l = {NULL, 0, 0, {0}};
 	cmark_iter *it = cmark_iter_new(parent);
 	cmark_event_type ev;
 	unsigned style = 0;
 	const char *link = NULL;
 	int skip = 0; /* depth inside an image, whose alt text we drop */
 
+	size_t nlinks = 0;
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
 		cmark_node *n = cmark_iter_get_node(it);
 		cmark_node_type t = cmark_node_get_type(n);
@@ -110,6 +134,13 @@ static void collect_inlines(struct md_ctx *c, cmark_node *parent, struct rich *o
 			break;
 		case CMARK_NODE_LINK:
 			link = enter ? arena_strdup(c->arena, cmark_node_get_url(n)) : NULL;
+			if (enter && ++nlinks == MARKDOWN_MAX_LINKS + 1) {
+				struct diag_loc loc = {c->file, c->jpath ? 0 : cmark_node_get_start_line(parent), 0, c->jpath};
+				msg(D_JSON_LIMIT, &loc,
+				    "een alinea bevat meer dan %d koppelingen, de limiet (de PDF-bibliotheek faalt bij zeer veel "
+				    "koppelingen in één alinea); splits de alinea",
+				    MARKDOWN_MAX_LINKS);
+			}
 			break;
 		case CMARK_NODE_HTML_INLINE:
 			if (enter)
@@ -120,11 +151,7 @@ static void collect_inlines(struct md_ctx *c, cmark_node *parent, struct rich *o
 		}
 	}
 	cmark_iter_free(it);
-	out->nspans = l.n;
-	out->spans = arena_array(c->arena, l.n, sizeof(struct span));
-	if (l.n)
-		memcpy(out->spans, l.v, l.n * sizeof(struct span));
-	free(l.v);
+	spans_finish(c, &l, &out->spans, &out->nspans);
 }
 
 static size_t count_children(cmark_node *n)
@@ -154,7 +181,7 @@ static int convert_block(struct md_ctx *c, cmark_node *n, int depth, struct bloc
 		return b->text.nspans > 0;
 	case CMARK_NODE_CODE_BLOCK: {
 		/* one span per line with hard breaks between, so lines stay lines */
-		struct span_list l = {NULL, 0, 0};
+		struct span_list l = {NULL, 0, 0, {0}};
 		size_t len;
 		b->kind = BLOCK_CODE;
 		lit = cmark_node_get_literal(n);
@@ -173,12 +200,8 @@ static int convert_block(struct md_ctx *c, cmark_node *n, int depth, struct bloc
 				add_span(c, &l, "\xC2\xA0", 2, SPAN_CODE, NULL); /* keep an empty line */
 			i = k + 1;
 		}
-		b->text.nspans = l.n;
-		b->text.spans = arena_array(c->arena, l.n, sizeof(struct span));
-		if (l.n)
-			memcpy(b->text.spans, l.v, l.n * sizeof(struct span));
-		free(l.v);
-		return l.n > 0;
+		spans_finish(c, &l, &b->text.spans, &b->text.nspans);
+		return b->text.nspans > 0;
 	}
 	case CMARK_NODE_THEMATIC_BREAK:
 		b->kind = BLOCK_RULE;
@@ -191,6 +214,13 @@ static int convert_block(struct md_ctx *c, cmark_node *n, int depth, struct bloc
 		b->ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
 		b->start = cmark_node_get_list_start(n);
 		b->tight = cmark_node_get_list_tight(n);
+		if (count_children(n) > MARKDOWN_MAX_ITEMS) {
+			struct diag_loc loc = {c->file, c->jpath ? 0 : cmark_node_get_start_line(n), 0, c->jpath};
+			msg(D_JSON_LIMIT, &loc,
+			    "een lijst heeft %zu punten, de limiet is %d (de PDF-bibliotheek faalt bij zeer lange lijsten); "
+			    "splits de lijst",
+			    count_children(n), MARKDOWN_MAX_ITEMS);
+		}
 		break;
 	case CMARK_NODE_ITEM:
 		b->kind = BLOCK_ITEM;

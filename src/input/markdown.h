@@ -8,6 +8,12 @@
 struct arena;
 
 #define MARKDOWN_MAX_DEPTH 16 /* deepest nesting of lists and quotes printed */
+/* Links in one paragraph: libharu holds at most 8,191 entries in an array,
+ * and the paragraph's structure element gets two per link. */
+#define MARKDOWN_MAX_LINKS 4000
+/* Items in one list: 40,000 items failed inside libharu (its arrays hold
+ * at most 8,191 entries), and each item costs several PDF objects. */
+#define MARKDOWN_MAX_ITEMS 4000
 
 /* Parses `text` into `d`, allocating from `a`. Messages name `file` with a
  * line number when `jpath` is NULL (text read from a .md file), or `file`

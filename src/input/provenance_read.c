@@ -1,6 +1,9 @@
 #include "provenance_read.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,13 +22,21 @@
 /* The whole file, or NULL after a message. */
 static char *slurp(const char *path, size_t *len)
 {
-	FILE *fp = fopen(path, "rb");
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC); /* a FIFO must not hang us */
+	struct stat st;
+	FILE *fp;
 	char *data;
 	long n;
-	if (fp == NULL) {
+	if (fd < 0) {
 		msg_at(D_FILE_READ, path, 0, 0, "kan het rapport niet openen: %s", diag_strerror(errno));
 		return NULL;
 	}
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || (fp = fdopen(fd, "rb")) == NULL) {
+		msg_at(D_FILE_READ, path, 0, 0, "kan het rapport niet lezen: het is geen gewoon bestand");
+		close(fd);
+		return NULL;
+	}
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
 	if (fseek(fp, 0, SEEK_END) != 0 || (n = ftell(fp)) < 0 || n > PROV_MAX_PDF || fseek(fp, 0, SEEK_SET) != 0) {
 		msg_at(D_FILE_READ, path, 0, 0, "kan het rapport niet lezen (geen gewoon bestand, of groter dan 1 GB)");
 		fclose(fp);

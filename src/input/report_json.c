@@ -449,6 +449,10 @@ static void load_quadrants(struct jctx *c, json_t *root)
 	if ((o = open_quadrant(c, root, Q_DATA, k_di, &old)) != NULL) {
 		c->r->indicatoren = jr_each_object(c, o, "indicatoren", sizeof(struct indicator), read_indicator,
 		                                &c->r->nindicatoren);
+		if (c->r->nindicatoren > REPORT_MAX_INDICATORS) /* each is a chart: ~1 ms and 100 KB */
+			msg_path(D_JSON_LIMIT, c->file, "$.data_en_informatie.indicatoren",
+			         "%zu indicatoren, de limiet is %d; verdeel ze over meer rapportages", c->r->nindicatoren,
+			         REPORT_MAX_INDICATORS);
 		jr_get_md(c, o, "monitoring", &c->r->monitoring);
 	}
 	jr_path_pop(c, old);

@@ -7,6 +7,7 @@ struct report;
 
 #define JSON_MAX_STRING (1024u * 1024u) /* longest string value, bytes */
 #define JSON_MAX_ITEMS 10000u           /* longest array */
+#define REPORT_MAX_INDICATORS 1000      /* indicators of one report: each gets a chart and a table row */
 #define JSON_MAX_DEPTH 64               /* deepest nesting accepted */
 
 /* Reads and converts `path`. Every problem goes through msg(); the caller

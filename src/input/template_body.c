@@ -15,6 +15,8 @@
 #include "../util/arena.h"
 #include "../util/diag.h"
 #include "files.h"
+#include "image.h"
+#include "../model/raster.h"
 
 static char *attr(struct arena *a, xmlNodePtr n, const char *name)
 {
@@ -176,51 +178,28 @@ static int read_lines(struct arena *a, const char *path, xmlNodePtr parent, cons
 	return rc;
 }
 
-static unsigned be16(const unsigned char *p)
-{
-	return (unsigned)p[0] << 8 | p[1];
-}
-
 #define LOGO_MAX_H (40 * 72.0 / 25.4) /* points: 40 mm */
-#define LOGO_MAX_PX 4000 /* libharu decodes the whole image: no decompression bombs */
 
-/* Pixel size and kind of a PNG (IHDR) or baseline/progressive JPEG
- * (SOF0-2, what PDF can hold); -1 with a message naming the template's
- * line when the file is neither, or too large. */
-static int image_size(const char *path, const char *shown, const char *tpl, int line, double *w, double *h,
-                      int *png)
+/* The logo decoded completely (image.c), so a damaged file is a template
+ * error here, never a crash in the PDF library; -1 with a message naming
+ * the template's line. */
+static int read_logo(struct arena *a, const char *path, const char *shown, const char *tpl, int line,
+                     struct raster *r)
 {
 	size_t len;
 	unsigned char *d = (unsigned char *)files_read(path, shown, &len);
-	int rc = -1;
+	const char *why;
+	int too_big, rc;
 	if (d == NULL)
 		return -1;
-	if (len >= 24 && memcmp(d, "\x89PNG\r\n\x1a\n", 8) == 0 && memcmp(d + 12, "IHDR", 4) == 0) {
-		*w = (double)(be16(d + 16) << 16 | be16(d + 18));
-		*h = (double)(be16(d + 20) << 16 | be16(d + 22));
-		*png = 1;
-		rc = 0;
-	} else if (len >= 4 && d[0] == 0xFF && d[1] == 0xD8) {
-		for (size_t i = 2; i + 9 < len && d[i] == 0xFF; i += 2 + be16(d + i + 2)) {
-			if (d[i + 1] >= 0xC0 && d[i + 1] <= 0xC2) {
-				*h = be16(d + i + 5);
-				*w = be16(d + i + 7);
-				*png = 0;
-				rc = 0;
-				break;
-			}
-		}
-	}
+	rc = image_decode(a, d, len, r, &why, &too_big);
 	free(d);
-	if (rc == 0 && (*w < 1 || *h < 1))
-		rc = -1;
-	if (rc != 0) {
-		msg_at(D_TEMPLATE, tpl, line, 0, "logo %s is geen leesbare PNG of JPEG; sla het opnieuw op als PNG", shown);
-	} else if (*w > LOGO_MAX_PX || *h > LOGO_MAX_PX) {
-		msg_at(D_TEMPLATE, tpl, line, 0, "logo %s is %.0f bij %.0f pixels; maak het hoogstens %d pixels breed en hoog",
-		       shown, *w, *h, LOGO_MAX_PX);
-		rc = -1;
-	}
+	if (rc != 0 && too_big)
+		msg_at(D_TEMPLATE, tpl, line, 0, "logo %s is %u bij %u pixels; maak het hoogstens %d pixels breed en hoog",
+		       shown, r->w, r->h, IMAGE_MAX_PX);
+	else if (rc != 0)
+		msg_at(D_TEMPLATE, tpl, line, 0, "logo %s is geen leesbare PNG of JPEG: %s; sla het opnieuw op als PNG",
+		       shown, why);
 	return rc;
 }
 
@@ -232,19 +211,21 @@ static int read_letterhead(struct arena *a, const char *path, xmlNodePtr c, stru
 	rc |= read_lines(a, path, first_child(c, "gegevens"), "label", &s->gegevens, &s->ngegevens);
 	if (logo != NULL) {
 		char *file = attr(a, logo, "bestand"), *w = attr(a, logo, "breedte"), *shown = NULL;
-		char *p = files_resolve(path, file, "logo", &shown);
-		double pw, ph;
+		char *p = files_resolve_at(path, (int)xmlGetLineNo(logo), file, NULL, &shown);
+		struct raster *r = arena_alloc(a, sizeof *r);
 		if (p == NULL) {
 			free(shown);
 			return -1; /* files_resolve said why */
 		}
-		if (image_size(p, shown ? shown : file, path, (int)xmlGetLineNo(logo), &pw, &ph, &s->logo_png) != 0)
+		if (read_logo(a, p, shown ? shown : file, path, (int)xmlGetLineNo(logo), r) != 0)
 			rc = -1;
 		s->logo = arena_strdup(a, p);
+		s->logo_raster = rc == 0 ? r : NULL;
+		s->logo_png = 1;
 		free(p);
 		free(shown);
 		s->logo_w = (w ? strtod(w, NULL) : 30) * (72.0 / 25.4);
-		s->logo_h = rc == 0 ? s->logo_w * ph / pw : 0;
+		s->logo_h = rc == 0 ? s->logo_w * r->h / r->w : 0;
 		if (s->logo_h > LOGO_MAX_H) { /* a tall logo keeps its shape within the letter head */
 			s->logo_w *= LOGO_MAX_H / s->logo_h;
 			s->logo_h = LOGO_MAX_H;

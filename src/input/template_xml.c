@@ -22,8 +22,57 @@
 
 
 
-/* The common RelaxNG messages in Dutch; others stay as libxml2 says them. */
-static void translate(char *text, size_t sz)
+/* A well-formedness error of libxml2's parser in Dutch, by its code. */
+static const char *parser_error(int code)
+{
+	switch (code) {
+	case XML_ERR_DOCUMENT_EMPTY: return "het bestand is leeg of bevat geen element";
+	case XML_ERR_DOCUMENT_END:
+	case XML_ERR_EXTRA_CONTENT: return "er staat nog iets na het laatste element";
+	case XML_ERR_INVALID_CHAR:
+	case XML_ERR_INVALID_ENCODING: return "een teken dat in XML niet mag, of geen UTF-8";
+	case XML_ERR_ENTITYREF_SEMICOL_MISSING:
+	case XML_ERR_UNDECLARED_ENTITY:
+	case XML_WAR_UNDECLARED_ENTITY: return "een onbekende entiteit; schrijf &amp; voor een losse &";
+	case XML_ERR_LT_IN_ATTRIBUTE: return "een < in een attribuutwaarde; schrijf &lt;";
+	case XML_ERR_STRING_NOT_CLOSED:
+	case XML_ERR_ATTRIBUTE_NOT_STARTED:
+	case XML_ERR_ATTRIBUTE_NOT_FINISHED:
+	case XML_ERR_ATTRIBUTE_WITHOUT_VALUE: return "een attribuut zonder waarde tussen aanhalingstekens";
+	case XML_ERR_ATTRIBUTE_REDEFINED: return "een attribuut staat twee keer in hetzelfde element";
+	case XML_ERR_NAME_REQUIRED:
+	case XML_ERR_SPACE_REQUIRED: return "een element- of attribuutnaam ontbreekt of is ongeldig";
+	case XML_ERR_GT_REQUIRED:
+	case XML_ERR_LTSLASH_REQUIRED:
+	case XML_ERR_TAG_NOT_FINISHED: return "een element is niet afgesloten";
+	case XML_ERR_TAG_NAME_MISMATCH:
+	case XML_ERR_NOT_WELL_BALANCED: return "begin- en eindtag horen niet bij elkaar";
+	case XML_ERR_HYPHEN_IN_COMMENT: return "-- in een commentaar";
+	case XML_ERR_NS_DECL_ERROR: return "een ongeldige naamruimte";
+	default: return NULL;
+	}
+}
+
+/* libxml2's messages are English and may give advice meant for
+ * programmers ("use XML_PARSE_HUGE"): what is not translated here or in
+ * translate() becomes a Dutch sentence with libxml2's error number. */
+static void dutch(const xmlError *e, char *text, size_t sz)
+{
+	const char *nl = e->domain == XML_FROM_PARSER ? parser_error(e->code) : NULL;
+	if (strstr(text, "XML_PARSE_HUGE") != NULL || strstr(text, "Excessive depth") != NULL ||
+	    strstr(text, "huge") != NULL)
+		snprintf(text, sz, "het sjabloon is dieper genest of bevat een langere tekst dan libxml2 toelaat; "
+		                   "vereenvoudig het");
+	else if (nl != NULL)
+		snprintf(text, sz, "%s (XML-fout %d)", nl, e->code);
+	else if (e->domain == XML_FROM_RELAXNGV || e->domain == XML_FROM_RELAXNGP)
+		snprintf(text, sz, "het sjabloon volgt templates/sjabloon.rng niet (schemafout %d)", e->code);
+	else
+		snprintf(text, sz, "het XML is niet goed gevormd (XML-fout %d)", e->code);
+}
+
+/* The common RelaxNG messages in Dutch; 0 when translated. */
+static int translate(char *text, size_t sz)
 {
 	static const struct {
 		const char *en, *nl; /* English pattern with one %s, Dutch with one %s */
@@ -41,8 +90,9 @@ static void translate(char *text, size_t sz)
 			int n = snprintf(text, sz, tr[i].nl, word);
 			if (n > 0 && (size_t)n < sz)
 				snprintf(text + n, sz - (size_t)n, " (zie templates/sjabloon.rng)");
-			return;
+			return 0;
 		}
+	return -1;
 }
 
 static int xml_errors; /* errors reported for the current document */
@@ -60,7 +110,8 @@ static void xml_error(void *ctx, xmlErrorPtr e)
 	n = strlen(text);
 	while (n > 0 && (text[n - 1] == '\n' || text[n - 1] == ' '))
 		text[--n] = '\0';
-	translate(text, sizeof text);
+	if (translate(text, sizeof text) != 0)
+		dutch(e, text, sizeof text);
 	msg_at(D_TEMPLATE, e->file != NULL ? e->file : file, e->line, e->int2,
 	       "sjabloon ongeldig: %s", text);
 }
@@ -173,6 +224,11 @@ static const char *font_path(struct arena *a, const char *tpl, xmlNodePtr n, con
 	const char *s = NULL;
 	if (stat(p, &st) == 0 && S_ISREG(st.st_mode))
 		s = arena_strdup(a, p);
+	else if (stat(p, &st) == 0) /* there, but a folder, a pipe, a device */
+		msg_at(D_FONT, tpl, xmlGetLineNo(n), 0,
+		       "lettertype \"%s\" staat in de lettertypemap fonts/ van voortgang, maar is geen gewoon bestand; "
+		       "installeer voortgang opnieuw",
+		       (const char *)v);
 	else
 		msg_at(D_FONT, tpl, xmlGetLineNo(n), 0,
 		       "lettertype \"%s\" staat niet in de lettertypemap fonts/ van voortgang; kies een "

@@ -6,6 +6,7 @@
 
 #include "../util/utf8.h"
 #include "../util/readall.h"
+#include "../util/readset.h"
 #include "../util/xalloc.h"
 
 /* Largest font file we read; the Open Sans faces are about 220 KB. */
@@ -97,6 +98,7 @@ static unsigned char *read_font_file(const char *path, size_t *len)
 
 	if (fp == NULL)
 		return NULL;
+	readset_add_fd(fileno(fp)); /* no output may replace a font */
 	data = read_all(fp, FM_MAX_FILE, len);
 	fclose(fp);
 	return data;

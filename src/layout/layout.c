@@ -261,6 +261,11 @@ static void place_pending(struct layout *L)
 	for (int i = 0; i < L->npending; i++) {
 		struct pending *p = &L->pending[i];
 		struct heading *hd = &L->doc->headings[p->heading];
+		double h = (double)p->lines.n * p->st.leading;
+		/* a run of more headings than a page holds (nothing between them)
+		 * goes on over the next page, not below the bottom edge */
+		if (!at_top(L) && L->y + p->space_before + h > L->bottom + 0.01)
+			layout_new_page(L);
 		if (!at_top(L))
 			L->y += p->space_before;
 		hd->page = (int)L->page;
@@ -650,6 +655,13 @@ void layout_image(struct layout *L, const char *path, int png, double x, double 
 	it->uri = arena_strdup(L->doc->arena, path);
 	it->dest = png;
 	tag_end(L, TAG_FIGURE);
+}
+
+int layout_over_limit(const struct layout *L)
+{
+	if (L->doc->npages > LAYOUT_MAX_PAGES)
+		L->doc->over_limit = 1; /* finish may drop an empty last page: remember */
+	return L->doc->over_limit;
 }
 
 int layout_at_page_start(const struct layout *L)

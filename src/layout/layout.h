@@ -75,6 +75,10 @@ void layout_text_at(struct layout *L, double x, double baseline, enum font_style
 void layout_image(struct layout *L, const char *path, int png, double x, double y, double w, double h,
                   const char *alt);
 /* True on an empty page, before anything was placed on it. */
+/* True once the document has more pages than LAYOUT_MAX_PAGES: the caller
+ * stops laying out (a short template looping over a long list would
+ * otherwise build millions of paragraphs before the limit refuses them). */
+int layout_over_limit(const struct layout *L);
 int layout_at_page_start(const struct layout *L);
 /* Width of a text in points, as the layout measures it. */
 double layout_text_width(const struct layout *L, enum font_style f, double size, const char *s);

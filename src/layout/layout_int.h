@@ -38,7 +38,7 @@ struct layout {
 	int list_depth;            /* nesting of lists being laid out */
 	int toc_page;              /* page index of the table of contents, -1 none */
 	const char *toc_title;
-	unsigned char warned[0x10000 / 8]; /* missing glyphs already reported */
+	unsigned char warned[0x110000 / 8]; /* missing glyphs already reported: all of Unicode, emoji too */
 };
 
 struct page *cur_page(struct layout *L);

@@ -55,9 +55,8 @@ static const char *clean_text(struct lb *b, const char *s, size_t len, size_t *o
 			cp = 0xFFFD;
 		}
 		if (cp < 0x20 || (cp < 0x10000 && !fontset_has(b->fs, cp)) || cp >= 0x10000) {
-			if (cp >= 0x20 && b->warned != NULL && (cp >= 0x10000 || !(b->warned[cp >> 3] & (1u << (cp & 7))))) {
-				if (cp < 0x10000)
-					b->warned[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+			if (cp >= 0x20 && cp < 0x110000 && b->warned != NULL && !(b->warned[cp >> 3] & (1u << (cp & 7)))) {
+				b->warned[cp >> 3] |= (unsigned char)(1u << (cp & 7)); /* once per character and report */
 				msg(D_GLYPH, NULL, "teken U+%04X zit niet in het lettertype en wordt afgedrukt als '?'",
 				    (unsigned)cp);
 			}

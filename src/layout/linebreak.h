@@ -60,7 +60,7 @@ struct lb_lines {
  * it); the lines, words and fragments from `meta` (they may go once the
  * lines are placed; it can be `text`). `h` may be NULL (no hyphenation).
  * Characters the font lacks are replaced by '?' with one warning each (per
- * `warned` bitmap of 0x10000 bits, owned by the caller). */
+ * `warned` bitmap of 0x110000 bits (all of Unicode), owned by the caller). */
 void linebreak(struct arena *text, struct arena *meta, const struct fontset *fs, const struct hyphenator *h,
                unsigned char *warned, const struct rich *r, const struct text_style *st,
                double width, struct lb_lines *out);

@@ -118,6 +118,7 @@ struct layout_doc {
 	struct source_file *sources; /* input files with their SHA-256, in the arena */
 	size_t nsources;
 	int archive;             /* PDF/A-1b: the device writes an archival file */
+	int over_limit;          /* more than LAYOUT_MAX_PAGES: laying out stopped early, refuse it */
 };
 
 struct source_file;

@@ -1,5 +1,7 @@
 #include "template.h"
 
+#include <string.h>
+
 const char *const section_kind_name[SEC_MAX] = {
     [SEC_VOORBLAD] = "voorblad",
     [SEC_INHOUD] = "inhoudsopgave",
@@ -28,3 +30,20 @@ const char *const section_kind_name[SEC_MAX] = {
     [SEC_BRIEFHOOFD] = "briefhoofd",
     [SEC_ONDERTEKENING] = "ondertekening",
 };
+
+static const struct raster *logo_in(const struct tpl_section *s, size_t n, const char *path)
+{
+	for (size_t i = 0; i < n; i++) {
+		const struct raster *r = s[i].logo != NULL && strcmp(s[i].logo, path) == 0
+		                             ? s[i].logo_raster
+		                             : logo_in(s[i].children, s[i].nchildren, path);
+		if (r != NULL)
+			return r;
+	}
+	return NULL;
+}
+
+const struct raster *template_logo(const struct template *t, const char *path)
+{
+	return logo_in(t->sections, t->nsections, path);
+}

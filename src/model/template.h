@@ -6,6 +6,8 @@
 
 #include "report.h"
 
+struct raster;
+
 enum font_style {
 	FONT_REGULAR,
 	FONT_BOLD,
@@ -89,6 +91,7 @@ struct tpl_section {
 	const char *logo;       /* absolute path of the image, or NULL */
 	double logo_w, logo_h;  /* points */
 	int logo_png;           /* 1 PNG, 0 JPEG: as the file's bytes say */
+	const struct raster *logo_raster; /* its pixels, decoded when the template was read */
 	struct tpl_line *afzender, *aan, *gegevens; /* sender, addressee, particulars */
 	size_t nafzender, naan, ngegevens;
 	/* ondertekening */
@@ -115,6 +118,9 @@ struct template {
 	struct tpl_section *sections;
 	size_t nsections;
 };
+
+/* The decoded logo that was read from `path` (a tpl_section's logo), or NULL. */
+const struct raster *template_logo(const struct template *t, const char *path);
 
 extern const char *const section_kind_name[SEC_MAX]; /* element names */
 

@@ -15,6 +15,7 @@
 #include "../util/diag.h"
 #include "../util/sha256.h"
 #include "../util/utf8.h"
+#include "../util/readset.h"
 #include "../util/xalloc.h"
 #include "pdffix.h"
 #include "xmp.h"
@@ -238,6 +239,7 @@ static int output_intent(HPDF_Doc pdf)
 		    PDFA_ICC_PROFILE);
 		return -1;
 	}
+	readset_add_fd(fileno(fp));
 	icc = xmalloc(PDFA_ICC_MAX);
 	len = fread(icc, 1, PDFA_ICC_MAX, fp);
 	fclose(fp);

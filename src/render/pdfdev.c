@@ -11,6 +11,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "../model/raster.h"
 #include "../model/template.h"
 #include "../util/buf.h"
 #include "../util/diag.h"
@@ -524,22 +525,27 @@ static void path(void *dev, const struct pathseg *seg, size_t n, enum paint pain
 }
 
 /* Logos: each file loaded once per document. */
-static void image(void *dev, const char *path, int png, double x, double y, double w, double h)
+static void image(void *dev, const char *path, int png_unused, double x, double y, double w, double h)
 {
 	struct pdfdev *p = dev;
 	HPDF_Image img = NULL;
+	(void)png_unused;
 	if (p->failed)
 		return;
 	for (size_t i = 0; i < p->nimages; i++)
 		if (strcmp(p->image_path[i], path) == 0)
 			img = p->image[i];
 	if (img == NULL) {
-		img = png ? HPDF_LoadPngImageFromFile(p->pdf, path) : HPDF_LoadJpegImageFromFile(p->pdf, path);
+		/* raw pixels decoded when the template was read: libharu never
+		 * parses an image file (its libpng calls abort() on damage) */
+		const struct raster *r = template_logo(p->tpl, path);
+		img = r == NULL ? NULL
+		                : HPDF_LoadRawImageFromMem(p->pdf, r->px, r->w, r->h,
+		                                           r->channels == 1 ? HPDF_CS_DEVICE_GRAY : HPDF_CS_DEVICE_RGB, 8);
 		if (img == NULL) {
 			p->failed = 1;
-			msg(D_OUTPUT, NULL, "logo %s kan niet in de PDF worden gezet (libharu-fout %#lx); gebruik een "
-			                    "gewone PNG of JPEG",
-			    path, (unsigned long)HPDF_GetError(p->pdf));
+			msg(D_PDF, NULL, "logo %s kan niet in de PDF worden gezet (fout %#lx van de PDF-bibliotheek)", path,
+			    (unsigned long)HPDF_GetError(p->pdf));
 			return;
 		}
 		if (p->nimages < sizeof p->image / sizeof *p->image) {

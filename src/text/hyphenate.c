@@ -21,6 +21,7 @@
 #include "../util/diag.h"
 #include "../util/utf8.h"
 #include "../util/readall.h"
+#include "../util/readset.h"
 #include "../util/xalloc.h"
 
 /* Longest word we hyphenate, in dictionary (ISO-8859-1) bytes; longer
@@ -274,6 +275,7 @@ struct hyphenator *hyphenator_load(const char *dic_path)
 		    diag_strerror(errno));
 		return NULL;
 	}
+	readset_add_fd(fileno(fp));
 	if ((data = read_all(fp, HYPH_MAX_FILE - 1, &size)) != NULL) /* under 4 MiB */
 		h = parse_dictionary(data, size);
 	free(data);

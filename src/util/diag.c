@@ -1,4 +1,5 @@
 #include "diag.h"
+#include "escape.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -97,6 +98,17 @@ static void vmsg(enum diag_code code, const struct diag_loc *loc, const char *fm
 		if (body > 0)
 			vsnprintf(line + h, len - h, fmt, ap);
 		line[len - 1] = '\n';
+		if (escape_needed(line, len - 1)) { /* ESC, BEL, a newline from the input: shown, not obeyed */
+			char *esc = malloc(ESCAPE_MAX_GROWTH * len + 1);
+			if (esc != NULL) {
+				size_t n = escape_ctl(esc, line, len - 1);
+				esc[n++] = '\n';
+				if (line != small)
+					free(line);
+				line = esc;
+				len = n;
+			}
+		}
 		fwrite(line, 1, len, fp);
 		fflush(fp);
 		if (line != small)

@@ -41,6 +41,8 @@ X(D_FONT, FOUT, "lettertype", "Het sjabloon noemt een lettertype dat niet in fon
 X(D_FONT_BROKEN, SYSTEEM, "lettertype-beschadigd", "Een lettertype in fonts/ is beschadigd en kan niet worden geladen; installeer voortgang opnieuw.")
 X(D_CAIRO, SYSTEEM, "cairo", "De bibliotheek cairo, nodig voor grafieken als PNG en SVG, kan niet worden geladen; installeer libcairo2.")
 X(D_OUTPUT, SYSTEEM, "uitvoer", "Het uitvoerbestand kan niet worden geschreven.")
+X(D_OUTPUT_IS_INPUT, GEBRUIK, "uitvoer-is-invoer", "Het uitvoerbestand is een bestand dat de opdracht leest (invoer, Markdown, CSV, sjabloon, logo, lettertype); er wordt niets geschreven.")
+X(D_OUTPUT_CLASH, GEBRUIK, "uitvoer-dubbel", "Twee invoerbestanden zouden hetzelfde uitvoerbestand krijgen; er wordt niets geschreven.")
 X(D_PDF, SYSTEEM, "pdf", "De PDF-bibliotheek meldt een fout.")
 X(D_NOT_RENDERED, FOUT, "niet-gerenderd", "Een invoer met fouten wordt niet gerenderd; er wordt niets geschreven.")
 X(D_VERIFY, FOUT, "verificatie", "Een rapport is niet uit de opgegeven bestanden gemaakt, of draagt geen herkomstgegevens.")

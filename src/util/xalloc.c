@@ -7,6 +7,7 @@
 
 static unsigned long fail_at;       /* allocation number that fails; 0 = none */
 static unsigned long alloc_count;   /* allocations made so far */
+static unsigned long long alloc_bytes; /* bytes asked for so far: the scaling test counts work with it */
 static void (*oom_handler)(void);   /* test hook, called instead of exit */
 
 void xalloc_fail_after(unsigned long n)
@@ -22,6 +23,11 @@ void xalloc_set_oom_handler(void (*handler)(void))
 unsigned long xalloc_count(void)
 {
 	return alloc_count;
+}
+
+unsigned long long xalloc_bytes(void)
+{
+	return alloc_bytes;
 }
 
 static void oom(void)
@@ -42,6 +48,7 @@ static int injected_failure(void)
 void *xmalloc(size_t size)
 {
 	void *p = injected_failure() ? NULL : malloc(size ? size : 1);
+	alloc_bytes += size;
 	if (p == NULL)
 		oom();
 	return p;
@@ -50,6 +57,7 @@ void *xmalloc(size_t size)
 void *xcalloc(size_t n, size_t size)
 {
 	void *p = injected_failure() ? NULL : calloc(n ? n : 1, size ? size : 1);
+	alloc_bytes += (unsigned long long)n * size;
 	if (p == NULL)
 		oom();
 	return p;
@@ -58,6 +66,7 @@ void *xcalloc(size_t n, size_t size)
 void *xrealloc(void *p, size_t size)
 {
 	void *q = injected_failure() ? NULL : realloc(p, size ? size : 1);
+	alloc_bytes += size;
 	if (q == NULL)
 		oom();
 	return q;

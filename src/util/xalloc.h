@@ -19,5 +19,7 @@ char *xstrndup(const char *s, size_t n);
 void xalloc_fail_after(unsigned long n);
 void xalloc_set_oom_handler(void (*handler)(void));
 unsigned long xalloc_count(void);
+/* Bytes asked for by all allocations so far (a measure of work for tests). */
+unsigned long long xalloc_bytes(void);
 
 #endif
