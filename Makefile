@@ -6,7 +6,7 @@ PREFIX    ?= /usr/local
 CC        ?= cc
 CFLAGS    ?= -O2 -g
 WARN      := -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L
-PKGS      := jansson libcmark libxml-2.0
+PKGS      := jansson libcmark libxml-2.0 libzip
 # Headers only: cairo (and the FreeType it draws with) is opened with
 # dlopen when charts are exported (src/render/cairo_api.c), so it and the
 # 16 libraries only it needs are not loaded by every run.
@@ -19,7 +19,7 @@ ALL_CFLAGS = $(WARN) $(CFLAGS) $(PKG_CFLAGS) -DVOORTGANG_VERSION='"$(VERSION)"' 
 
 # Debian packages needed to build, test and render (installed by `make deps`).
 DEB_PKGS := build-essential pkg-config valgrind groff-base clang libclang-rt-14-dev libhpdf-dev libjansson-dev libcmark-dev \
-            libxml2-dev libcairo2-dev hyphen-nl zlib1g-dev libdeflate-dev check \
+            libxml2-dev libzip-dev libcairo2-dev hyphen-nl zlib1g-dev libdeflate-dev check \
             qpdf poppler-utils libxml2-utils icc-profiles-free \
             default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
 
@@ -86,7 +86,7 @@ asan: deps
 # libFuzzer targets (clang): each runs FUZZ_SECONDS on its corpus, which
 # grows in build/fuzz/corpus-NAME and starts from tests/fuzz/NAME.
 FUZZ_SECONDS ?= 10
-FUZZ_TARGETS := json markdown template csv
+FUZZ_TARGETS := json markdown template csv docx
 FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
 fuzz: deps
 	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang CFLAGS="$(FUZZ_FLAGS)" \

@@ -11,6 +11,7 @@
 #include "../util/sha256.h"
 #include "../util/xalloc.h"
 #include "files.h"
+#include "docx.h"
 #include "markdown.h"
 #include "report_json.h"
 
@@ -321,23 +322,37 @@ void jr_get_value(struct jctx *c, json_t *obj, const char *key, struct value *ou
 	jr_path_pop(c, old);
 }
 
-/* A Markdown value: inline text, or a path to a .md file next to the JSON. */
+/* True when a narrative value names a file with this extension (one line). */
+static int names_file(const char *s, size_t len, const char *ext)
+{
+	size_t n = strlen(ext);
+	return len > n && strcmp(s + len - n, ext) == 0 && strchr(s, '\n') == NULL;
+}
+
+/* A narrative: inline Markdown, or a path to a .md or .docx file next to
+ * the JSON. Both kinds of file count against one limit per report. */
 void jr_get_md(struct jctx *c, json_t *obj, const char *key, struct doc *d)
 {
 	const char *s = jr_get_str(c, obj, key, 0);
 	size_t len, old;
+	int docx;
 	if (s == NULL)
 		return;
 	old = jr_path_key(c, key);
 	len = strlen(s);
-	if (len > 3 && strcmp(s + len - 3, ".md") == 0 && strchr(s, '\n') == NULL) {
+	docx = names_file(s, len, ".docx");
+	if (docx || names_file(s, len, ".md")) {
 		char *shown = NULL, *text = files_read_ref(c->file, s, jr_jp(c), &shown, &len);
 		if (text != NULL && (c->md_bytes += len) > FILES_MAX_INPUT)
 			msg_path(D_FILE_SIZE, c->file, jr_jp(c),
-			         "de Markdown-bestanden van dit rapport zijn samen meer dan %u bytes; splits het rapport",
+			         "de Markdown- en Word-bestanden van dit rapport zijn samen meer dan %u bytes; splits het rapport",
 			         FILES_MAX_INPUT);
-		else if (text != NULL && (jr_add_source(c, shown, text, len), 1))
-			markdown_parse(c->a, text, len, arena_strdup(c->a, shown), NULL, d);
+		else if (text != NULL && (jr_add_source(c, shown, text, len), 1)) {
+			if (docx)
+				docx_parse(c->a, text, len, arena_strdup(c->a, shown), d);
+			else
+				markdown_parse(c->a, text, len, arena_strdup(c->a, shown), NULL, d);
+		}
 		free(text);
 		free(shown);
 	} else {

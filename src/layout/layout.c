@@ -9,6 +9,7 @@
 #include "../util/xalloc.h"
 #include "fontset.h"
 #include "layout_int.h"
+#include "table.h"
 
 #define LIST_INDENT 16.0 /* points from list label column to item text */
 
@@ -439,6 +440,7 @@ static const char *rich_plain(struct layout *L, const struct rich *r)
 	for (size_t i = 0; i < r->nspans; i++)
 		n += strlen(r->spans[i].text);
 	t = arena_alloc(L->doc->arena, n + 1);
+	t[0] = '\0';
 	for (size_t i = 0; i < r->nspans; i++)
 		strcat(t, r->spans[i].text);
 	return t;
@@ -476,6 +478,47 @@ static void layout_list_block(struct layout *L, const struct block *b, int hleve
 	L->y += b->tight ? para_gap(st) : 0;
 }
 
+/* A narrative's table through the generic table code (tagged Table, TR,
+ * TH, TD; header repeated on every page): the first row is the header,
+ * cells are printed as plain text, short rows are filled with blanks. */
+static void layout_table_block(struct layout *L, const struct block *b)
+{
+	struct arena *a = L->doc->arena;
+	struct table t = {0};
+	size_t nrows = b->nchildren ? b->nchildren - 1 : 0;
+	if (b->ncols == 0 || b->nchildren == 0)
+		return;
+	t.ncols = b->ncols;
+	t.cols = arena_array(a, b->ncols, sizeof(struct table_col));
+	t.rows = arena_array(a, nrows, sizeof(struct table_row));
+	t.nrows = nrows;
+	for (size_t c = 0; c < b->ncols; c++) {
+		const struct block *h = &b->children[0];
+		char al = b->align != NULL ? b->align[c] : 'l';
+		t.cols[c].header = c < h->nchildren ? rich_plain(L, &h->children[c].text) : "";
+		t.cols[c].align = al == 'r' ? CELL_RIGHT : al == 'c' ? CELL_CENTER : CELL_LEFT;
+	}
+	for (size_t r = 0; r < nrows; r++) {
+		const struct block *row = &b->children[r + 1];
+		t.rows[r].cells = arena_array(a, b->ncols, sizeof(char *));
+		for (size_t c = 0; c < b->ncols && c < row->nchildren; c++)
+			t.rows[r].cells[c] = rich_plain(L, &row->children[c].text);
+	}
+	layout_table(L, &t);
+}
+
+/* Footnotes: a rule, then the notes as a list numbered from 1. */
+static void layout_notes_block(struct layout *L, const struct block *b, int hlevel)
+{
+	struct block list = *b;
+	list.kind = BLOCK_LIST;
+	list.ordered = 1;
+	list.start = 1;
+	list.tight = 1;
+	layout_rule(L);
+	layout_list_block(L, &list, hlevel);
+}
+
 static void layout_block(struct layout *L, const struct block *b, int hlevel, int tight)
 {
 	struct text_style st = L->role[ROLE_BODY];
@@ -505,6 +548,12 @@ static void layout_block(struct layout *L, const struct block *b, int hlevel, in
 		break;
 	case BLOCK_RULE:
 		layout_rule(L);
+		break;
+	case BLOCK_TABLE:
+		layout_table_block(L, b);
+		break;
+	case BLOCK_NOTES:
+		layout_notes_block(L, b, hlevel);
 		break;
 	default:
 		break;

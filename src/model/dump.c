@@ -33,7 +33,8 @@ static void rich(FILE *fp, const struct rich *r)
 
 static void blocks(FILE *fp, const struct block *b, size_t n, int depth)
 {
-	static const char *const names[BLOCK_MAX] = {"alinea", "kop", "lijst", "item", "citaat", "code", "lijn"};
+	static const char *const names[BLOCK_MAX] = {"alinea", "kop", "lijst", "item", "citaat", "code", "lijn",
+	                                                     "tabel", "rij", "cel", "voetnoten"};
 	for (size_t i = 0; i < n; i++) {
 		fprintf(fp, "%*s%s", depth * 2, "", names[b[i].kind]);
 		if (b[i].kind == BLOCK_HEADING)
