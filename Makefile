@@ -6,7 +6,7 @@ PREFIX    ?= /usr/local
 CC        ?= cc
 CFLAGS    ?= -O2 -g
 WARN      := -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L
-PKGS      := jansson libcmark libxml-2.0 libzip
+PKGS      := jansson libcmark-gfm libxml-2.0 libzip
 # Headers only: cairo (and the FreeType it draws with) is opened with
 # dlopen when charts are exported (src/render/cairo_api.c), so it and the
 # 16 libraries only it needs are not loaded by every run.
@@ -18,7 +18,7 @@ CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null)
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(PKG_CFLAGS) -DVOORTGANG_VERSION='"$(VERSION)"' $(EXTRA_CFLAGS)
 
 # Debian packages needed to build, test and render (installed by `make deps`).
-DEB_PKGS := build-essential pkg-config valgrind groff-base clang libclang-rt-14-dev libhpdf-dev libjansson-dev libcmark-dev \
+DEB_PKGS := build-essential pkg-config valgrind groff-base clang libclang-rt-14-dev libhpdf-dev libjansson-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
             libxml2-dev libzip-dev libcairo2-dev hyphen-nl zlib1g-dev libdeflate-dev check \
             qpdf poppler-utils libxml2-utils icc-profiles-free \
             default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java

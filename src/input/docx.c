@@ -91,6 +91,7 @@ struct dx {
 	const char *warned[24]; /* kinds already warned about (one warning each) */
 	size_t nwarned;
 	size_t nblocks;     /* paragraphs and rows, against DOCX_MAX_BLOCKS */
+	size_t ncells;      /* table cells, against MARKDOWN_MAX_CELLS */
 	int failed;         /* a limit was passed: stop */
 	struct field fields[DOCX_MAX_FIELDS];
 	int nfields;
@@ -176,6 +177,7 @@ static void read_style(struct dx *c, xmlNode *s)
 	if (type != NULL && strcmp(type, "character") == 0) {
 		st.span |= ooxml_flag(ooxml_child(rpr, "b")) ? SPAN_BOLD : 0;
 		st.span |= ooxml_flag(ooxml_child(rpr, "i")) ? SPAN_ITALIC : 0;
+		st.span |= ooxml_flag(ooxml_child(rpr, "strike")) ? SPAN_STRIKE : 0;
 	}
 	if (numpr != NULL) {
 		st.num_id = ooxml_attr(ooxml_child(numpr, "numId"), "val");
@@ -311,12 +313,15 @@ static unsigned run_style(const struct dx *c, const xmlNode *rpr, int *hidden)
 	unsigned s = 0;
 	const struct style *cs = find_style(c, ooxml_attr(ooxml_child(rpr, "rStyle"), "val"));
 	xmlNode *b = ooxml_child(rpr, "b"), *i = ooxml_child(rpr, "i");
+	xmlNode *strike = ooxml_child(rpr, "strike") ? ooxml_child(rpr, "strike") : ooxml_child(rpr, "dstrike");
 	if (cs != NULL)
 		s |= cs->span;
 	if (b != NULL)
 		s = ooxml_flag(b) ? s | SPAN_BOLD : s & ~(unsigned)SPAN_BOLD;
 	if (i != NULL)
 		s = ooxml_flag(i) ? s | SPAN_ITALIC : s & ~(unsigned)SPAN_ITALIC;
+	if (strike != NULL)
+		s = ooxml_flag(strike) ? s | SPAN_STRIKE : s & ~(unsigned)SPAN_STRIKE;
 	*hidden = ooxml_flag(ooxml_child(rpr, "vanish"));
 	return s;
 }
@@ -644,6 +649,14 @@ static void table_row(struct dx *c, const xmlNode *tr, struct block *row)
 		for (int k = 0; k < span && k < DOCX_MAX_COLS; k++) {
 			if (cells.n >= DOCX_MAX_COLS) {
 				dropped(c, "een tabel met meer dan 64 kolommen", "splits de tabel");
+				break;
+			}
+			if (++c->ncells > MARKDOWN_MAX_CELLS) {
+				if (!c->failed)
+					msg_at(D_OFFICE, c->shown, 0, 0,
+					       "de tabellen van dit document hebben samen meer dan %d cellen; splits het document",
+					       MARKDOWN_MAX_CELLS);
+				c->failed = 1;
 				break;
 			}
 			blocks_add(&cells, &b);

@@ -8,6 +8,7 @@
 struct arena;
 
 #define MARKDOWN_MAX_DEPTH 16 /* deepest nesting of lists and quotes printed */
+#define MARKDOWN_MAX_CELLS 100000 /* table cells (rows x columns) of one narrative, Markdown or Word */
 
 /* Parses `text` into `d`, allocating from `a`. Messages name `file` with a
  * line number when `jpath` is NULL (text read from a .md file), or `file`

@@ -172,6 +172,23 @@ static void add_link(struct layout *L, double x, double base, double w, const st
 	it->uri = uri;
 }
 
+/* A line through struck-through text at half the x-height, continued over
+ * the space to the next word when that is struck through too (`gap`). The
+ * text keeps its meaning for a reader, so the line is an artifact. */
+static void add_strike(struct layout *L, double x, double base, double w, const struct text_style *st,
+                       double gap)
+{
+	struct item *it;
+	tag_begin(L, TAG_ARTIFACT);
+	it = page_add(cur_page(L), ITEM_LINE);
+	it->x = (float)x;
+	it->y = (float)(base - st->size * 0.27);
+	it->w = (float)(w + (gap > 0 ? gap : 0));
+	it->size = (float)(st->size * 0.06);
+	it->colour = st->colour;
+	tag_end(L, TAG_ARTIFACT);
+}
+
 /* Emits the words of a line; runs of same-font words on an unjustified
  * line become one text item (fewer PDF operators, real spaces). */
 void emit_line(struct layout *L, const struct lb_line *l, const struct text_style *st, double x,
@@ -187,10 +204,10 @@ void emit_line(struct layout *L, const struct lb_line *l, const struct text_styl
 		const struct lb_word *wd = &l->words[i];
 		double fx = x + pos[i];
 		size_t j = i + 1;
-		if (merge && wd->nfrags == 1 && wd->frags[0].link == NULL) {
+		if (merge && wd->nfrags == 1 && wd->frags[0].link == NULL && !wd->frags[0].strike) {
 			/* gather following single-fragment words in the same font */
 			while (j < l->n && l->words[j].nfrags == 1 && l->words[j].frags[0].font == wd->frags[0].font &&
-			       l->words[j].frags[0].link == NULL)
+			       l->words[j].frags[0].link == NULL && !l->words[j].frags[0].strike)
 				j++;
 		}
 		if (j > i + 1) {
@@ -219,6 +236,11 @@ void emit_line(struct layout *L, const struct lb_line *l, const struct text_styl
 			if (fr->link != NULL) {
 				add_link(L, fx, base, fr->w, st, fr->link);
 				tag_end(L, TAG_LINK);
+			}
+			if (fr->strike) {
+				int on = f + 1 == wd->nfrags && i + 1 < l->n && l->words[i + 1].nfrags > 0 &&
+				         l->words[i + 1].frags[0].strike;
+				add_strike(L, fx, base, fr->w, st, on ? pos[i + 1] - pos[i] - wd->w : 0);
 			}
 			fx += fr->w;
 		}

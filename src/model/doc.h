@@ -10,6 +10,7 @@ enum span_style {
 	SPAN_BOLD = 1u << 0,
 	SPAN_ITALIC = 1u << 1,
 	SPAN_CODE = 1u << 2,
+	SPAN_STRIKE = 1u << 3, /* struck through */
 };
 
 /* A run of text in one style. A span with text "\n" is a hard line break.

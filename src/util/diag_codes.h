@@ -14,7 +14,7 @@ X(D_JSON_LIMIT, FOUT, "limiet", "De invoer overschrijdt een limiet (lengte, aant
 X(D_DATE, FOUT, "ongeldige-datum", "Een datum of periode heeft een ongeldige vorm of bestaat niet.")
 X(D_UTF8, FOUT, "ongeldige-utf8", "Tekst is geen geldige UTF-8.")
 X(D_EMPTY_TEXT, WAARSCHUWING, "lege-tekst", "Een tekst is leeg.")
-X(D_MD_UNSUPPORTED, WAARSCHUWING, "markdown-niet-ondersteund", "Een Markdown-onderdeel (HTML, afbeelding) wordt niet afgedrukt.")
+X(D_MD_UNSUPPORTED, WAARSCHUWING, "markdown-niet-ondersteund", "Een Markdown-onderdeel (HTML, afbeelding, een voetnoot zonder tekst, tabelkolommen na de 64e) wordt niet afgedrukt.")
 X(D_OFFICE, FOUT, "office-bestand", "Een Word- of Excel-bestand (.docx, .xlsx) is ongeldig: geen zip-archief, een onderdeel ontbreekt of is beschadigd, de XML is ongeldig, of een limiet (grootte, aantal onderdelen, compressieverhouding, diepte) is overschreden.")
 X(D_WORD_DROPPED, WAARSCHUWING, "word-niet-ondersteund", "Een onderdeel van een Word-bestand (afbeelding, tekstvak, formule, samengevoegde cel, ...) wordt niet afgedrukt; de melding noemt het bestand en de alinea.")
 X(D_WORD_CHANGES, WAARSCHUWING, "word-wijzigingen", "Een Word-bestand bevat bijgehouden wijzigingen; ze zijn gelezen alsof ze zijn geaccepteerd: ingevoegde tekst blijft, verwijderde tekst vervalt.")

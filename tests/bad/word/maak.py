@@ -9,11 +9,16 @@ CT = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxm
       'package/2006/content-types"/>')
 
 
+def put(z, part, data, method=zipfile.ZIP_DEFLATED):
+    # a fixed date, so that running this again gives the same bytes
+    z.writestr(zipfile.ZipInfo(part, date_time=(2024, 1, 1, 0, 0, 0)), data, compress_type=method)
+
+
 def docx(name, parts, method=zipfile.ZIP_DEFLATED):
-    with zipfile.ZipFile(name, 'w', method) as z:
-        z.writestr('[Content_Types].xml', CT)
+    with zipfile.ZipFile(name, 'w') as z:
+        put(z, '[Content_Types].xml', CT, method)
         for part, data in parts.items():
-            z.writestr(part, data)
+            put(z, part, data, method)
 
 
 def body(xml):
@@ -30,9 +35,11 @@ docx('doctype.docx', {'word/document.xml': '<?xml version="1.0"?><!DOCTYPE lol [
 docx('geen-document.docx', {'word/styles.xml': f'<w:styles {W}/>'})
 docx('werkmap.docx', {'xl/workbook.xml': '<workbook/>'})
 with zipfile.ZipFile('veel-onderdelen.docx', 'w') as z:
-    z.writestr('word/document.xml', body('<w:p><w:r><w:t>x</w:t></w:r></w:p>'))
+    put(z, 'word/document.xml', body('<w:p><w:r><w:t>x</w:t></w:r></w:p>'))
     for i in range(1001):
-        z.writestr(f'word/media/leeg{i}.txt', '')
+        put(z, f'word/media/leeg{i}.txt', '')
 docx('diep.docx', {'word/document.xml': body('<w:p>' + '<w:hyperlink>' * 300 + '<w:r><w:t>diep</w:t></w:r>'
                                               + '</w:hyperlink>' * 300 + '</w:p>')})
 docx('te-veel-alineas.docx', {'word/document.xml': body('<w:p/>' * 100001)})
+docx('tabel-cellen.docx', {'word/document.xml': body('<w:tbl>' + '<w:tr><w:tc><w:tcPr><w:gridSpan w:val="64"/>'
+                                                      '</w:tcPr><w:p/></w:tc></w:tr>' * 1600 + '</w:tbl>')})
