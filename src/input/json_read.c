@@ -36,6 +36,22 @@ void jr_path_pop(struct jctx *c, size_t old)
 	c->path.data[old] = '\0';
 }
 
+static int by_path(const void *a, const void *b)
+{
+	return strcmp(((const struct diag_origin *)a)->path, ((const struct diag_origin *)b)->path);
+}
+
+void jr_add_origins(struct jctx *c, const struct diag_origin *o, size_t n)
+{
+	struct diag_origin *all;
+	if (n == 0)
+		return;
+	all = arena_array(c->a, n, sizeof *all);
+	memcpy(all, o, n * sizeof *all);
+	qsort(all, n, sizeof *all, by_path);
+	diag_add_origins(c->file, all, n);
+}
+
 const char *jr_jp(struct jctx *c)
 {
 	return buf_str(&c->path);

@@ -10,6 +10,7 @@
 #include "../model/money.h"
 #include "../model/report.h"
 #include "../util/buf.h"
+#include "../util/diag.h"
 
 /* Decimals of a number as written in the text, found by its node. */
 struct written {
@@ -28,6 +29,11 @@ struct jctx {
 	size_t md_bytes;         /* Markdown read from files so far */
 	size_t sources_cap;      /* room in r->sources */
 };
+
+/* Registers where values of the JSON came from when they were not typed in
+ * it (a workbook's cells; copied into the report's arena): messages about
+ * them name the cell (diag_add_origins; report_free drops them). */
+void jr_add_origins(struct jctx *c, const struct diag_origin *o, size_t n);
 
 /* Records a file the report was read from, with the SHA-256 of its bytes
  * (provenance); a path already recorded is not repeated. */

@@ -34,6 +34,7 @@ X(D_TOTAL, WAARSCHUWING, "totaal-klopt-niet", "Een opgegeven totaal wijkt af van
 X(D_HYPHEN, WAARSCHUWING, "afbreekwoordenboek", "Het Nederlandse afbreekwoordenboek ontbreekt; de tekst wordt niet afgebroken.")
 X(D_DATE_EPOCH, WAARSCHUWING, "source-date-epoch", "SOURCE_DATE_EPOCH is geen geheel aantal seconden; de huidige tijd wordt gebruikt.")
 X(D_CSV, FOUT, "csv", "Een CSV-bestand is ongeldig (met regel en kolom): opbouw, kolommen of een cel.")
+X(D_XLSX, FOUT, "werkmap", "Een cel van de Excel-werkmap is ongeldig (met blad en cel): een getal als tekst, een percentage, een Excel-fout, een onbekende indicator, of het blad is te groot.")
 X(D_DUPLICATE_YEAR, FOUT, "dubbel-jaar", "Een jaar staat twee keer in de jaren van een begroting.")
 X(D_YEAR_INPUT, FOUT, "jaar-invoer", "De invoer van een jaarrapportage hoort niet bij elkaar: een andere opgave, een ander jaar, een periode die geen kwartaal is, of middelen in een andere eenheid.")
 X(D_YEAR_DUPLICATE, FOUT, "dubbel-kwartaal", "Twee invoerbestanden van een jaarrapportage gaan over hetzelfde kwartaal.")
