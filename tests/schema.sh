@@ -25,8 +25,8 @@ for f in sorted(glob.glob("data/*.json")) + sorted(glob.glob("tests/cases/*.json
         err = open(f"tests/cases/{name}.expected.err").read()
     except OSError:
         err = ""
-    if not err.rstrip().endswith("exit 0"):
-        continue  # a case about bad input: the schema may reject it too
+    if not err.rstrip().endswith("exit 0") or "onbekend veld" in err:
+        continue  # a case about bad input or unknown keys: the schema rejects those too
     errors = list(validator.iter_errors(json.load(open(f))))
     if errors:
         failed += 1

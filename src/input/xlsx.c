@@ -706,8 +706,21 @@ static void series_sheet(struct xl *x, const struct sheet *s, json_t *inds)
 				break;
 		}
 		if (idx == json_array_size(inds)) {
-			cell_error(x, s, name, "indicator \"%s\" staat niet op het blad Indicatoren; typ de naam of het id zoals daar",
-			           name->text);
+			const char **names = xcalloc(json_array_size(inds) + 1, sizeof(char *)), *near;
+			size_t n = 0;
+			json_array_foreach(inds, idx, ind)
+				if (json_is_string(json_object_get(ind, "naam")))
+					names[n++] = json_string_value(json_object_get(ind, "naam"));
+			near = jr_nearest(name->text, names);
+			if (near != NULL)
+				msg_path(D_XLSX, x->shown, where(x, s, name->row, name->col),
+				         "indicator \"%s\" staat niet op het blad Indicatoren; bedoelt u \"%s\"?", name->text, near);
+			else
+				cell_error(x, s, name,
+				           "indicator \"%s\" staat niet op het blad Indicatoren; typ de naam of het id zoals daar",
+				           name->text);
+			x->errors += near != NULL;
+			free(names);
 			continue;
 		}
 		reeks = json_object_get(ind, "reeks");
@@ -798,10 +811,13 @@ static int read_sheets(struct xl *x, struct zipread *z, struct sheet *sheets)
 		for (k = 0; k < NSHEETS && strcasecmp(sheet_names[k], name) != 0; k++)
 			;
 		if (k == NSHEETS) {
+			static const char *const known[] = {"Middelen", "Netwerkpartners", "Prestaties", "Indicatoren", "Reeksen",
+			                                    NULL};
+			const char *near = jr_nearest(name, known);
 			msg_path(D_JSON_UNKNOWN_KEY, x->shown, arena_printf(x->a, "blad %s", name),
-			         "blad \"%s\" is onbekend en wordt niet gelezen; de bladen heten Middelen, Netwerkpartners, "
-			         "Prestaties, Indicatoren en Reeksen",
-			         name);
+			         "blad \"%s\" is onbekend en wordt niet gelezen; %s%s%sde bladen heten Middelen, "
+			         "Netwerkpartners, Prestaties, Indicatoren en Reeksen",
+			         name, near ? "bedoelt u \"" : "", near ? near : "", near ? "\"? " : "");
 			continue;
 		}
 		if ((part = sheet_part(xmlDocGetRootElement(rels), rid)) == NULL) {
