@@ -103,7 +103,7 @@ struct ind_status indicator_status(const struct indicator *ind)
 {
 	struct ind_status st = {STATUS_ONBEKEND, REASON_NONE, 0, 0};
 	const struct datapoint *last = latest(ind, 0), *from;
-	double now, due, t0, t1;
+	double now, due = 0, t0, t1; /* due is set whenever streefjaar is, and used only then */
 	if (!indicator_has_target(ind))
 		return unknown(indicator_target_pending(ind) ? REASON_REFERENTIE
 		               : indicator_target_ntb(ind)   ? REASON_DOEL_NTB
