@@ -36,9 +36,12 @@ struct numlvl {
 	int start;       /* first number */
 };
 
-/* A w:num: the numId paragraphs use, and its abstract numbering. */
+/* A w:num: the numId paragraphs use, its abstract numbering, and how many
+ * items each level has had, so a list that resumes after a paragraph goes
+ * on counting as Word does. */
 struct num {
 	const char *id, *abs;
+	int count[9];
 };
 
 /* A relationship of document.xml (hyperlink targets). */
@@ -47,11 +50,10 @@ struct rel {
 	int external;
 };
 
-/* How many items a list level has had, so a list that resumes after a
- * paragraph goes on counting as Word does. */
-struct counter {
-	const char *num_id;
-	int ilvl, count;
+/* A footnote of footnotes.xml by its id. */
+struct note {
+	const char *id;
+	const xmlNode *node;
 };
 
 /* A list still being built: its items, and the blocks of its open item. */
@@ -80,8 +82,8 @@ struct dx {
 	size_t nnums, cnums;
 	struct rel *rels;
 	size_t nrels, crels;
-	struct counter *counters;
-	size_t ncounters, ccounters;
+	struct note *notedefs; /* footnotes.xml, sorted by id */
+	size_t nnotedefs, cnotedefs;
 	const char **notes; /* footnote ids in the order of their references */
 	size_t nnotes, cnotes;
 	int para;           /* paragraph number (or footnote number) for messages */
@@ -108,8 +110,9 @@ static void dropped(struct dx *c, const char *what, const char *hint)
 	for (size_t i = 0; i < c->nwarned; i++)
 		if (strcmp(c->warned[i], what) == 0)
 			return;
-	if (c->nwarned < sizeof c->warned / sizeof c->warned[0])
-		c->warned[c->nwarned++] = what;
+	if (c->nwarned == sizeof c->warned / sizeof c->warned[0])
+		return; /* enough kinds named; the rest would be a flood */
+	c->warned[c->nwarned++] = what;
 	snprintf(where, sizeof where, "%s %d", c->in_note ? "voetnoot" : "alinea", c->para);
 	msg_path(D_WORD_DROPPED, c->shown, where, "%s wordt niet afgedrukt; %s", what, hint);
 }
@@ -129,9 +132,13 @@ static void dropped_element(struct dx *c, const xmlNode *n)
 	else if (strcmp(name, "altChunk") == 0)
 		dropped(c, "een ingevoegd document", "plak de tekst in het document zelf");
 	else {
-		/* the element name stays: the arena keeps it for the duplicate check */
-		char *what = arena_printf(c->a, "het Word-onderdeel <w:%s>", name);
-		dropped(c, what, "neem het op als gewone tekst");
+		char what[96];
+		snprintf(what, sizeof what, "het Word-onderdeel <w:%.60s>", name);
+		for (size_t i = 0; i < c->nwarned; i++)
+			if (strcmp(c->warned[i], what) == 0)
+				return;
+		/* kept in the arena for later duplicate checks */
+		dropped(c, arena_strdup(c->a, what), "neem het op als gewone tekst");
 	}
 }
 
@@ -158,6 +165,26 @@ static int to_int(const char *s, int dflt)
 }
 
 /* ---- styles, numbering, relationships ---- */
+
+/* Every table is sorted by its id once read, and looked up with bsearch:
+ * a hostile document with 100,000 styles and as many paragraphs must not
+ * take quadratic time. Each sort key is the first member. */
+static int by_id(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int by_abs_level(const void *a, const void *b)
+{
+	const struct numlvl *x = a, *y = b;
+	int c = strcmp(x->abs, y->abs);
+	return c != 0 ? c : (x->ilvl > y->ilvl) - (x->ilvl < y->ilvl);
+}
+
+static void *find_by_id(const void *v, size_t n, size_t size, const char *id)
+{
+	return id != NULL && n > 0 ? bsearch(&id, v, n, size, by_id) : NULL;
+}
 
 static void read_style(struct dx *c, xmlNode *s)
 {
@@ -189,12 +216,7 @@ static void read_style(struct dx *c, xmlNode *s)
 
 static const struct style *find_style(const struct dx *c, const char *id)
 {
-	if (id == NULL)
-		return NULL;
-	for (size_t i = 0; i < c->nstyles; i++)
-		if (strcmp(c->styles[i].id, id) == 0)
-			return &c->styles[i];
-	return NULL;
+	return find_by_id(c->styles, c->nstyles, sizeof *c->styles, id);
 }
 
 /* The outline level of a paragraph style, following basedOn (-1 none). */
@@ -243,7 +265,7 @@ static void read_numbering(struct dx *c, xmlNode *root)
 				c->lvls[c->nlvls++] = v;
 			}
 		} else if (ooxml_is(n, "num")) {
-			struct num v = {ooxml_attr(n, "numId"), ooxml_attr(ooxml_child(n, "abstractNumId"), "val")};
+			struct num v = {ooxml_attr(n, "numId"), ooxml_attr(ooxml_child(n, "abstractNumId"), "val"), {0}};
 			if (v.id == NULL || v.abs == NULL)
 				continue;
 			c->nums = xgrow(c->nums, &c->cnums, c->nnums + 1, sizeof *c->nums);
@@ -252,14 +274,19 @@ static void read_numbering(struct dx *c, xmlNode *root)
 	}
 }
 
+static struct num *find_num(const struct dx *c, const char *num_id)
+{
+	return find_by_id(c->nums, c->nnums, sizeof *c->nums, num_id);
+}
+
 static const struct numlvl *find_numlvl(const struct dx *c, const char *num_id, int ilvl)
 {
-	for (size_t i = 0; i < c->nnums; i++)
-		if (strcmp(c->nums[i].id, num_id) == 0)
-			for (size_t k = 0; k < c->nlvls; k++)
-				if (strcmp(c->lvls[k].abs, c->nums[i].abs) == 0 && c->lvls[k].ilvl == ilvl)
-					return &c->lvls[k];
-	return NULL;
+	const struct num *n = find_num(c, num_id);
+	struct numlvl key = {NULL, ilvl, 0, 0};
+	if (n == NULL || c->nlvls == 0)
+		return NULL;
+	key.abs = n->abs;
+	return bsearch(&key, c->lvls, c->nlvls, sizeof key, by_abs_level);
 }
 
 static void read_rels(struct dx *c, xmlNode *root)
@@ -280,10 +307,8 @@ static void read_rels(struct dx *c, xmlNode *root)
  * to bookmarks are printed as plain text). */
 static const char *rel_target(const struct dx *c, const char *id)
 {
-	for (size_t i = 0; id != NULL && i < c->nrels; i++)
-		if (strcmp(c->rels[i].id, id) == 0)
-			return c->rels[i].external ? c->rels[i].target : NULL;
-	return NULL;
+	const struct rel *r = find_by_id(c->rels, c->nrels, sizeof *c->rels, id);
+	return r != NULL && r->external ? r->target : NULL;
 }
 
 /* ---- text ---- */
@@ -510,21 +535,10 @@ static void lists_close(struct dx *c)
 		list_close_top(c);
 }
 
-/* The count of a list level so far; an item at a level restarts the
- * levels below it, as in Word. */
-static struct counter *counter(struct dx *c, const char *num_id, int ilvl)
-{
-	for (size_t i = 0; i < c->ncounters; i++)
-		if (strcmp(c->counters[i].num_id, num_id) == 0 && c->counters[i].ilvl == ilvl)
-			return &c->counters[i];
-	c->counters = xgrow(c->counters, &c->ccounters, c->ncounters + 1, sizeof *c->counters);
-	c->counters[c->ncounters] = (struct counter){num_id, ilvl, 0};
-	return &c->counters[c->ncounters++];
-}
-
 static void list_item(struct dx *c, const char *num_id, int ilvl, const struct numlvl *fmt, const struct block *para)
 {
 	int want = ilvl + 1;
+	struct num *num = find_num(c, num_id); /* found: fmt came from it */
 	struct open_list *top;
 	if (want > c->nlists + 1)
 		want = c->nlists + 1; /* a level skipped in Word opens one level here */
@@ -546,12 +560,12 @@ static void list_item(struct dx *c, const char *num_id, int ilvl, const struct n
 		o->num_id = num_id;
 		o->ilvl = ilvl;
 		o->ordered = fmt->kind == 2;
-		o->start = fmt->start + counter(c, num_id, ilvl)->count;
+		o->start = fmt->start + num->count[ilvl];
 	}
-	for (size_t i = 0; i < c->ncounters; i++)
-		if (strcmp(c->counters[i].num_id, num_id) == 0 && c->counters[i].ilvl > ilvl)
-			c->counters[i].count = 0;
-	counter(c, num_id, ilvl)->count++;
+	/* an item at a level restarts the levels below it, as in Word */
+	for (int k = ilvl + 1; k < 9; k++)
+		num->count[k] = 0;
+	num->count[ilvl]++;
 	top = &c->lists[c->nlists - 1];
 	if (top->has_item)
 		item_finish(c, top);
@@ -721,30 +735,34 @@ static void footnotes(struct dx *c, xmlNode *root)
 	struct block notes = {0};
 	struct block_list items = {0};
 	c->in_note = 1;
-	for (size_t i = 0; i < c->nnotes; i++) {
+	for (const xmlNode *f = root != NULL ? root->children : NULL; f != NULL; f = f->next)
+		if (ooxml_is(f, "footnote") && ooxml_attr(f, "id") != NULL) {
+			c->notedefs = xgrow(c->notedefs, &c->cnotedefs, c->nnotedefs + 1, sizeof *c->notedefs);
+			c->notedefs[c->nnotedefs++] = (struct note){ooxml_attr(f, "id"), f};
+		}
+	if (c->nnotedefs > 0)
+		qsort(c->notedefs, c->nnotedefs, sizeof *c->notedefs, by_id);
+	for (size_t i = 0; i < c->nnotes && !c->failed; i++) {
 		struct block_list kids = {0};
 		struct block item = {0};
 		c->para = (int)i + 1;
-		for (xmlNode *f = root != NULL ? root->children : NULL; f != NULL; f = f->next) {
-			const char *id = ooxml_attr(f, "id");
-			if (!ooxml_is(f, "footnote") || id == NULL || strcmp(id, c->notes[i]) != 0)
+		const struct note *def = find_by_id(c->notedefs, c->nnotedefs, sizeof *c->notedefs, c->notes[i]);
+		for (const xmlNode *p = def != NULL ? def->node->children : NULL; p != NULL; p = p->next) {
+			struct span_list l = {0};
+			struct block b = {0};
+			if (!ooxml_is(p, "p")) {
+				if (p->type == XML_ELEMENT_NODE && !ignorable(p))
+					dropped_element(c, p);
 				continue;
-			for (xmlNode *p = f->children; p != NULL; p = p->next) {
-				struct span_list l = {0};
-				struct block b = {0};
-				if (!ooxml_is(p, "p")) {
-					if (p->type == XML_ELEMENT_NODE && !ignorable(p))
-						dropped_element(c, p);
-					continue;
-				}
-				inlines(c, p, &l, NULL, 0);
-				b.kind = BLOCK_PARAGRAPH;
-				rich_finish(c->a, &l, &b.text);
-				rich_trim(&b.text);
-				if (b.text.nspans > 0)
-					blocks_add(&kids, &b);
 			}
-			break;
+			if (count_block(c) != 0)
+				break;
+			inlines(c, p, &l, NULL, 0);
+			b.kind = BLOCK_PARAGRAPH;
+			rich_finish(c->a, &l, &b.text);
+			rich_trim(&b.text);
+			if (b.text.nspans > 0)
+				blocks_add(&kids, &b);
 		}
 		item.kind = BLOCK_ITEM;
 		blocks_finish(c->a, &kids, &item.children, &item.nchildren);
@@ -778,7 +796,7 @@ static void free_tables(struct dx *c)
 	free(c->lvls);
 	free(c->nums);
 	free(c->rels);
-	free(c->counters);
+	free(c->notedefs);
 	free(c->notes);
 	free(c->body.v);
 	for (int i = 0; i < c->nlists; i++) {
@@ -820,6 +838,14 @@ int docx_parse(struct arena *a, const char *data, size_t len, const char *shown,
 		read_numbering(&c, xmlDocGetRootElement(docs[2]));
 	if (docs[3] != NULL)
 		read_rels(&c, xmlDocGetRootElement(docs[3]));
+	if (c.nstyles > 0)
+		qsort(c.styles, c.nstyles, sizeof *c.styles, by_id);
+	if (c.nnums > 0)
+		qsort(c.nums, c.nnums, sizeof *c.nums, by_id);
+	if (c.nlvls > 0)
+		qsort(c.lvls, c.nlvls, sizeof *c.lvls, by_abs_level);
+	if (c.nrels > 0)
+		qsort(c.rels, c.nrels, sizeof *c.rels, by_id);
 	body = ooxml_child(xmlDocGetRootElement(docs[0]), "body");
 	if (body == NULL) {
 		msg_at(D_OFFICE, shown, 0, 0, "onderdeel \"%s\" heeft geen <w:body>; sla het bestand opnieuw op in Word",

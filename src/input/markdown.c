@@ -119,7 +119,7 @@ static int dangling_note(const char *t)
 /* Walks the inline children of a leaf block into spans. */
 static void collect_inlines(struct md_ctx *c, cmark_node *parent, struct rich *out)
 {
-	struct span_list l = {NULL, 0, 0};
+	struct span_list l = {0};
 	cmark_iter *it = cmark_iter_new(parent);
 	cmark_event_type ev;
 	unsigned style = 0;
@@ -258,7 +258,7 @@ static int convert_block(struct md_ctx *c, cmark_node *n, int depth, struct bloc
 		return b->text.nspans > 0;
 	case CMARK_NODE_CODE_BLOCK: {
 		/* one span per line with hard breaks between, so lines stay lines */
-		struct span_list l = {NULL, 0, 0};
+		struct span_list l = {0};
 		size_t len;
 		b->kind = BLOCK_CODE;
 		lit = cmark_node_get_literal(n);

@@ -14,10 +14,18 @@ void rich_add(struct arena *a, struct span_list *l, const char *text, size_t len
 		return;
 	if (last != NULL && last->style == style && last->link == link && strcmp(last->text, "\n") != 0 &&
 	    !(len == 1 && text[0] == '\n')) {
-		size_t old = strlen(last->text);
-		char *t = arena_alloc(a, old + len + 1);
-		memcpy(t, last->text, old);
-		memcpy(t + old, text, len);
+		/* the last span's text grows by doubling, so a paragraph of many
+		 * small pieces (text nodes, runs, references) stays linear */
+		char *t = (char *)last->text;
+		if (l->tlen + len + 1 > l->tcap) {
+			size_t cap = 2 * l->tcap > l->tlen + len + 1 ? 2 * l->tcap : l->tlen + len + 1;
+			t = arena_alloc(a, cap);
+			memcpy(t, last->text, l->tlen);
+			l->tcap = cap;
+		}
+		memcpy(t + l->tlen, text, len);
+		l->tlen += len;
+		t[l->tlen] = '\0';
 		last->text = t;
 		return;
 	}
@@ -26,6 +34,8 @@ void rich_add(struct arena *a, struct span_list *l, const char *text, size_t len
 	l->v[l->n].style = style;
 	l->v[l->n].link = link;
 	l->n++;
+	l->tlen = len;
+	l->tcap = len + 1;
 }
 
 void rich_finish(struct arena *a, struct span_list *l, struct rich *out)
@@ -36,7 +46,7 @@ void rich_finish(struct arena *a, struct span_list *l, struct rich *out)
 		memcpy(out->spans, l->v, l->n * sizeof(struct span));
 	free(l->v);
 	l->v = NULL;
-	l->n = l->cap = 0;
+	l->n = l->cap = l->tlen = l->tcap = 0;
 }
 
 static int is_space(char c)

@@ -13,6 +13,7 @@ struct arena;
 struct span_list {
 	struct span *v;
 	size_t n, cap;
+	size_t tlen, tcap; /* length and room of the last span's text, which grows in place */
 };
 
 /* Blocks being collected. */
