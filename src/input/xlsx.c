@@ -45,6 +45,7 @@ struct xl {
 	struct diag_origin *orig;
 	size_t norig, corig;
 	int errors;
+	int suggestions; /* "bedoelt u" asked so far: each costs a search over every name */
 };
 
 /* ---- messages ---- */
@@ -668,6 +669,26 @@ static json_t *budget_sheet(struct xl *x, const struct sheet *s)
 	return m;
 }
 
+/* A name (or id) and the index of its indicator. */
+struct named {
+	const char *key;
+	size_t idx;
+};
+
+static int by_key(const void *a, const void *b)
+{
+	return strcmp(((const struct named *)a)->key, ((const struct named *)b)->key);
+}
+
+/* By name, then by position: the first indicator of a name wins, as a
+ * linear search would have it. */
+static int by_name(const void *a, const void *b)
+{
+	const struct named *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+	return c != 0 ? c : (x->idx > y->idx) - (x->idx < y->idx);
+}
+
 /* The sheet Reeksen: Indicator (its naam or id), Periode, Waarde; each
  * row is added to the indicator's series, in the order of the rows. */
 static void series_sheet(struct xl *x, const struct sheet *s, json_t *inds)
@@ -676,7 +697,18 @@ static void series_sheet(struct xl *x, const struct sheet *s, json_t *inds)
 	                                      {"waarde", "waarde", T_VALUE}, {NULL, NULL, T_TEXT}};
 	int col_of[XLSX_MAX_COLS + 1];
 	unsigned hrow = header(x, s, cols, col_of);
-	size_t i = 0;
+	size_t i = 0, nind = 0, k0;
+	struct named *index = xcalloc(2 * json_array_size(inds) + 1, sizeof *index);
+	json_t *it;
+	/* the indicators by naam and by id, for a search per row */
+	json_array_foreach(inds, k0, it) {
+		const char *keys[2] = {json_string_value(json_object_get(it, "naam")), json_string_value(json_object_get(it, "id"))};
+		for (int j = 0; j < 2; j++)
+			if (keys[j] != NULL)
+				index[nind++] = (struct named){keys[j], k0};
+	}
+	if (nind > 0)
+		qsort(index, nind, sizeof *index, by_name);
 	while (i < s->n && s->cells[i].row == hrow)
 		i++;
 	while (i < s->n) {
@@ -699,11 +731,12 @@ static void series_sheet(struct xl *x, const struct sheet *s, json_t *inds)
 			x->errors++;
 			continue;
 		}
-		json_array_foreach(inds, idx, ind) {
-			const char *n = json_string_value(json_object_get(ind, "naam")),
-			           *id = json_string_value(json_object_get(ind, "id"));
-			if ((n != NULL && strcmp(n, name->text) == 0) || (id != NULL && strcmp(id, name->text) == 0))
-				break;
+		{
+			struct named key = {name->text, 0}, *hit = nind > 0 ? bsearch(&key, index, nind, sizeof key, by_key) : NULL;
+			while (hit != NULL && hit > index && strcmp(hit[-1].key, name->text) == 0)
+				hit--; /* the first of equal names */
+			idx = hit != NULL ? hit->idx : json_array_size(inds);
+			ind = hit != NULL ? json_array_get(inds, idx) : NULL;
 		}
 		if (idx == json_array_size(inds)) {
 			const char **names = xcalloc(json_array_size(inds) + 1, sizeof(char *)), *near;
@@ -711,7 +744,7 @@ static void series_sheet(struct xl *x, const struct sheet *s, json_t *inds)
 			json_array_foreach(inds, idx, ind)
 				if (json_is_string(json_object_get(ind, "naam")))
 					names[n++] = json_string_value(json_object_get(ind, "naam"));
-			near = jr_nearest(name->text, names);
+			near = x->suggestions++ < 20 && n <= 2000 ? jr_nearest(name->text, names) : NULL;
 			if (near != NULL)
 				msg_path(D_XLSX, x->shown, where(x, s, name->row, name->col),
 				         "indicator \"%s\" staat niet op het blad Indicatoren; bedoelt u \"%s\"?", name->text, near);
@@ -744,6 +777,7 @@ static void series_sheet(struct xl *x, const struct sheet *s, json_t *inds)
 			json_array_append_new(reeks, point);
 		}
 	}
+	free(index);
 }
 
 /* ---- the workbook ---- */
