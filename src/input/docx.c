@@ -14,9 +14,9 @@
 #include "rich_build.h"
 #include "zipread.h"
 
-#define DOCX_MAX_COLS 64   /* columns of a table; more are left out with a warning */
+#define DOCX_MAX_COLS   64 /* columns of a table; more are left out with a warning */
 #define DOCX_MAX_FIELDS 8  /* nested fields (HYPERLINK inside another field) */
-#define STYLE_CHAIN 10     /* basedOn steps followed */
+#define STYLE_CHAIN     10 /* basedOn steps followed */
 
 /* A style of styles.xml, as far as we use it. */
 struct style {
@@ -86,15 +86,15 @@ struct dx {
 	size_t nnotedefs, cnotedefs;
 	const char **notes; /* footnote ids in the order of their references */
 	size_t nnotes, cnotes;
-	int para;           /* paragraph number (or footnote number) for messages */
-	int in_note;        /* converting a footnote */
-	unsigned ins, del;  /* tracked insertions and deletions seen */
-	int change_para;    /* paragraph of the first tracked change */
+	int para;               /* paragraph number (or footnote number) for messages */
+	int in_note;            /* converting a footnote */
+	unsigned ins, del;      /* tracked insertions and deletions seen */
+	int change_para;        /* paragraph of the first tracked change */
 	const char *warned[24]; /* kinds already warned about (one warning each) */
 	size_t nwarned;
-	size_t nblocks;     /* paragraphs and rows, against DOCX_MAX_BLOCKS */
-	size_t ncells;      /* table cells, against MARKDOWN_MAX_CELLS */
-	int failed;         /* a limit was passed: stop */
+	size_t nblocks; /* paragraphs and rows, against DOCX_MAX_BLOCKS */
+	size_t ncells;  /* table cells, against MARKDOWN_MAX_CELLS */
+	int failed;     /* a limit was passed: stop */
 	struct field fields[DOCX_MAX_FIELDS];
 	int nfields;
 	struct open_list lists[MARKDOWN_MAX_DEPTH];
@@ -120,13 +120,15 @@ static void dropped(struct dx *c, const char *what, const char *hint)
 static void dropped_element(struct dx *c, const xmlNode *n)
 {
 	const char *name = (const char *)n->name;
-	if (strcmp(name, "drawing") == 0 || strcmp(name, "pict") == 0 || strcmp(name, "object") == 0 ||
-	    strcmp(name, "AlternateContent") == 0)
-		dropped(c, "een afbeelding, grafiek of tekstvak", "beschrijf het in woorden of neem het op als bijlage");
+	if (strcmp(name, "drawing") == 0 || strcmp(name, "pict") == 0 ||
+	    strcmp(name, "object") == 0 || strcmp(name, "AlternateContent") == 0)
+		dropped(c, "een afbeelding, grafiek of tekstvak",
+		        "beschrijf het in woorden of neem het op als bijlage");
 	else if (strcmp(name, "oMath") == 0 || strcmp(name, "oMathPara") == 0)
 		dropped(c, "een formule", "schrijf de formule als tekst");
 	else if (strcmp(name, "sym") == 0)
-		dropped(c, "een symboolteken (Symbol, Wingdings)", "typ het teken als gewone tekst");
+		dropped(c, "een symboolteken (Symbol, Wingdings)",
+		        "typ het teken als gewone tekst");
 	else if (strcmp(name, "endnoteReference") == 0)
 		dropped(c, "een eindnoot", "maak er een voetnoot van");
 	else if (strcmp(name, "altChunk") == 0)
@@ -148,7 +150,8 @@ static int count_block(struct dx *c)
 	if (++c->nblocks <= DOCX_MAX_BLOCKS)
 		return 0;
 	if (!c->failed)
-		msg_at(D_OFFICE, c->shown, 0, 0, "het document heeft meer dan %d alinea's en tabelrijen; splits het",
+		msg_at(D_OFFICE, c->shown, 0, 0,
+		       "het document heeft meer dan %d alinea's en tabelrijen; splits het",
 		       DOCX_MAX_BLOCKS);
 	c->failed = 1;
 	return -1;
@@ -189,7 +192,8 @@ static void *find_by_id(const void *v, size_t n, size_t size, const char *id)
 static void read_style(struct dx *c, xmlNode *s)
 {
 	const char *type = ooxml_attr(s, "type"), *name = ooxml_attr(ooxml_child(s, "name"), "val");
-	xmlNode *ppr = ooxml_child(s, "pPr"), *rpr = ooxml_child(s, "rPr"), *numpr = ooxml_child(ppr, "numPr");
+	xmlNode *ppr = ooxml_child(s, "pPr"), *rpr = ooxml_child(s, "rPr"),
+	        *numpr = ooxml_child(ppr, "numPr");
 	struct style st = {0};
 	const char *lvl = ooxml_attr(ooxml_child(ppr, "outlineLvl"), "val");
 	st.id = ooxml_attr(s, "styleId");
@@ -259,13 +263,17 @@ static void read_numbering(struct dx *c, xmlNode *root)
 					continue;
 				v.abs = abs;
 				v.ilvl = to_int(ooxml_attr(l, "ilvl"), 0);
-				v.kind = fmt == NULL || strcmp(fmt, "none") == 0 ? 0 : strcmp(fmt, "bullet") == 0 ? 1 : 2;
+				v.kind = fmt == NULL || strcmp(fmt, "none") == 0 ? 0
+				         : strcmp(fmt, "bullet") == 0            ? 1
+				                                                 : 2;
 				v.start = to_int(ooxml_attr(ooxml_child(l, "start"), "val"), 1);
 				c->lvls = xgrow(c->lvls, &c->clvls, c->nlvls + 1, sizeof *c->lvls);
 				c->lvls[c->nlvls++] = v;
 			}
 		} else if (ooxml_is(n, "num")) {
-			struct num v = {ooxml_attr(n, "numId"), ooxml_attr(ooxml_child(n, "abstractNumId"), "val"), {0}};
+			struct num v = {ooxml_attr(n, "numId"),
+			                ooxml_attr(ooxml_child(n, "abstractNumId"), "val"),
+			                {0}};
 			if (v.id == NULL || v.abs == NULL)
 				continue;
 			c->nums = xgrow(c->nums, &c->cnums, c->nnums + 1, sizeof *c->nums);
@@ -292,7 +300,8 @@ static const struct numlvl *find_numlvl(const struct dx *c, const char *num_id, 
 static void read_rels(struct dx *c, xmlNode *root)
 {
 	for (xmlNode *n = root->children; n != NULL; n = n->next) {
-		const char *id = ooxml_attr(n, "Id"), *target = ooxml_attr(n, "Target"), *mode = ooxml_attr(n, "TargetMode");
+		const char *id = ooxml_attr(n, "Id"), *target = ooxml_attr(n, "Target"),
+		           *mode = ooxml_attr(n, "TargetMode");
 		if (!ooxml_is(n, "Relationship") || id == NULL || target == NULL)
 			continue;
 		c->rels = xgrow(c->rels, &c->crels, c->nrels + 1, sizeof *c->rels);
@@ -317,14 +326,49 @@ static const char *rel_target(const struct dx *c, const char *id)
  * proofing marks, properties): skipped without a warning. */
 static int ignorable(const xmlNode *n)
 {
-	static const char *const names[] = {
-	    "pPr", "rPr", "bookmarkStart", "bookmarkEnd", "proofErr", "commentRangeStart", "commentRangeEnd",
-	    "commentReference", "annotationRef", "permStart", "permEnd", "lastRenderedPageBreak", "softHyphen",
-	    "footnoteRef", "separator", "continuationSeparator", "moveFromRangeStart", "moveFromRangeEnd",
-	    "moveToRangeStart", "moveToRangeEnd", "tblPr", "tblGrid", "trPr", "tcPr", "sectPr", "rPrChange",
-	    "pPrChange", "tblPrEx", "customXmlInsRangeStart", "customXmlInsRangeEnd", "customXmlDelRangeStart",
-	    "customXmlDelRangeEnd", "sdtPr", "sdtEndPr", "ptab", "dayShort", "monthShort", "yearShort",
-	    "dayLong", "monthLong", "yearLong", "pgNum", "lastRenderedPageBreak"};
+	static const char *const names[] = {"pPr",
+	                                    "rPr",
+	                                    "bookmarkStart",
+	                                    "bookmarkEnd",
+	                                    "proofErr",
+	                                    "commentRangeStart",
+	                                    "commentRangeEnd",
+	                                    "commentReference",
+	                                    "annotationRef",
+	                                    "permStart",
+	                                    "permEnd",
+	                                    "lastRenderedPageBreak",
+	                                    "softHyphen",
+	                                    "footnoteRef",
+	                                    "separator",
+	                                    "continuationSeparator",
+	                                    "moveFromRangeStart",
+	                                    "moveFromRangeEnd",
+	                                    "moveToRangeStart",
+	                                    "moveToRangeEnd",
+	                                    "tblPr",
+	                                    "tblGrid",
+	                                    "trPr",
+	                                    "tcPr",
+	                                    "sectPr",
+	                                    "rPrChange",
+	                                    "pPrChange",
+	                                    "tblPrEx",
+	                                    "customXmlInsRangeStart",
+	                                    "customXmlInsRangeEnd",
+	                                    "customXmlDelRangeStart",
+	                                    "customXmlDelRangeEnd",
+	                                    "sdtPr",
+	                                    "sdtEndPr",
+	                                    "ptab",
+	                                    "dayShort",
+	                                    "monthShort",
+	                                    "yearShort",
+	                                    "dayLong",
+	                                    "monthLong",
+	                                    "yearLong",
+	                                    "pgNum",
+	                                    "lastRenderedPageBreak"};
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (ooxml_is(n, names[i]))
 			return 1;
@@ -338,7 +382,8 @@ static unsigned run_style(const struct dx *c, const xmlNode *rpr, int *hidden)
 	unsigned s = 0;
 	const struct style *cs = find_style(c, ooxml_attr(ooxml_child(rpr, "rStyle"), "val"));
 	xmlNode *b = ooxml_child(rpr, "b"), *i = ooxml_child(rpr, "i");
-	xmlNode *strike = ooxml_child(rpr, "strike") ? ooxml_child(rpr, "strike") : ooxml_child(rpr, "dstrike");
+	xmlNode *strike =
+	    ooxml_child(rpr, "strike") ? ooxml_child(rpr, "strike") : ooxml_child(rpr, "dstrike");
 	if (cs != NULL)
 		s |= cs->span;
 	if (b != NULL)
@@ -371,8 +416,8 @@ static const char *hyperlink_field(struct dx *c, const char *instr)
 	const char *q, *e;
 	while (*instr == ' ')
 		instr++;
-	if (strncmp(instr, "HYPERLINK", 9) != 0 || (q = strchr(instr, '"')) == NULL || (e = strchr(q + 1, '"')) == NULL ||
-	    strstr(instr, "\\l") != NULL)
+	if (strncmp(instr, "HYPERLINK", 9) != 0 || (q = strchr(instr, '"')) == NULL ||
+	    (e = strchr(q + 1, '"')) == NULL || strstr(instr, "\\l") != NULL)
 		return NULL;
 	return arena_strndup(c->a, q + 1, (size_t)(e - q - 1));
 }
@@ -393,11 +438,14 @@ static void field_char(struct dx *c, const xmlNode *n)
 	}
 }
 
-static void add_text_of(struct dx *c, struct span_list *l, const xmlNode *t, unsigned style, const char *link)
+static void add_text_of(struct dx *c, struct span_list *l, const xmlNode *t, unsigned style,
+                        const char *link)
 {
 	for (xmlNode *x = t->children; x != NULL; x = x->next)
-		if ((x->type == XML_TEXT_NODE || x->type == XML_CDATA_SECTION_NODE) && x->content != NULL)
-			rich_add(c->a, l, (const char *)x->content, strlen((const char *)x->content), style, link);
+		if ((x->type == XML_TEXT_NODE || x->type == XML_CDATA_SECTION_NODE) &&
+		    x->content != NULL)
+			rich_add(c->a, l, (const char *)x->content,
+			         strlen((const char *)x->content), style, link);
 }
 
 static void footnote_ref(struct dx *c, struct span_list *l, const xmlNode *n)
@@ -428,8 +476,10 @@ static void run(struct dx *c, const xmlNode *r, struct span_list *l, const char 
 		if (ooxml_is(n, "fldChar")) {
 			field_char(c, n);
 		} else if (ooxml_is(n, "instrText")) {
-			const char *t = n->children != NULL ? (const char *)n->children->content : NULL;
-			if (t != NULL && c->nfields > 0 && c->nfields <= DOCX_MAX_FIELDS && c->fields[c->nfields - 1].link == NULL)
+			const char *t =
+			    n->children != NULL ? (const char *)n->children->content : NULL;
+			if (t != NULL && c->nfields > 0 && c->nfields <= DOCX_MAX_FIELDS &&
+			    c->fields[c->nfields - 1].link == NULL)
 				c->fields[c->nfields - 1].link = hyperlink_field(c, t);
 		} else if (ooxml_is(n, "delText")) {
 			c->del++; /* inside w:del, which is skipped whole; counted if loose */
@@ -461,10 +511,12 @@ static void note_change(struct dx *c, unsigned *count)
 }
 
 /* The inline content of a paragraph (or of a hyperlink, insertion, ...). */
-static void inlines(struct dx *c, const xmlNode *parent, struct span_list *l, const char *link, int depth)
+static void inlines(struct dx *c, const xmlNode *parent, struct span_list *l, const char *link,
+                    int depth)
 {
 	if (depth > OOXML_MAX_DEPTH) {
-		dropped(c, "tekst die dieper dan 64 niveaus is genest", "maak de opmaak eenvoudiger");
+		dropped(c, "tekst die dieper dan 64 niveaus is genest",
+		        "maak de opmaak eenvoudiger");
 		return;
 	}
 	for (xmlNode *n = parent->children; n != NULL; n = n->next) {
@@ -480,15 +532,16 @@ static void inlines(struct dx *c, const xmlNode *parent, struct span_list *l, co
 			inlines(c, n, l, link, depth + 1);
 		} else if (ooxml_is(n, "del") || ooxml_is(n, "moveFrom")) {
 			note_change(c, &c->del);
-		} else if (ooxml_is(n, "smartTag") || ooxml_is(n, "customXml") || ooxml_is(n, "dir") ||
-		           ooxml_is(n, "bdo")) {
+		} else if (ooxml_is(n, "smartTag") || ooxml_is(n, "customXml") ||
+		           ooxml_is(n, "dir") || ooxml_is(n, "bdo")) {
 			inlines(c, n, l, link, depth + 1);
 		} else if (ooxml_is(n, "sdt")) {
 			xmlNode *content = ooxml_child(n, "sdtContent");
 			if (content != NULL)
 				inlines(c, content, l, link, depth + 1);
 		} else if (ooxml_is(n, "fldSimple")) {
-			const char *target = hyperlink_field(c, ooxml_attr(n, "instr") ? ooxml_attr(n, "instr") : "");
+			const char *target = hyperlink_field(
+			    c, ooxml_attr(n, "instr") ? ooxml_attr(n, "instr") : "");
 			inlines(c, n, l, target != NULL ? target : link, depth + 1);
 		} else {
 			dropped_element(c, n);
@@ -502,7 +555,8 @@ static struct block_list *parent_blocks(struct dx *c)
 {
 	if (c->nlists == 0)
 		return &c->body;
-	c->lists[c->nlists - 1].has_item = 1; /* a nested list without an item of its own gets one */
+	c->lists[c->nlists - 1].has_item =
+	    1; /* a nested list without an item of its own gets one */
 	return &c->lists[c->nlists - 1].kids;
 }
 
@@ -535,7 +589,8 @@ static void lists_close(struct dx *c)
 		list_close_top(c);
 }
 
-static void list_item(struct dx *c, const char *num_id, int ilvl, const struct numlvl *fmt, const struct block *para)
+static void list_item(struct dx *c, const char *num_id, int ilvl, const struct numlvl *fmt,
+                      const struct block *para)
 {
 	int want = ilvl + 1;
 	struct num *num = find_num(c, num_id); /* found: fmt came from it */
@@ -549,7 +604,8 @@ static void list_item(struct dx *c, const char *num_id, int ilvl, const struct n
 	while (c->nlists > want)
 		list_close_top(c);
 	top = c->nlists > 0 ? &c->lists[c->nlists - 1] : NULL;
-	if (c->nlists == want && (strcmp(top->num_id, num_id) != 0 || top->ordered != (fmt->kind == 2)))
+	if (c->nlists == want &&
+	    (strcmp(top->num_id, num_id) != 0 || top->ordered != (fmt->kind == 2)))
 		list_close_top(c);
 	while (c->nlists < want) {
 		struct open_list *o;
@@ -633,7 +689,8 @@ static void cell(struct dx *c, const xmlNode *tc, struct block *out)
 				rich_add(c->a, &l, " ", 1, 0, NULL);
 			inlines(c, n, &l, NULL, 1);
 		} else if (ooxml_is(n, "tbl")) {
-			dropped(c, "een tabel in een tabelcel", "zet de binnenste tabel onder de tabel");
+			dropped(c, "een tabel in een tabelcel",
+			        "zet de binnenste tabel onder de tabel");
 		} else if (n->type == XML_ELEMENT_NODE && !ignorable(n)) {
 			dropped_element(c, n);
 		}
@@ -659,7 +716,8 @@ static void table_row(struct dx *c, const xmlNode *tr, struct block *row)
 		}
 		cell(c, tc, &b);
 		if (span > 1 || (vmerge != NULL && (vm == NULL || strcmp(vm, "restart") != 0)))
-			dropped(c, "het samenvoegen van tabelcellen", "de tekst staat in de eerste cel; splits de cellen in Word");
+			dropped(c, "het samenvoegen van tabelcellen",
+			        "de tekst staat in de eerste cel; splits de cellen in Word");
 		for (int k = 0; k < span && k < DOCX_MAX_COLS; k++) {
 			if (cells.n >= DOCX_MAX_COLS) {
 				dropped(c, "een tabel met meer dan 64 kolommen", "splits de tabel");
@@ -668,7 +726,8 @@ static void table_row(struct dx *c, const xmlNode *tr, struct block *row)
 			if (++c->ncells > MARKDOWN_MAX_CELLS) {
 				if (!c->failed)
 					msg_at(D_OFFICE, c->shown, 0, 0,
-					       "de tabellen van dit document hebben samen meer dan %d cellen; splits het document",
+					       "de tabellen van dit document hebben samen meer dan "
+					       "%d cellen; splits het document",
 					       MARKDOWN_MAX_CELLS);
 				c->failed = 1;
 				break;
@@ -715,8 +774,10 @@ static void body_blocks(struct dx *c, const xmlNode *parent, int depth)
 			paragraph(c, n);
 		} else if (ooxml_is(n, "tbl")) {
 			table(c, n);
-		} else if ((ooxml_is(n, "sdt") || ooxml_is(n, "customXml") || ooxml_is(n, "ins")) && depth < 8) {
-			xmlNode *content = ooxml_is(n, "sdt") ? ooxml_child(n, "sdtContent") : (xmlNode *)n;
+		} else if ((ooxml_is(n, "sdt") || ooxml_is(n, "customXml") || ooxml_is(n, "ins")) &&
+		           depth < 8) {
+			xmlNode *content =
+			    ooxml_is(n, "sdt") ? ooxml_child(n, "sdtContent") : (xmlNode *)n;
 			if (ooxml_is(n, "ins"))
 				note_change(c, &c->ins);
 			if (content != NULL)
@@ -737,7 +798,8 @@ static void footnotes(struct dx *c, xmlNode *root)
 	c->in_note = 1;
 	for (const xmlNode *f = root != NULL ? root->children : NULL; f != NULL; f = f->next)
 		if (ooxml_is(f, "footnote") && ooxml_attr(f, "id") != NULL) {
-			c->notedefs = xgrow(c->notedefs, &c->cnotedefs, c->nnotedefs + 1, sizeof *c->notedefs);
+			c->notedefs = xgrow(c->notedefs, &c->cnotedefs, c->nnotedefs + 1,
+			                    sizeof *c->notedefs);
 			c->notedefs[c->nnotedefs++] = (struct note){ooxml_attr(f, "id"), f};
 		}
 	if (c->nnotedefs > 0)
@@ -746,8 +808,10 @@ static void footnotes(struct dx *c, xmlNode *root)
 		struct block_list kids = {0};
 		struct block item = {0};
 		c->para = (int)i + 1;
-		const struct note *def = find_by_id(c->notedefs, c->nnotedefs, sizeof *c->notedefs, c->notes[i]);
-		for (const xmlNode *p = def != NULL ? def->node->children : NULL; p != NULL; p = p->next) {
+		const struct note *def =
+		    find_by_id(c->notedefs, c->nnotedefs, sizeof *c->notedefs, c->notes[i]);
+		for (const xmlNode *p = def != NULL ? def->node->children : NULL; p != NULL;
+		     p = p->next) {
 			struct span_list l = {0};
 			struct block b = {0};
 			if (!ooxml_is(p, "p")) {
@@ -775,7 +839,8 @@ static void footnotes(struct dx *c, xmlNode *root)
 
 /* An optional or required part as XML: NULL when absent (no message
  * unless required) or broken (*broken set, message given). */
-static xmlDocPtr read_part(struct zipread *z, const char *name, int required, const char *shown, int *broken)
+static xmlDocPtr read_part(struct zipread *z, const char *name, int required, const char *shown,
+                           int *broken)
 {
 	size_t n;
 	char *text;
@@ -807,8 +872,9 @@ static void free_tables(struct dx *c)
 
 int docx_parse(struct arena *a, const char *data, size_t len, const char *shown, struct doc *d)
 {
-	static const char *const parts[] = {"word/document.xml", "word/styles.xml", "word/numbering.xml",
-	                                    "word/_rels/document.xml.rels", "word/footnotes.xml"};
+	static const char *const parts[] = {"word/document.xml", "word/styles.xml",
+	                                    "word/numbering.xml", "word/_rels/document.xml.rels",
+	                                    "word/footnotes.xml"};
 	xmlDocPtr docs[5] = {NULL};
 	struct dx c = {0};
 	struct zipread *z;
@@ -820,7 +886,9 @@ int docx_parse(struct arena *a, const char *data, size_t len, const char *shown,
 	if ((z = zipread_open(data, len, shown)) == NULL)
 		return -1;
 	if (zipread_has(z, "xl/workbook.xml") && !zipread_has(z, parts[0])) {
-		msg_at(D_OFFICE, shown, 0, 0, "dit is een Excel-werkmap, geen Word-document; geef een .docx voor een tekst");
+		msg_at(
+		    D_OFFICE, shown, 0, 0,
+		    "dit is een Excel-werkmap, geen Word-document; geef een .docx voor een tekst");
 		zipread_close(z);
 		return -1;
 	}
@@ -831,7 +899,8 @@ int docx_parse(struct arena *a, const char *data, size_t len, const char *shown,
 		goto out;
 	c.a = a;
 	c.shown = shown;
-	for (xmlNode *s = docs[1] ? xmlDocGetRootElement(docs[1])->children : NULL; s != NULL; s = s->next)
+	for (xmlNode *s = docs[1] ? xmlDocGetRootElement(docs[1])->children : NULL; s != NULL;
+	     s = s->next)
 		if (ooxml_is(s, "style"))
 			read_style(&c, s);
 	if (docs[2] != NULL)
@@ -848,7 +917,8 @@ int docx_parse(struct arena *a, const char *data, size_t len, const char *shown,
 		qsort(c.rels, c.nrels, sizeof *c.rels, by_id);
 	body = ooxml_child(xmlDocGetRootElement(docs[0]), "body");
 	if (body == NULL) {
-		msg_at(D_OFFICE, shown, 0, 0, "onderdeel \"%s\" heeft geen <w:body>; sla het bestand opnieuw op in Word",
+		msg_at(D_OFFICE, shown, 0, 0,
+		       "onderdeel \"%s\" heeft geen <w:body>; sla het bestand opnieuw op in Word",
 		       parts[0]);
 		goto out;
 	}
@@ -861,10 +931,12 @@ int docx_parse(struct arena *a, const char *data, size_t len, const char *shown,
 	if (c.ins + c.del > 0) {
 		char where[32];
 		snprintf(where, sizeof where, "alinea %d", c.change_para);
-		msg_path(D_WORD_CHANGES, shown, where,
-		         "het document bevat bijgehouden wijzigingen (%u ingevoegd, %u verwijderd); ze zijn gelezen als "
-		         "geaccepteerd. Accepteer of weiger ze in Word om zeker te zijn van de tekst",
-		         c.ins, c.del);
+		msg_path(
+		    D_WORD_CHANGES, shown, where,
+		    "het document bevat bijgehouden wijzigingen (%u ingevoegd, %u verwijderd); ze "
+		    "zijn gelezen als "
+		    "geaccepteerd. Accepteer of weiger ze in Word om zeker te zijn van de tekst",
+		    c.ins, c.del);
 	}
 	blocks_finish(a, &c.body, &d->blocks, &d->nblocks);
 	rc = 0;

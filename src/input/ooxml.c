@@ -23,7 +23,8 @@ static void xml_error(void *ctx, xmlErrorPtr e)
 	n = strlen(text);
 	while (n > 0 && (text[n - 1] == '\n' || text[n - 1] == ' '))
 		text[--n] = '\0';
-	msg_at(D_OFFICE, w->shown, 0, 0, "onderdeel \"%s\", regel %d: ongeldige XML (%s); sla het bestand opnieuw op",
+	msg_at(D_OFFICE, w->shown, 0, 0,
+	       "onderdeel \"%s\", regel %d: ongeldige XML (%s); sla het bestand opnieuw op",
 	       w->part, e->line, text);
 }
 
@@ -40,13 +41,16 @@ xmlDocPtr ooxml_parse(const char *data, size_t len, const char *shown, const cha
 	doc = xmlReadMemory(data, (int)len, part, NULL, opts);
 	xmlSetStructuredErrorFunc(NULL, NULL);
 	if (doc != NULL && (doc->intSubset != NULL || doc->extSubset != NULL)) {
-		msg_at(D_OFFICE, shown, 0, 0, "onderdeel \"%s\" bevat een DOCTYPE; dat is niet toegestaan (geen DTD of entiteiten)",
+		msg_at(D_OFFICE, shown, 0, 0,
+		       "onderdeel \"%s\" bevat een DOCTYPE; dat is niet toegestaan (geen DTD of "
+		       "entiteiten)",
 		       part);
 		xmlFreeDoc(doc);
 		return NULL;
 	}
 	if (doc == NULL && w.errors == 0)
-		msg_at(D_OFFICE, shown, 0, 0, "onderdeel \"%s\" is geen XML; sla het bestand opnieuw op", part);
+		msg_at(D_OFFICE, shown, 0, 0,
+		       "onderdeel \"%s\" is geen XML; sla het bestand opnieuw op", part);
 	if (doc != NULL && xmlDocGetRootElement(doc) == NULL) {
 		msg_at(D_OFFICE, shown, 0, 0, "onderdeel \"%s\" is leeg", part);
 		xmlFreeDoc(doc);
@@ -87,5 +91,6 @@ int ooxml_flag(const xmlNode *prop)
 	if (prop == NULL)
 		return 0;
 	v = ooxml_attr(prop, "val");
-	return v == NULL || !(strcmp(v, "0") == 0 || strcmp(v, "false") == 0 || strcmp(v, "off") == 0);
+	return v == NULL ||
+	       !(strcmp(v, "0") == 0 || strcmp(v, "false") == 0 || strcmp(v, "off") == 0);
 }

@@ -12,13 +12,14 @@ void rich_add(struct arena *a, struct span_list *l, const char *text, size_t len
 	struct span *last = l->n ? &l->v[l->n - 1] : NULL;
 	if (len == 0)
 		return;
-	if (last != NULL && last->style == style && last->link == link && strcmp(last->text, "\n") != 0 &&
-	    !(len == 1 && text[0] == '\n')) {
+	if (last != NULL && last->style == style && last->link == link &&
+	    strcmp(last->text, "\n") != 0 && !(len == 1 && text[0] == '\n')) {
 		/* the last span's text grows by doubling, so a paragraph of many
 		 * small pieces (text nodes, runs, references) stays linear */
 		char *t = (char *)last->text;
 		if (l->tlen + len + 1 > l->tcap) {
-			size_t cap = 2 * l->tcap > l->tlen + len + 1 ? 2 * l->tcap : l->tlen + len + 1;
+			size_t cap =
+			    2 * l->tcap > l->tlen + len + 1 ? 2 * l->tcap : l->tlen + len + 1;
 			t = arena_alloc(a, cap);
 			memcpy(t, last->text, l->tlen);
 			l->tcap = cap;

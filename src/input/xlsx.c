@@ -21,11 +21,12 @@ enum cell_kind { CELL_EMPTY, CELL_NUM, CELL_TEXT, CELL_BOOL, CELL_ERR };
 
 /* One cell as Excel stored it. */
 struct cell {
-	unsigned row, col;   /* 1-based */
+	unsigned row, col; /* 1-based */
 	enum cell_kind kind;
-	const char *text;    /* text, the number as stored ("12.5"), TRUE/FALSE, or the error (#DIV/0!) */
-	double num;          /* CELL_NUM, CELL_BOOL */
-	int percent;         /* shown as a percentage: Excel stores 8% as 0.08 */
+	const char
+	    *text;   /* text, the number as stored ("12.5"), TRUE/FALSE, or the error (#DIV/0!) */
+	double num;  /* CELL_NUM, CELL_BOOL */
+	int percent; /* shown as a percentage: Excel stores 8% as 0.08 */
 };
 
 /* A worksheet's cells in the order of the file (row by row). */
@@ -38,9 +39,9 @@ struct sheet {
 struct xl {
 	struct arena *a;
 	const char *shown;
-	const char **strings;   /* sharedStrings.xml */
+	const char **strings; /* sharedStrings.xml */
 	size_t nstrings;
-	unsigned char *pct_xf;  /* per cell style (xf): 1 when its number format is a percentage */
+	unsigned char *pct_xf; /* per cell style (xf): 1 when its number format is a percentage */
 	size_t nxf;
 	struct diag_origin *orig;
 	size_t norig, corig;
@@ -75,7 +76,8 @@ static const char *where(struct xl *x, const struct sheet *s, unsigned row, unsi
 	return arena_printf(x->a, "blad %s, cel %s", s->name, ref);
 }
 
-static void cell_error(struct xl *x, const struct sheet *s, const struct cell *c, const char *fmt, const char *arg)
+static void cell_error(struct xl *x, const struct sheet *s, const struct cell *c, const char *fmt,
+                       const char *arg)
 {
 	char text[400];
 	snprintf(text, sizeof text, fmt, arg);
@@ -131,7 +133,8 @@ static int format_is_percent(const xmlNode *numfmts, int id)
 {
 	if (id == 9 || id == 10)
 		return 1;
-	for (const xmlNode *f = numfmts != NULL ? numfmts->children : NULL; f != NULL; f = f->next) {
+	for (const xmlNode *f = numfmts != NULL ? numfmts->children : NULL; f != NULL;
+	     f = f->next) {
 		const char *code = ooxml_attr(f, "formatCode"), *fid = ooxml_attr(f, "numFmtId");
 		int quoted = 0;
 		if (!ooxml_is(f, "numFmt") || code == NULL || fid == NULL || atoi(fid) != id)
@@ -188,7 +191,8 @@ static const char *node_text(const xmlNode *n)
 /* One <c> element into a cell; 0 when it holds nothing. */
 static int read_cell(struct xl *x, const xmlNode *c, struct cell *out)
 {
-	const char *t = ooxml_attr(c, "t"), *v = node_text(ooxml_child(c, "v")), *s = ooxml_attr(c, "s");
+	const char *t = ooxml_attr(c, "t"), *v = node_text(ooxml_child(c, "v")),
+	           *s = ooxml_attr(c, "s");
 	out->kind = CELL_EMPTY;
 	out->percent = s != NULL && (size_t)atoi(s) < x->nxf && x->pct_xf[atoi(s)];
 	if (t != NULL && strcmp(t, "inlineStr") == 0) {
@@ -247,7 +251,9 @@ static int read_sheet(struct xl *x, struct sheet *s, const xmlNode *ws)
 			continue;
 		if (row == 0 || row > XLSX_MAX_ROWS + 1) {
 			msg_path(D_XLSX, x->shown, arena_printf(x->a, "blad %s", s->name),
-			         "het blad heeft meer dan %d rijen onder de kopregel; splits de gegevens", XLSX_MAX_ROWS);
+			         "het blad heeft meer dan %d rijen onder de kopregel; splits de "
+			         "gegevens",
+			         XLSX_MAX_ROWS);
 			return -1;
 		}
 		next_row = row + 1;
@@ -259,21 +265,27 @@ static int read_sheet(struct xl *x, struct sheet *s, const xmlNode *ws)
 				continue;
 			col++;
 			if (ref != NULL && (!parse_ref(ref, &cell.row, &col) || cell.row != row)) {
-				msg_path(D_XLSX, x->shown, arena_printf(x->a, "blad %s, rij %u", s->name, row),
-				         "ongeldige celverwijzing \"%s\"; sla de werkmap opnieuw op in Excel", ref);
+				msg_path(D_XLSX, x->shown,
+				         arena_printf(x->a, "blad %s, rij %u", s->name, row),
+				         "ongeldige celverwijzing \"%s\"; sla de werkmap opnieuw "
+				         "op in Excel",
+				         ref);
 				return -1;
 			}
 			cell.row = row;
 			cell.col = col;
 			if (col > XLSX_MAX_COLS) {
 				msg_path(D_XLSX, x->shown, where(x, s, row, col),
-				         "het blad heeft meer dan %d kolommen; haal de lege of overbodige kolommen weg", XLSX_MAX_COLS);
+				         "het blad heeft meer dan %d kolommen; haal de lege of "
+				         "overbodige kolommen weg",
+				         XLSX_MAX_COLS);
 				return -1;
 			}
 			rc = read_cell(x, c, &cell);
 			if (rc < 0) {
 				msg_path(D_XLSX, x->shown, where(x, s, row, col),
-				         "de cel is beschadigd (onbekende tekst of geen getal); sla de werkmap opnieuw op in Excel");
+				         "de cel is beschadigd (onbekende tekst of geen getal); "
+				         "sla de werkmap opnieuw op in Excel");
 				return -1;
 			}
 			if (rc > 0) {
@@ -311,8 +323,10 @@ static json_t *cell_value(struct xl *x, const struct sheet *s, const struct cell
 			char shown[64];
 			snprintf(shown, sizeof shown, "%g", c->num * 100);
 			cell_error(x, s, c,
-			           "de cel is opgemaakt als percentage, dus bewaart Excel %s%% als een honderdste; zet de cel op "
-			           "opmaak Getal en typ het getal zelf (de eenheid %% staat bij de indicator)",
+			           "de cel is opgemaakt als percentage, dus bewaart Excel %s%% als "
+			           "een honderdste; zet de cel op "
+			           "opmaak Getal en typ het getal zelf (de eenheid %% staat bij de "
+			           "indicator)",
 			           shown);
 			return NULL;
 		}
@@ -321,21 +335,29 @@ static json_t *cell_value(struct xl *x, const struct sheet *s, const struct cell
 		return json_real(c->num);
 	}
 	if (c->kind == CELL_TEXT) {
-		if (strcasecmp(c->text, "n.t.b.") == 0 || strcasecmp(c->text, "n.t.b") == 0 || strcasecmp(c->text, "ntb") == 0)
+		if (strcasecmp(c->text, "n.t.b.") == 0 || strcasecmp(c->text, "n.t.b") == 0 ||
+		    strcasecmp(c->text, "ntb") == 0)
 			return json_string("n.t.b.");
 		if (strcmp(c->text, "-") == 0 || strcmp(c->text, "\xE2\x80\x93") == 0)
 			return NULL;
 		if (looks_numeric(c->text))
-			cell_error(x, s, c,
-			           "\"%s\" staat als tekst in de cel; typ alleen het getal (1040 of 12,5, zonder \xE2\x82\xAC, "
-			           "%%-teken of punt voor de duizendtallen) in een cel met opmaak Getal",
-			           c->text);
+			cell_error(
+			    x, s, c,
+			    "\"%s\" staat als tekst in de cel; typ alleen het getal (1040 of 12,5, "
+			    "zonder \xE2\x82\xAC, "
+			    "%%-teken of punt voor de duizendtallen) in een cel met opmaak Getal",
+			    c->text);
 		else
-			cell_error(x, s, c, "verwacht een getal, \"n.t.b.\" of een lege cel, maar vond de tekst \"%s\"", c->text);
+			cell_error(x, s, c,
+			           "verwacht een getal, \"n.t.b.\" of een lege cel, maar vond de "
+			           "tekst \"%s\"",
+			           c->text);
 		return NULL;
 	}
 	if (c->kind == CELL_ERR)
-		cell_error(x, s, c, "de cel bevat de Excel-fout %s; verbeter de formule of typ de waarde", c->text);
+		cell_error(x, s, c,
+		           "de cel bevat de Excel-fout %s; verbeter de formule of typ de waarde",
+		           c->text);
 	else
 		cell_error(x, s, c, "verwacht een getal, maar vond %s", c->text);
 	return NULL;
@@ -357,7 +379,9 @@ static json_t *cell_text(struct xl *x, const struct sheet *s, const struct cell 
 
 static json_t *cell_bool(struct xl *x, const struct sheet *s, const struct cell *c)
 {
-	static const char *const yes[] = {"ja", "j", "waar", "true", "x"}, *const no[] = {"nee", "n", "onwaar", "false"};
+	static const char *const yes[] = {"ja", "j", "waar", "true", "x"}, *const no[] = {
+	                                                                       "nee", "n", "onwaar",
+	                                                                       "false"};
 	if (c == NULL || c->kind == CELL_EMPTY)
 		return NULL;
 	if (c->kind == CELL_BOOL || (c->kind == CELL_NUM && (c->num == 0 || c->num == 1)))
@@ -403,7 +427,17 @@ static json_t *cell_choice(struct xl *x, const struct sheet *s, const struct cel
 
 /* ---- sheets ---- */
 
-enum col_type { T_TEXT, T_VALUE, T_BOOL, T_INT, T_CHOICE, T_BASIS_PERIOD, T_BASIS_VALUE, T_BAND_LOW, T_BAND_HIGH };
+enum col_type {
+	T_TEXT,
+	T_VALUE,
+	T_BOOL,
+	T_INT,
+	T_CHOICE,
+	T_BASIS_PERIOD,
+	T_BASIS_VALUE,
+	T_BAND_LOW,
+	T_BAND_HIGH
+};
 
 struct colspec {
 	const char *header; /* as typed in row 1, compared without case */
@@ -411,32 +445,32 @@ struct colspec {
 	enum col_type type;
 };
 
-static const struct colspec partner_cols[] = {
-    {"naam", "naam", T_TEXT}, {"rol", "rol", T_TEXT}, {"afspraak", "afspraak", T_CHOICE},
-    {"bedrag", "bedrag", T_VALUE}, {NULL, NULL, T_TEXT}};
-static const struct colspec prestatie_cols[] = {
-    {"id", "id", T_TEXT},
-    {"omschrijving", "omschrijving", T_TEXT},
-    {"eenheid", "eenheid", T_TEXT},
-    {"afgesproken", "afgesproken", T_VALUE},
-    {"gerealiseerd", "gerealiseerd", T_VALUE},
-    {"kosten", "kosten", T_VALUE},
-    {NULL, NULL, T_TEXT}};
-static const struct colspec indicator_cols[] = {
-    {"id", "id", T_TEXT},
-    {"naam", "naam", T_TEXT},
-    {"eenheid", "eenheid", T_TEXT},
-    {"bron", "bron", T_TEXT},
-    {"definitie", "definitie", T_TEXT},
-    {"richting", "richting", T_CHOICE},
-    {"grafiek", "grafiek", T_CHOICE},
-    {"basisperiode", "basis", T_BASIS_PERIOD},
-    {"basiswaarde", "basis", T_BASIS_VALUE},
-    {"streefwaarde", "streefwaarde", T_VALUE},
-    {"streefjaar", "streefjaar", T_INT},
-    {"streefband van", "streefband", T_BAND_LOW},
-    {"streefband tot", "streefband", T_BAND_HIGH},
-    {NULL, NULL, T_TEXT}};
+static const struct colspec partner_cols[] = {{"naam", "naam", T_TEXT},
+                                              {"rol", "rol", T_TEXT},
+                                              {"afspraak", "afspraak", T_CHOICE},
+                                              {"bedrag", "bedrag", T_VALUE},
+                                              {NULL, NULL, T_TEXT}};
+static const struct colspec prestatie_cols[] = {{"id", "id", T_TEXT},
+                                                {"omschrijving", "omschrijving", T_TEXT},
+                                                {"eenheid", "eenheid", T_TEXT},
+                                                {"afgesproken", "afgesproken", T_VALUE},
+                                                {"gerealiseerd", "gerealiseerd", T_VALUE},
+                                                {"kosten", "kosten", T_VALUE},
+                                                {NULL, NULL, T_TEXT}};
+static const struct colspec indicator_cols[] = {{"id", "id", T_TEXT},
+                                                {"naam", "naam", T_TEXT},
+                                                {"eenheid", "eenheid", T_TEXT},
+                                                {"bron", "bron", T_TEXT},
+                                                {"definitie", "definitie", T_TEXT},
+                                                {"richting", "richting", T_CHOICE},
+                                                {"grafiek", "grafiek", T_CHOICE},
+                                                {"basisperiode", "basis", T_BASIS_PERIOD},
+                                                {"basiswaarde", "basis", T_BASIS_VALUE},
+                                                {"streefwaarde", "streefwaarde", T_VALUE},
+                                                {"streefjaar", "streefjaar", T_INT},
+                                                {"streefband van", "streefband", T_BAND_LOW},
+                                                {"streefband tot", "streefband", T_BAND_HIGH},
+                                                {NULL, NULL, T_TEXT}};
 
 /* A header as compared: lower case, single spaces, trimmed. */
 static void norm(char *out, size_t sz, const char *in)
@@ -459,7 +493,8 @@ static void norm(char *out, size_t sz, const char *in)
 /* The header row: the first row with a cell. Fills col_of[column] with
  * the index into `specs` (or -1); unknown headers warn. Returns the
  * header's row, 0 when the sheet is empty. */
-static unsigned header(struct xl *x, const struct sheet *s, const struct colspec *specs, int *col_of)
+static unsigned header(struct xl *x, const struct sheet *s, const struct colspec *specs,
+                       int *col_of)
 {
 	unsigned row = s->n ? s->cells[0].row : 0;
 	for (size_t i = 0; i <= XLSX_MAX_COLS; i++)
@@ -477,8 +512,10 @@ static unsigned header(struct xl *x, const struct sheet *s, const struct colspec
 			struct buf known = {0};
 			for (int j = 0; specs[j].header != NULL; j++)
 				buf_printf(&known, "%s%s", j ? ", " : "", specs[j].header);
-			msg_path(D_JSON_UNKNOWN_KEY, x->shown, where(x, s, c->row, c->col),
-			         "kolom \"%s\" is onbekend en wordt niet gelezen; bekende kolommen: %s", c->text, buf_str(&known));
+			msg_path(
+			    D_JSON_UNKNOWN_KEY, x->shown, where(x, s, c->row, c->col),
+			    "kolom \"%s\" is onbekend en wordt niet gelezen; bekende kolommen: %s",
+			    c->text, buf_str(&known));
 			buf_free(&known);
 		}
 	}
@@ -486,7 +523,8 @@ static unsigned header(struct xl *x, const struct sheet *s, const struct colspec
 }
 
 /* Sets obj[key] = v (taking v) and records where it came from. */
-static void put(struct xl *x, json_t *obj, const char *key, json_t *v, const char *path, const char *at)
+static void put(struct xl *x, json_t *obj, const char *key, json_t *v, const char *path,
+                const char *at)
 {
 	if (v == NULL)
 		return;
@@ -508,26 +546,40 @@ static void row_object(struct xl *x, const struct sheet *s, size_t *i, const str
 		if (k < 0)
 			continue;
 		switch (specs[k].type) {
-		case T_TEXT: put(x, obj, specs[k].key, cell_text(x, s, c), path, at); break;
-		case T_VALUE: put(x, obj, specs[k].key, cell_value(x, s, c), path, at); break;
-		case T_BOOL: put(x, obj, specs[k].key, cell_bool(x, s, c), path, at); break;
-		case T_INT: put(x, obj, specs[k].key, cell_int(x, s, c), path, at); break;
-		case T_CHOICE: put(x, obj, specs[k].key, cell_choice(x, s, c), path, at); break;
+		case T_TEXT:
+			put(x, obj, specs[k].key, cell_text(x, s, c), path, at);
+			break;
+		case T_VALUE:
+			put(x, obj, specs[k].key, cell_value(x, s, c), path, at);
+			break;
+		case T_BOOL:
+			put(x, obj, specs[k].key, cell_bool(x, s, c), path, at);
+			break;
+		case T_INT:
+			put(x, obj, specs[k].key, cell_int(x, s, c), path, at);
+			break;
+		case T_CHOICE:
+			put(x, obj, specs[k].key, cell_choice(x, s, c), path, at);
+			break;
 		case T_BASIS_PERIOD:
 		case T_BASIS_VALUE:
 			if (basis == NULL)
 				basis = json_object();
 			snprintf(sub, sizeof sub, "%s.basis", path);
 			put(x, basis, specs[k].type == T_BASIS_PERIOD ? "periode" : "waarde",
-			    specs[k].type == T_BASIS_PERIOD ? cell_text(x, s, c) : cell_value(x, s, c), sub, at);
+			    specs[k].type == T_BASIS_PERIOD ? cell_text(x, s, c)
+			                                    : cell_value(x, s, c),
+			    sub, at);
 			break;
 		case T_BAND_LOW:
 		case T_BAND_HIGH: {
 			json_t *v = cell_value(x, s, c);
 			if (band == NULL)
 				band = json_pack("[nn]");
-			json_array_set_new(band, specs[k].type == T_BAND_LOW ? 0 : 1, v != NULL ? v : json_null());
-			snprintf(sub, sizeof sub, "%s.streefband[%d]", path, specs[k].type == T_BAND_LOW ? 0 : 1);
+			json_array_set_new(band, specs[k].type == T_BAND_LOW ? 0 : 1,
+			                   v != NULL ? v : json_null());
+			snprintf(sub, sizeof sub, "%s.streefband[%d]", path,
+			         specs[k].type == T_BAND_LOW ? 0 : 1);
 			origin(x, sub, at);
 			break;
 		}
@@ -540,7 +592,8 @@ static void row_object(struct xl *x, const struct sheet *s, size_t *i, const str
 }
 
 /* A sheet of rows, each an object, as a JSON list; NULL when empty. */
-static json_t *plain_sheet(struct xl *x, const struct sheet *s, const struct colspec *specs, const char *path)
+static json_t *plain_sheet(struct xl *x, const struct sheet *s, const struct colspec *specs,
+                           const char *path)
 {
 	int col_of[XLSX_MAX_COLS + 1];
 	unsigned hrow = header(x, s, specs, col_of);
@@ -567,7 +620,9 @@ static json_t *plain_sheet(struct xl *x, const struct sheet *s, const struct col
 static json_t *budget_sheet(struct xl *x, const struct sheet *s)
 {
 	static const char *const base = "$.kaders_en_randvoorwaarden.middelen";
-	int kind[XLSX_MAX_COLS + 1], year_ix[XLSX_MAX_COLS + 1]; /* 1 post, 2 pijler, 3 eenmalig, 4 correctie, 5 begroot, 6 besteed */
+	int kind[XLSX_MAX_COLS + 1],
+	    year_ix[XLSX_MAX_COLS +
+	            1]; /* 1 post, 2 pijler, 3 eenmalig, 4 correctie, 5 begroot, 6 besteed */
 	int years[XLSX_MAX_COLS];
 	size_t nyears = 0, i = 0;
 	unsigned hrow = s->n ? s->cells[0].row : 0;
@@ -589,7 +644,8 @@ static json_t *budget_sheet(struct xl *x, const struct sheet *s)
 			kind[c->col] = 3;
 		else if (strcmp(h, "correctie") == 0)
 			kind[c->col] = 4;
-		else if ((sscanf(h, "begroot %d", &y) == 1 || sscanf(h, "besteed %d", &y) == 1) && y >= 1900 && y <= 2999) {
+		else if ((sscanf(h, "begroot %d", &y) == 1 || sscanf(h, "besteed %d", &y) == 1) &&
+		         y >= 1900 && y <= 2999) {
 			size_t k;
 			for (k = 0; k < nyears && years[k] != y; k++)
 				;
@@ -601,10 +657,14 @@ static json_t *budget_sheet(struct xl *x, const struct sheet *s)
 			has_besteed |= kind[c->col] == 6;
 			year_ix[c->col] = (int)k;
 		} else {
-			msg_path(D_JSON_UNKNOWN_KEY, x->shown, where(x, s, c->row, c->col),
-			         "kolom \"%s\" is onbekend en wordt niet gelezen; bekende kolommen: Post, Pijler, Eenmalig, "
-			         "Correctie, Begroot JJJJ en Besteed JJJJ (bijvoorbeeld Begroot 2022)",
-			         c->kind == CELL_TEXT ? c->text : c->text ? c->text : "");
+			msg_path(
+			    D_JSON_UNKNOWN_KEY, x->shown, where(x, s, c->row, c->col),
+			    "kolom \"%s\" is onbekend en wordt niet gelezen; bekende kolommen: "
+			    "Post, Pijler, Eenmalig, "
+			    "Correctie, Begroot JJJJ en Besteed JJJJ (bijvoorbeeld Begroot 2022)",
+			    c->kind == CELL_TEXT ? c->text
+			    : c->text            ? c->text
+			                         : "");
 		}
 	}
 	json_object_set_new(m, "jaren", jaren);
@@ -632,22 +692,34 @@ static json_t *budget_sheet(struct xl *x, const struct sheet *s)
 			char sub[600];
 			json_t *v;
 			switch (kind[c->col]) {
-			case 1: put(x, post, "naam", cell_text(x, s, c), p, at); break;
-			case 2: put(x, post, "pijler", cell_text(x, s, c), p, at); break;
-			case 3: put(x, post, "eenmalig", cell_bool(x, s, c), p, at); break;
-			case 4: put(x, post, "correctie", cell_bool(x, s, c), p, at); break;
+			case 1:
+				put(x, post, "naam", cell_text(x, s, c), p, at);
+				break;
+			case 2:
+				put(x, post, "pijler", cell_text(x, s, c), p, at);
+				break;
+			case 3:
+				put(x, post, "eenmalig", cell_bool(x, s, c), p, at);
+				break;
+			case 4:
+				put(x, post, "correctie", cell_bool(x, s, c), p, at);
+				break;
 			case 5:
 			case 6:
 				v = cell_value(x, s, c);
 				if (v == NULL)
 					break;
-				json_array_set_new(kind[c->col] == 5 ? beg : bes, (size_t)year_ix[c->col], v);
-				snprintf(sub, sizeof sub, "%s.%s[%d]", p, naam != NULL && strcasecmp(naam, "totaal") == 0 ? "totaal"
-				                                           : kind[c->col] == 5 ? "begroot" : "besteed",
+				json_array_set_new(kind[c->col] == 5 ? beg : bes,
+				                   (size_t)year_ix[c->col], v);
+				snprintf(sub, sizeof sub, "%s.%s[%d]", p,
+				         naam != NULL && strcasecmp(naam, "totaal") == 0 ? "totaal"
+				         : kind[c->col] == 5                             ? "begroot"
+				                             : "besteed",
 				         year_ix[c->col]);
 				origin(x, sub, at);
 				break;
-			default: break;
+			default:
+				break;
 			}
 		}
 		if (naam != NULL && strcasecmp(naam, "totaal") == 0) {
@@ -693,16 +765,20 @@ static int by_name(const void *a, const void *b)
  * row is added to the indicator's series, in the order of the rows. */
 static void series_sheet(struct xl *x, const struct sheet *s, json_t *inds)
 {
-	static const struct colspec cols[] = {{"indicator", "indicator", T_TEXT}, {"periode", "periode", T_TEXT},
-	                                      {"waarde", "waarde", T_VALUE}, {NULL, NULL, T_TEXT}};
+	static const struct colspec cols[] = {{"indicator", "indicator", T_TEXT},
+	                                      {"periode", "periode", T_TEXT},
+	                                      {"waarde", "waarde", T_VALUE},
+	                                      {NULL, NULL, T_TEXT}};
 	int col_of[XLSX_MAX_COLS + 1];
 	unsigned hrow = header(x, s, cols, col_of);
 	size_t i = 0, nind = 0, k0;
 	struct named *index = xcalloc(2 * json_array_size(inds) + 1, sizeof *index);
 	json_t *it;
 	/* the indicators by naam and by id, for a search per row */
-	json_array_foreach(inds, k0, it) {
-		const char *keys[2] = {json_string_value(json_object_get(it, "naam")), json_string_value(json_object_get(it, "id"))};
+	json_array_foreach(inds, k0, it)
+	{
+		const char *keys[2] = {json_string_value(json_object_get(it, "naam")),
+		                       json_string_value(json_object_get(it, "id"))};
 		for (int j = 0; j < 2; j++)
 			if (keys[j] != NULL)
 				index[nind++] = (struct named){keys[j], k0};
@@ -727,30 +803,39 @@ static void series_sheet(struct xl *x, const struct sheet *s, json_t *inds)
 		}
 		if (name == NULL) {
 			msg_path(D_XLSX, x->shown, where(x, s, row, 0),
-			         "de kolom Indicator is leeg; typ de naam (of het id) van de indicator zoals op het blad Indicatoren");
+			         "de kolom Indicator is leeg; typ de naam (of het id) van de "
+			         "indicator zoals op het blad Indicatoren");
 			x->errors++;
 			continue;
 		}
 		{
-			struct named key = {name->text, 0}, *hit = nind > 0 ? bsearch(&key, index, nind, sizeof key, by_key) : NULL;
+			struct named key = {name->text, 0},
+			             *hit = nind > 0
+			                        ? bsearch(&key, index, nind, sizeof key, by_key)
+			                        : NULL;
 			while (hit != NULL && hit > index && strcmp(hit[-1].key, name->text) == 0)
 				hit--; /* the first of equal names */
 			idx = hit != NULL ? hit->idx : json_array_size(inds);
 			ind = hit != NULL ? json_array_get(inds, idx) : NULL;
 		}
 		if (idx == json_array_size(inds)) {
-			const char **names = xcalloc(json_array_size(inds) + 1, sizeof(char *)), *near;
+			const char **names = xcalloc(json_array_size(inds) + 1, sizeof(char *)),
+			           *near;
 			size_t n = 0;
-			json_array_foreach(inds, idx, ind)
-				if (json_is_string(json_object_get(ind, "naam")))
-					names[n++] = json_string_value(json_object_get(ind, "naam"));
-			near = x->suggestions++ < 20 && n <= 2000 ? jr_nearest(name->text, names) : NULL;
+			json_array_foreach(inds, idx,
+			                   ind) if (json_is_string(json_object_get(ind, "naam")))
+			    names[n++] = json_string_value(json_object_get(ind, "naam"));
+			near = x->suggestions++ < 20 && n <= 2000 ? jr_nearest(name->text, names)
+			                                          : NULL;
 			if (near != NULL)
 				msg_path(D_XLSX, x->shown, where(x, s, name->row, name->col),
-				         "indicator \"%s\" staat niet op het blad Indicatoren; bedoelt u \"%s\"?", name->text, near);
+				         "indicator \"%s\" staat niet op het blad Indicatoren; "
+				         "bedoelt u \"%s\"?",
+				         name->text, near);
 			else
 				cell_error(x, s, name,
-				           "indicator \"%s\" staat niet op het blad Indicatoren; typ de naam of het id zoals daar",
+				           "indicator \"%s\" staat niet op het blad Indicatoren; "
+				           "typ de naam of het id zoals daar",
 				           name->text);
 			x->errors += near != NULL;
 			free(names);
@@ -764,13 +849,16 @@ static void series_sheet(struct xl *x, const struct sheet *s, json_t *inds)
 		k = json_array_size(reeks);
 		{
 			char p[300];
-			snprintf(p, sizeof p, "$.data_en_informatie.indicatoren[%zu].reeks[%zu]", idx, k);
+			snprintf(p, sizeof p, "$.data_en_informatie.indicatoren[%zu].reeks[%zu]",
+			         idx, k);
 			origin(x, p, where(x, s, row, 0));
 			point = json_object();
-			put(x, point, "periode", per != NULL ? cell_text(x, s, per) : NULL, p, per ? where(x, s, row, per->col) : "");
+			put(x, point, "periode", per != NULL ? cell_text(x, s, per) : NULL, p,
+			    per ? where(x, s, row, per->col) : "");
 			if (val != NULL) {
 				json_t *v = cell_value(x, s, val);
-				put(x, point, "waarde", v != NULL ? v : json_null(), p, where(x, s, row, val->col));
+				put(x, point, "waarde", v != NULL ? v : json_null(), p,
+				    where(x, s, row, val->col));
 			} else {
 				json_object_set_new(point, "waarde", json_null());
 			}
@@ -782,7 +870,8 @@ static void series_sheet(struct xl *x, const struct sheet *s, json_t *inds)
 
 /* ---- the workbook ---- */
 
-static const char *const sheet_names[] = {"Middelen", "Netwerkpartners", "Prestaties", "Indicatoren", "Reeksen"};
+static const char *const sheet_names[] = {"Middelen", "Netwerkpartners", "Prestaties",
+                                          "Indicatoren", "Reeksen"};
 #define NSHEETS 5
 
 /* The part a sheet's relationship points to ("worksheets/sheet1.xml" is
@@ -804,7 +893,8 @@ static char *sheet_part(const xmlNode *rels, const char *rid)
 	return NULL;
 }
 
-static xmlDocPtr read_xml(struct zipread *z, const char *name, int required, const char *shown, int *broken)
+static xmlDocPtr read_xml(struct zipread *z, const char *name, int required, const char *shown,
+                          int *broken)
 {
 	size_t n;
 	char *text;
@@ -824,7 +914,8 @@ static int read_sheets(struct xl *x, struct zipread *z, struct sheet *sheets)
 {
 	int broken = 0, rc = -1;
 	xmlDocPtr wb = read_xml(z, "xl/workbook.xml", 1, x->shown, &broken);
-	xmlDocPtr rels = broken ? NULL : read_xml(z, "xl/_rels/workbook.xml.rels", 1, x->shown, &broken);
+	xmlDocPtr rels =
+	    broken ? NULL : read_xml(z, "xl/_rels/workbook.xml.rels", 1, x->shown, &broken);
 	xmlDocPtr sst = broken ? NULL : read_xml(z, "xl/sharedStrings.xml", 0, x->shown, &broken);
 	xmlDocPtr sty = broken ? NULL : read_xml(z, "xl/styles.xml", 0, x->shown, &broken);
 	const xmlNode *list;
@@ -835,7 +926,8 @@ static int read_sheets(struct xl *x, struct zipread *z, struct sheet *sheets)
 	if (sty != NULL)
 		read_styles(x, xmlDocGetRootElement(sty));
 	list = ooxml_child(xmlDocGetRootElement(wb), "sheets");
-	for (const xmlNode *s = list != NULL ? list->children : NULL; s != NULL && !broken; s = s->next) {
+	for (const xmlNode *s = list != NULL ? list->children : NULL; s != NULL && !broken;
+	     s = s->next) {
 		const char *name = ooxml_attr(s, "name"), *rid = ooxml_attr(s, "id");
 		int k;
 		char *part;
@@ -845,18 +937,22 @@ static int read_sheets(struct xl *x, struct zipread *z, struct sheet *sheets)
 		for (k = 0; k < NSHEETS && strcasecmp(sheet_names[k], name) != 0; k++)
 			;
 		if (k == NSHEETS) {
-			static const char *const known[] = {"Middelen", "Netwerkpartners", "Prestaties", "Indicatoren", "Reeksen",
-			                                    NULL};
+			static const char *const known[] = {"Middelen",   "Netwerkpartners",
+			                                    "Prestaties", "Indicatoren",
+			                                    "Reeksen",    NULL};
 			const char *near = jr_nearest(name, known);
 			msg_path(D_JSON_UNKNOWN_KEY, x->shown, arena_printf(x->a, "blad %s", name),
-			         "blad \"%s\" is onbekend en wordt niet gelezen; %s%s%sde bladen heten Middelen, "
+			         "blad \"%s\" is onbekend en wordt niet gelezen; %s%s%sde bladen "
+			         "heten Middelen, "
 			         "Netwerkpartners, Prestaties, Indicatoren en Reeksen",
-			         name, near ? "bedoelt u \"" : "", near ? near : "", near ? "\"? " : "");
+			         name, near ? "bedoelt u \"" : "", near ? near : "",
+			         near ? "\"? " : "");
 			continue;
 		}
 		if ((part = sheet_part(xmlDocGetRootElement(rels), rid)) == NULL) {
 			msg_path(D_OFFICE, x->shown, arena_printf(x->a, "blad %s", name),
-			         "het blad is niet te vinden in de werkmap; sla de werkmap opnieuw op in Excel");
+			         "het blad is niet te vinden in de werkmap; sla de werkmap opnieuw "
+			         "op in Excel");
 			broken = 1;
 			break;
 		}
@@ -876,8 +972,8 @@ out:
 	return rc;
 }
 
-json_t *xlsx_read(struct arena *a, const char *data, size_t len, const char *shown, struct diag_origin **origins,
-                  size_t *norigins)
+json_t *xlsx_read(struct arena *a, const char *data, size_t len, const char *shown,
+                  struct diag_origin **origins, size_t *norigins)
 {
 	struct xl x = {0};
 	struct sheet sheets[NSHEETS] = {{0}};
@@ -891,7 +987,9 @@ json_t *xlsx_read(struct arena *a, const char *data, size_t len, const char *sho
 	if ((z = zipread_open(data, len, shown)) == NULL)
 		return NULL;
 	if (!zipread_has(z, "xl/workbook.xml") && zipread_has(z, "word/document.xml")) {
-		msg_at(D_OFFICE, shown, 0, 0, "dit is een Word-document, geen Excel-werkmap; geef een .xlsx voor de cijfers");
+		msg_at(
+		    D_OFFICE, shown, 0, 0,
+		    "dit is een Word-document, geen Excel-werkmap; geef een .xlsx voor de cijfers");
 		zipread_close(z);
 		return NULL;
 	}
@@ -900,18 +998,24 @@ json_t *xlsx_read(struct arena *a, const char *data, size_t len, const char *sho
 		if (sheets[0].n > 0)
 			json_object_set_new(out, "middelen", budget_sheet(&x, &sheets[0]));
 		if (sheets[1].n > 0)
-			json_object_set_new(out, "netwerkpartners",
-			                    plain_sheet(&x, &sheets[1], partner_cols, "$.kaders_en_randvoorwaarden.netwerkpartners"));
+			json_object_set_new(
+			    out, "netwerkpartners",
+			    plain_sheet(&x, &sheets[1], partner_cols,
+			                "$.kaders_en_randvoorwaarden.netwerkpartners"));
 		if (sheets[2].n > 0)
 			json_object_set_new(out, "prestaties",
-			                    plain_sheet(&x, &sheets[2], prestatie_cols, "$.kaders_en_randvoorwaarden.prestaties"));
+			                    plain_sheet(&x, &sheets[2], prestatie_cols,
+			                                "$.kaders_en_randvoorwaarden.prestaties"));
 		if (sheets[3].n > 0)
 			json_object_set_new(out, "indicatoren",
-			                    plain_sheet(&x, &sheets[3], indicator_cols, "$.data_en_informatie.indicatoren"));
+			                    plain_sheet(&x, &sheets[3], indicator_cols,
+			                                "$.data_en_informatie.indicatoren"));
 		if (sheets[4].n > 0) {
 			if (json_object_get(out, "indicatoren") == NULL) {
-				msg_path(D_XLSX, shown, "blad Reeksen", "er zijn reeksen maar geen blad Indicatoren; zet de indicatoren "
-				                                        "op een blad Indicatoren");
+				msg_path(D_XLSX, shown, "blad Reeksen",
+				         "er zijn reeksen maar geen blad Indicatoren; zet de "
+				         "indicatoren "
+				         "op een blad Indicatoren");
 				x.errors++;
 			} else {
 				series_sheet(&x, &sheets[4], json_object_get(out, "indicatoren"));
@@ -933,11 +1037,13 @@ json_t *xlsx_read(struct arena *a, const char *data, size_t len, const char *sho
 }
 
 /* Puts `v` (taken) at obj[key], unless the JSON already has that key. */
-static void merge_key(struct jctx *c, json_t *obj, const char *key, json_t *v, const char *jpath, const char *sheet)
+static void merge_key(struct jctx *c, json_t *obj, const char *key, json_t *v, const char *jpath,
+                      const char *sheet)
 {
 	if (json_object_get(obj, key) != NULL) {
 		msg_path(D_JSON_TYPE, c->file, arena_printf(c->a, "%s.%s", jpath, key),
-		         "staat ook in de werkmap (blad %s); geef het op een plek: haal het hier weg of maak het blad leeg",
+		         "staat ook in de werkmap (blad %s); geef het op een plek: haal het hier "
+		         "weg of maak het blad leeg",
 		         sheet);
 		json_decref(v);
 		return;
@@ -976,7 +1082,8 @@ void xlsx_merge(struct jctx *c, json_t *root, const char *rel)
 	free(data);
 	if (frag == NULL)
 		return;
-	kaders = json_object_size(frag) > 0 && (json_object_get(frag, "middelen") || json_object_get(frag, "netwerkpartners") ||
+	kaders = json_object_size(frag) > 0 && (json_object_get(frag, "middelen") ||
+	                                        json_object_get(frag, "netwerkpartners") ||
 	                                        json_object_get(frag, "prestaties"))
 	             ? object_at(root, "kaders_en_randvoorwaarden")
 	             : NULL;
@@ -985,18 +1092,23 @@ void xlsx_merge(struct jctx *c, json_t *root, const char *rel)
 		static const char *const keys[] = {"jaren", "posten", "totaal"};
 		if (m != NULL && json_object_get(m, "csv") != NULL)
 			msg_path(D_JSON_TYPE, c->file, "$.kaders_en_randvoorwaarden.middelen.csv",
-			         "de begroting staat ook in de werkmap (blad Middelen); geef haar op een plek");
+			         "de begroting staat ook in de werkmap (blad Middelen); geef haar "
+			         "op een plek");
 		for (size_t i = 0; m != NULL && i < 3; i++)
 			if (json_object_get(v, keys[i]) != NULL)
 				merge_key(c, m, keys[i], json_incref(json_object_get(v, keys[i])),
 				          "$.kaders_en_randvoorwaarden.middelen", "Middelen");
 	}
 	if ((v = json_object_get(frag, "netwerkpartners")) != NULL && kaders != NULL)
-		merge_key(c, kaders, "netwerkpartners", json_incref(v), "$.kaders_en_randvoorwaarden", "Netwerkpartners");
+		merge_key(c, kaders, "netwerkpartners", json_incref(v),
+		          "$.kaders_en_randvoorwaarden", "Netwerkpartners");
 	if ((v = json_object_get(frag, "prestaties")) != NULL && kaders != NULL)
-		merge_key(c, kaders, "prestaties", json_incref(v), "$.kaders_en_randvoorwaarden", "Prestaties");
-	if ((v = json_object_get(frag, "indicatoren")) != NULL && (di = object_at(root, "data_en_informatie")) != NULL)
-		merge_key(c, di, "indicatoren", json_incref(v), "$.data_en_informatie", "Indicatoren");
+		merge_key(c, kaders, "prestaties", json_incref(v), "$.kaders_en_randvoorwaarden",
+		          "Prestaties");
+	if ((v = json_object_get(frag, "indicatoren")) != NULL &&
+	    (di = object_at(root, "data_en_informatie")) != NULL)
+		merge_key(c, di, "indicatoren", json_incref(v), "$.data_en_informatie",
+		          "Indicatoren");
 	json_decref(frag);
 	jr_add_origins(c, orig, norig);
 	free(orig);

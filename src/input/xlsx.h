@@ -23,8 +23,8 @@ struct diag_origin;
  * frees) and *norigins give each value's cell. Strings live in `a`.
  * Cells in error are reported and left out; NULL when the file is no
  * workbook or breaks a limit. */
-json_t *xlsx_read(struct arena *a, const char *data, size_t len, const char *shown, struct diag_origin **origins,
-                  size_t *norigins);
+json_t *xlsx_read(struct arena *a, const char *data, size_t len, const char *shown,
+                  struct diag_origin **origins, size_t *norigins);
 
 /* The top-level key "werkmap": reads the workbook `rel` (next to the JSON,
  * with the path rules of every referenced file) and puts its sheets into

@@ -5,9 +5,9 @@
 #include <stddef.h>
 
 #define ZIPREAD_MAX_ENTRIES 1000                  /* parts in one archive */
-#define ZIPREAD_MAX_TOTAL (64u * 1024u * 1024u)   /* all parts together, uncompressed */
-#define ZIPREAD_MAX_RATIO 100                     /* uncompressed / compressed of a large part */
-#define ZIPREAD_RATIO_FROM (1024u * 1024u)        /* a part this large must keep to the ratio */
+#define ZIPREAD_MAX_TOTAL   (64u * 1024u * 1024u) /* all parts together, uncompressed */
+#define ZIPREAD_MAX_RATIO   100                   /* uncompressed / compressed of a large part */
+#define ZIPREAD_RATIO_FROM  (1024u * 1024u)       /* a part this large must keep to the ratio */
 
 struct zipread;
 

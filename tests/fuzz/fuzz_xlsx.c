@@ -24,15 +24,18 @@ static void add(zip_t *z, const char *name, const void *data, size_t len)
 	if (i < 0)
 		zip_source_free(s);
 	else
-		zip_set_file_compression(z, (zip_uint64_t)i, ZIP_CM_STORE, 0); /* fast: many runs a second */
+		zip_set_file_compression(z, (zip_uint64_t)i, ZIP_CM_STORE,
+		                         0); /* fast: many runs a second */
 }
 
 /* A workbook with `xml` as every sheet (malloc'ed), or NULL. */
 static char *pack(const uint8_t *xml, size_t size, size_t *len)
 {
-	static const char *const names[] = {"Middelen", "Netwerkpartners", "Prestaties", "Indicatoren", "Reeksen"};
-	static const char sst[] = "<sst><si><t>Naam</t></si><si><t>Periode</t></si><si><t>Waarde</t></si>"
-	                          "<si><t>Indicator</t></si><si><t>Begroot 2023</t></si><si><t>Post</t></si></sst>";
+	static const char *const names[] = {"Middelen", "Netwerkpartners", "Prestaties",
+	                                    "Indicatoren", "Reeksen"};
+	static const char sst[] =
+	    "<sst><si><t>Naam</t></si><si><t>Periode</t></si><si><t>Waarde</t></si>"
+	    "<si><t>Indicator</t></si><si><t>Begroot 2023</t></si><si><t>Post</t></si></sst>";
 	char wb[1024], rels[1024], part[5][32];
 	size_t w = 0, r = 0;
 	zip_error_t err;
@@ -43,8 +46,11 @@ static char *pack(const uint8_t *xml, size_t size, size_t *len)
 	w += (size_t)snprintf(wb + w, sizeof wb - w, "<workbook><sheets>");
 	r += (size_t)snprintf(rels + r, sizeof rels - r, "<Relationships>");
 	for (int i = 0; i < 5; i++) {
-		w += (size_t)snprintf(wb + w, sizeof wb - w, "<sheet name=\"%s\" r:id=\"rId%d\" xmlns:r=\"r\"/>", names[i], i);
-		r += (size_t)snprintf(rels + r, sizeof rels - r, "<Relationship Id=\"rId%d\" Target=\"s%d.xml\"/>", i, i);
+		w += (size_t)snprintf(wb + w, sizeof wb - w,
+		                      "<sheet name=\"%s\" r:id=\"rId%d\" xmlns:r=\"r\"/>", names[i],
+		                      i);
+		r += (size_t)snprintf(rels + r, sizeof rels - r,
+		                      "<Relationship Id=\"rId%d\" Target=\"s%d.xml\"/>", i, i);
 		snprintf(part[i], sizeof part[i], "xl/s%d.xml", i);
 	}
 	w += (size_t)snprintf(wb + w, sizeof wb - w, "</sheets></workbook>");

@@ -17,8 +17,9 @@
 #include "util/arena.h"
 #include "util/diag.h"
 
-#define W "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" " \
-          "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+#define W                                                                                          \
+	"xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "                \
+	"xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
 
 static struct arena *ar;
 static char *zipbuf;
@@ -79,15 +80,17 @@ static const char styles[] =
     "</w:styles>";
 static const char numbering[] =
     "<w:numbering " W ">"
-    "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/></w:lvl>"
+    "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt "
+    "w:val=\"decimal\"/></w:lvl>"
     "<w:lvl w:ilvl=\"1\"><w:numFmt w:val=\"bullet\"/></w:lvl></w:abstractNum>"
     "<w:num w:numId=\"5\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>";
 static const char rels[] =
     "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-    "<Relationship Id=\"rId9\" Type=\"hyperlink\" Target=\"https://www.utrecht.nl/\" TargetMode=\"External\"/>"
+    "<Relationship Id=\"rId9\" Type=\"hyperlink\" Target=\"https://www.utrecht.nl/\" "
+    "TargetMode=\"External\"/>"
     "</Relationships>";
 
-#define ITEM(lvl, text) \
+#define ITEM(lvl, text)                                                                            \
 	"<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" lvl "\"/><w:numId w:val=\"5\"/></w:numPr></w:pPr>" \
 	"<w:r><w:t>" text "</w:t></w:r></w:p>"
 
@@ -98,16 +101,23 @@ START_TEST(word_lists_styles_links)
 	    "<w:p><w:pPr><w:pStyle w:val=\"Kop2\"/></w:pPr><w:r><w:t>Kop</w:t></w:r></w:p>"
 	    "<w:p><w:r><w:rPr><w:rStyle w:val=\"Nadruk\"/></w:rPr><w:t>schuin</w:t></w:r>"
 	    "<w:r><w:rPr><w:vanish/></w:rPr><w:t>verborgen</w:t></w:r>"
-	    "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> HYPERLINK \"https://a.nl/\" </w:instrText></w:r>"
+	    "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> HYPERLINK "
+	    "\"https://a.nl/\" </w:instrText></w:r>"
 	    "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t> veld</w:t></w:r>"
 	    "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
-	    "<w:hyperlink r:id=\"rId9\"><w:r><w:t> link</w:t></w:r></w:hyperlink></w:p>"
-	    ITEM("0", "een") ITEM("1", "sub") ITEM("0", "twee")
-	    "<w:p><w:r><w:t>tussendoor</w:t></w:r></w:p>"
-	    ITEM("0", "drie")
-	    "</w:body></w:document>";
-	const char *parts[] = {"word/document.xml", doc, "word/styles.xml", styles, "word/numbering.xml", numbering,
-	                       "word/_rels/document.xml.rels", rels, NULL};
+	    "<w:hyperlink r:id=\"rId9\"><w:r><w:t> link</w:t></w:r></w:hyperlink></w:p>" ITEM(
+	        "0", "een") ITEM("1", "sub")
+	        ITEM("0", "twee") "<w:p><w:r><w:t>tussendoor</w:t></w:r></w:p>" ITEM(
+	            "0", "drie") "</w:body></w:document>";
+	const char *parts[] = {"word/document.xml",
+	                       doc,
+	                       "word/styles.xml",
+	                       styles,
+	                       "word/numbering.xml",
+	                       numbering,
+	                       "word/_rels/document.xml.rels",
+	                       rels,
+	                       NULL};
 	struct doc d;
 	const struct block *p, *list;
 	pack(parts);
@@ -117,8 +127,8 @@ START_TEST(word_lists_styles_links)
 	ck_assert_int_eq(d.blocks[0].level, 2);
 	p = &d.blocks[1];
 	ck_assert_str_eq(text_of(p), "schuin veld link");
-	ck_assert_uint_eq(p->text.spans[0].style, SPAN_ITALIC); /* from the character style */
-	ck_assert_str_eq(p->text.spans[1].link, "https://a.nl/");    /* the field's target */
+	ck_assert_uint_eq(p->text.spans[0].style, SPAN_ITALIC);   /* from the character style */
+	ck_assert_str_eq(p->text.spans[1].link, "https://a.nl/"); /* the field's target */
 	ck_assert_str_eq(p->text.spans[2].link, "https://www.utrecht.nl/");
 	list = &d.blocks[2];
 	ck_assert_int_eq(list->kind, BLOCK_LIST);
@@ -138,15 +148,20 @@ START_TEST(word_tables_notes_changes)
 {
 	static const char doc[] =
 	    "<w:document " W "><w:body>"
-	    "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>A</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>B</w:t></w:r></w:p></w:tc></w:tr>"
-	    "<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr><w:p><w:r><w:t>breed</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+	    "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>A</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>B</"
+	    "w:t></w:r></w:p></w:tc></w:tr>"
+	    "<w:tr><w:tc><w:tcPr><w:gridSpan "
+	    "w:val=\"2\"/></w:tcPr><w:p><w:r><w:t>breed</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
 	    "<w:p><w:r><w:t>tekst</w:t></w:r><w:r><w:footnoteReference w:id=\"7\"/></w:r>"
-	    "<w:ins><w:r><w:t> erbij</w:t></w:r></w:ins><w:del><w:r><w:delText> eraf</w:delText></w:r></w:del>"
+	    "<w:ins><w:r><w:t> erbij</w:t></w:r></w:ins><w:del><w:r><w:delText> "
+	    "eraf</w:delText></w:r></w:del>"
 	    "<w:r><w:footnoteReference w:id=\"3\"/></w:r></w:p>"
 	    "</w:body></w:document>";
 	static const char notes[] =
-	    "<w:footnotes " W "><w:footnote w:id=\"3\"><w:p><w:r><w:t>tweede</w:t></w:r></w:p></w:footnote>"
-	    "<w:footnote w:id=\"7\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t> eerste</w:t></w:r></w:p></w:footnote>"
+	    "<w:footnotes " W
+	    "><w:footnote w:id=\"3\"><w:p><w:r><w:t>tweede</w:t></w:r></w:p></w:footnote>"
+	    "<w:footnote w:id=\"7\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t> "
+	    "eerste</w:t></w:r></w:p></w:footnote>"
 	    "</w:footnotes>";
 	const char *parts[] = {"word/document.xml", doc, "word/footnotes.xml", notes, NULL};
 	struct doc d;
@@ -169,7 +184,8 @@ END_TEST
 
 START_TEST(word_refused)
 {
-	static const char doctype[] = "<!DOCTYPE x [<!ENTITY a \"b\">]><w:document " W "><w:body/></w:document>";
+	static const char doctype[] =
+	    "<!DOCTYPE x [<!ENTITY a \"b\">]><w:document " W "><w:body/></w:document>";
 	const char *p1[] = {"word/document.xml", doctype, NULL};
 	const char *p2[] = {"word/styles.xml", styles, NULL};
 	struct doc d;
@@ -184,31 +200,49 @@ START_TEST(word_refused)
 }
 END_TEST
 
-static const char wb[] = "<workbook xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                         "<sheets><sheet name=\"Indicatoren\" r:id=\"rId1\"/><sheet name=\"reeksen\" r:id=\"rId2\"/>"
-                         "</sheets></workbook>";
-static const char wbrels[] = "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/a.xml\"/>"
-                             "<Relationship Id=\"rId2\" Target=\"/xl/worksheets/b.xml\"/></Relationships>";
+static const char wb[] =
+    "<workbook xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+    "<sheets><sheet name=\"Indicatoren\" r:id=\"rId1\"/><sheet name=\"reeksen\" r:id=\"rId2\"/>"
+    "</sheets></workbook>";
+static const char wbrels[] =
+    "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/a.xml\"/>"
+    "<Relationship Id=\"rId2\" Target=\"/xl/worksheets/b.xml\"/></Relationships>";
 static const char sst[] = "<sst><si><t>Naam</t></si><si><r><t>Rich</t></r><r><t>ting</t></r></si>"
                           "<si><t>Bereik</t></si><si><t>hoger is beter</t></si></sst>";
-static const char xstyles[] = "<styleSheet><numFmts><numFmt numFmtId=\"164\" formatCode=\"0.0&quot;%&quot;\"/>"
-                              "<numFmt numFmtId=\"165\" formatCode=\"0.0%\"/></numFmts>"
-                              "<cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/><xf numFmtId=\"165\"/></cellXfs></styleSheet>";
+static const char xstyles[] =
+    "<styleSheet><numFmts><numFmt numFmtId=\"164\" formatCode=\"0.0&quot;%&quot;\"/>"
+    "<numFmt numFmtId=\"165\" formatCode=\"0.0%\"/></numFmts>"
+    "<cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/><xf "
+    "numFmtId=\"165\"/></cellXfs></styleSheet>";
 
 START_TEST(workbook_cells)
 {
-	static const char a[] =
-	    "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
-	    "<c r=\"C1\" t=\"inlineStr\"><is><t>Streefwaarde</t></is></c></row>"
-	    "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>2</v></c><c r=\"B3\" t=\"s\"><v>3</v></c><c r=\"C3\" s=\"1\"><v>12.5</v></c></row>"
-	    "</sheetData></worksheet>";
-	static const char b[] =
-	    "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Indicator</t></is></c>"
-	    "<c r=\"B1\" t=\"inlineStr\"><is><t>Periode</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>Waarde</t></is></c></row>"
-	    "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>2</v></c><c r=\"B2\"><v>2022</v></c><c r=\"C2\"><v>40</v></c></row>"
-	    "</sheetData></worksheet>";
-	const char *parts[] = {"xl/workbook.xml", wb, "xl/_rels/workbook.xml.rels", wbrels, "xl/sharedStrings.xml", sst,
-	                       "xl/styles.xml", xstyles, "xl/worksheets/a.xml", a, "xl/worksheets/b.xml", b, NULL};
+	static const char a[] = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" "
+	                        "t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
+	                        "<c r=\"C1\" t=\"inlineStr\"><is><t>Streefwaarde</t></is></c></row>"
+	                        "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>2</v></c><c r=\"B3\" "
+	                        "t=\"s\"><v>3</v></c><c r=\"C3\" s=\"1\"><v>12.5</v></c></row>"
+	                        "</sheetData></worksheet>";
+	static const char b[] = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" "
+	                        "t=\"inlineStr\"><is><t>Indicator</t></is></c>"
+	                        "<c r=\"B1\" t=\"inlineStr\"><is><t>Periode</t></is></c><c "
+	                        "r=\"C1\" t=\"inlineStr\"><is><t>Waarde</t></is></c></row>"
+	                        "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>2</v></c><c "
+	                        "r=\"B2\"><v>2022</v></c><c r=\"C2\"><v>40</v></c></row>"
+	                        "</sheetData></worksheet>";
+	const char *parts[] = {"xl/workbook.xml",
+	                       wb,
+	                       "xl/_rels/workbook.xml.rels",
+	                       wbrels,
+	                       "xl/sharedStrings.xml",
+	                       sst,
+	                       "xl/styles.xml",
+	                       xstyles,
+	                       "xl/worksheets/a.xml",
+	                       a,
+	                       "xl/worksheets/b.xml",
+	                       b,
+	                       NULL};
 	struct diag_origin *o = NULL;
 	size_t n = 0;
 	json_t *j, *ind;
@@ -220,7 +254,8 @@ START_TEST(workbook_cells)
 	ck_assert_str_eq(json_string_value(json_object_get(ind, "richting")), "hoger_is_beter");
 	/* the % in quotes is text, not a percentage format: 12.5 as typed */
 	ck_assert(json_real_value(json_object_get(ind, "streefwaarde")) == 12.5);
-	ck_assert_str_eq(json_string_value(json_object_get(json_array_get(json_object_get(ind, "reeks"), 0), "periode")),
+	ck_assert_str_eq(json_string_value(json_object_get(
+	                     json_array_get(json_object_get(ind, "reeks"), 0), "periode")),
 	                 "2022");
 	ck_assert_uint_gt(n, 5);
 	ck_assert_int_eq(diag_worst(), LEVEL_OK);
@@ -232,20 +267,33 @@ END_TEST
 START_TEST(workbook_mistakes)
 {
 	static const char a[] =
-	    "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"inlineStr\"><is><t>Streefwaarde</t></is></c>"
-	    "<c r=\"C1\" t=\"inlineStr\"><is><t>Basiswaarde</t></is></c><c r=\"D1\" t=\"inlineStr\"><is><t>Streefjaar</t></is></c></row>"
+	    "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" "
+	    "t=\"inlineStr\"><is><t>Streefwaarde</t></is></c>"
+	    "<c r=\"C1\" t=\"inlineStr\"><is><t>Basiswaarde</t></is></c><c r=\"D1\" "
+	    "t=\"inlineStr\"><is><t>Streefjaar</t></is></c></row>"
 	    "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>2</v></c><c r=\"B2\" s=\"2\"><v>0.08</v></c>"
-	    "<c r=\"C2\" t=\"inlineStr\"><is><t>\xE2\x82\xAC 1.040,50</t></is></c><c r=\"D2\" t=\"e\"><v>#DIV/0!</v></c></row>"
+	    "<c r=\"C2\" t=\"inlineStr\"><is><t>\xE2\x82\xAC 1.040,50</t></is></c><c r=\"D2\" "
+	    "t=\"e\"><v>#DIV/0!</v></c></row>"
 	    "</sheetData></worksheet>";
-	const char *parts[] = {"xl/workbook.xml", wb, "xl/_rels/workbook.xml.rels", wbrels, "xl/sharedStrings.xml", sst,
-	                       "xl/styles.xml", xstyles, "xl/worksheets/a.xml", a, "xl/worksheets/b.xml", "<worksheet/>",
+	const char *parts[] = {"xl/workbook.xml",
+	                       wb,
+	                       "xl/_rels/workbook.xml.rels",
+	                       wbrels,
+	                       "xl/sharedStrings.xml",
+	                       sst,
+	                       "xl/styles.xml",
+	                       xstyles,
+	                       "xl/worksheets/a.xml",
+	                       a,
+	                       "xl/worksheets/b.xml",
+	                       "<worksheet/>",
 	                       NULL};
 	struct diag_origin *o = NULL;
 	size_t n = 0;
 	json_t *j;
 	pack(parts);
 	j = xlsx_read(ar, zipbuf, ziplen, "t.xlsx", &o, &n);
-	ck_assert_ptr_nonnull(j); /* the rest still goes to the loader */
+	ck_assert_ptr_nonnull(j);                     /* the rest still goes to the loader */
 	ck_assert_uint_eq(diag_count(LEVEL_FOUT), 3); /* percentage, amount as text, Excel error */
 	json_decref(j);
 	free(o);
