@@ -23,8 +23,9 @@ static void rich(FILE *fp, const struct rich *r)
 {
 	for (size_t i = 0; i < r->nspans; i++) {
 		const struct span *s = &r->spans[i];
-		fprintf(fp, "%s%s%s%s", s->style & SPAN_BOLD ? "**" : "", s->style & SPAN_ITALIC ? "_" : "",
-		        s->text, s->style & SPAN_ITALIC ? "_" : "");
+		fprintf(fp, "%s%s%s%s%s%s", s->style & SPAN_BOLD ? "**" : "", s->style & SPAN_ITALIC ? "_" : "",
+		        s->style & SPAN_STRIKE ? "~~" : "", s->text, s->style & SPAN_STRIKE ? "~~" : "",
+		        s->style & SPAN_ITALIC ? "_" : "");
 		fprintf(fp, "%s", s->style & SPAN_BOLD ? "**" : "");
 		if (s->link)
 			fprintf(fp, "<%s>", s->link);
