@@ -214,7 +214,7 @@ const char *jr_get_str(struct jctx *c, json_t *obj, const char *key, int require
 int jr_get_enum(struct jctx *c, json_t *obj, const char *key, const char *const *names,
                     int n, int first, int required)
 {
-	const char *s = jr_get_str(c, obj, key, required);
+	const char *s = jr_get_str(c, obj, key, required), *known[64], *near;
 	struct buf list = {0};
 	size_t old;
 	int i;
@@ -225,9 +225,16 @@ int jr_get_enum(struct jctx *c, json_t *obj, const char *key, const char *const 
 			return i;
 	for (i = first; i < n; i++)
 		buf_printf(&list, "%s\"%s\"", i > first ? ", " : "", names[i]);
+	for (i = first; i < n && i - first < 63; i++)
+		known[i - first] = names[i];
+	known[i - first] = NULL;
+	near = jr_nearest(s, known);
 	old = jr_path_key(c, key);
-	msg_path(D_JSON_ENUM, c->file, jr_jp(c), "\"%s\" is geen geldige keuze; kies uit %s", s,
-	         buf_str(&list));
+	if (near != NULL)
+		msg_path(D_JSON_ENUM, c->file, jr_jp(c), "\"%s\" is geen geldige keuze; bedoelt u \"%s\"? Kies uit %s", s,
+		         near, buf_str(&list));
+	else
+		msg_path(D_JSON_ENUM, c->file, jr_jp(c), "\"%s\" is geen geldige keuze; kies uit %s", s, buf_str(&list));
 	jr_path_pop(c, old);
 	buf_free(&list);
 	return -1;

@@ -510,8 +510,17 @@ static unsigned header(struct xl *x, const struct sheet *s, const struct colspec
 			col_of[c->col] = k;
 		} else {
 			struct buf known = {0};
-			for (int j = 0; specs[j].header != NULL; j++)
-				buf_printf(&known, "%s%s", j ? ", " : "", specs[j].header);
+			const char *names[24], *near;
+			int j;
+			for (j = 0; specs[j].header != NULL && j < 23; j++) {
+				buf_printf(&known, "%s%c%s", j ? ", " : "", toupper((unsigned char)specs[j].header[0]),
+				           specs[j].header + 1); /* as typed in the header row: Naam */
+				names[j] = specs[j].header;
+			}
+			names[j] = NULL;
+			near = jr_nearest(h, names);
+			if (near != NULL)
+				buf_printf(&known, "; bedoelt u \"%c%s\"?", toupper((unsigned char)near[0]), near + 1);
 			msg_path(
 			    D_JSON_UNKNOWN_KEY, x->shown, where(x, s, c->row, c->col),
 			    "kolom \"%s\" is onbekend en wordt niet gelezen; bekende kolommen: %s",
