@@ -6,7 +6,7 @@ PREFIX    ?= /usr/local
 CC        ?= cc
 CFLAGS    ?= -O2 -g
 WARN      := -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L
-PKGS      := jansson libcmark libxml-2.0 libpng libjpeg
+PKGS      := jansson libcmark-gfm libxml-2.0 libzip libpng libjpeg
 # Headers only: cairo (and the FreeType it draws with) is opened with
 # dlopen when charts are exported (src/render/cairo_api.c), so it and the
 # 16 libraries only it needs are not loaded by every run.
@@ -18,9 +18,9 @@ CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null)
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(PKG_CFLAGS) -DVOORTGANG_VERSION='"$(VERSION)"' $(EXTRA_CFLAGS)
 
 # Debian packages needed to build, test and render (installed by `make deps`).
-DEB_PKGS := build-essential pkg-config valgrind groff-base clang libclang-rt-14-dev libhpdf-dev libjansson-dev libcmark-dev \
-            libxml2-dev libpng-dev libjpeg62-turbo-dev libcairo2-dev hyphen-nl zlib1g-dev libdeflate-dev check \
-            qpdf poppler-utils libxml2-utils icc-profiles-free \
+DEB_PKGS := build-essential pkg-config valgrind groff-base clang libclang-rt-14-dev libhpdf-dev libjansson-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
+            libxml2-dev libzip-dev libpng-dev libjpeg62-turbo-dev libcairo2-dev hyphen-nl zlib1g-dev libdeflate-dev check \
+            qpdf poppler-utils libxml2-utils icc-profiles-free python3-jsonschema \
             default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
 
 BUILD     ?= build
@@ -33,7 +33,7 @@ UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DATA      := $(sort $(wildcard data/*.json))
 
-.PHONY: all deps demo check layers unit golden bad scaling pdfcheck doccheck audit batch jaar archive tagged bench bench-peers regen clean install asan valgrind fuzz
+.PHONY: all deps demo check layers schema unit golden bad scaling pdfcheck doccheck audit batch jaar archive tagged bench bench-peers regen clean install asan valgrind fuzz
 all: $(BIN)
 
 # Install whatever Debian packages are missing (sudo when not root).
@@ -71,7 +71,7 @@ demo: deps
 
 check: deps
 	@$(MAKE) --no-print-directory voortgang $(UNIT_BIN)
-	@$(MAKE) --no-print-directory layers unit golden bad scaling pdfcheck doccheck audit batch jaar archive tagged
+	@$(MAKE) --no-print-directory layers schema unit golden bad scaling pdfcheck doccheck audit batch jaar archive tagged
 	@$(MAKE) --no-print-directory asan
 	@$(MAKE) --no-print-directory valgrind
 
@@ -86,7 +86,7 @@ asan: deps
 # libFuzzer targets (clang): each runs FUZZ_SECONDS on its corpus, which
 # grows in build/fuzz/corpus-NAME and starts from tests/fuzz/NAME.
 FUZZ_SECONDS ?= 10
-FUZZ_TARGETS := json markdown template image csv
+FUZZ_TARGETS := json markdown template image csv docx xlsx
 FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
 fuzz: deps
 	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang CFLAGS="$(FUZZ_FLAGS)" \
@@ -111,6 +111,11 @@ valgrind: voortgang
 
 unit: $(UNIT_BIN)
 	@fail=0; for t in $(UNIT_BIN); do VOORTGANG_DATADIR=$(CURDIR) CK_VERBOSITY=normal ./$$t || fail=1; done; exit $$fail
+
+# The JSON Schema: every sample and good golden input valid, every key the
+# loader accepts in it.
+schema:
+	@sh tests/schema.sh
 
 # The floors of src/format/ and src/chart/: no include upwards, no circle.
 layers:

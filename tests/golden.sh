@@ -55,6 +55,18 @@ for t in raadsbrief samenvatting; do
 	fi
 done
 [ "${REGEN:-0}" = 1 ] && { echo "golden: verwachte uitvoer opnieuw geschreven"; exit 0; }
+# NAME.same names another case whose text must be the same: one content
+# given in two forms (a Word file and its Markdown, a workbook and its JSON)
+for same in tests/cases/*.same; do
+	[ -f "$same" ] || continue
+	name=$(basename "$same" .same)
+	other=$(cat "$same")
+	if cmp -s "tests/cases/$name.expected.txt" "tests/cases/$other.expected.txt"; then pass=$((pass + 1)); else
+		echo "golden: $name: tekst wijkt af van $other, terwijl de inhoud dezelfde is:"
+		diff -u "tests/cases/$other.expected.txt" "tests/cases/$name.expected.txt" | head -n 20
+		fail=$((fail + 1))
+	fi
+done
 # expected files must not depend on where the repository is checked out
 if grep -rlF "$PWD" tests/cases tests/bad; then
 	echo "golden: bovenstaande verwachte bestanden bevatten het absolute pad $PWD"

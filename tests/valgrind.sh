@@ -22,6 +22,9 @@ for input in tests/cases/*.json; do
 	# shellcheck disable=SC2086
 	vg $VG render -q -T tekst -o - $args "$input"
 done
+for input in tests/bad/word-*.json tests/bad/werkmap-*.json tests/bad/markdown-*.json; do # the Office readers' error paths
+	vg $VG render -q -T tekst -o - "$input"
+done
 for input in tests/bad/sjabloon-*.json; do # template parsing and its error paths
 	# shellcheck disable=SC2086
 	vg $VG render -q -T tekst -o - $(cat "${input%.json}.args") "$input"

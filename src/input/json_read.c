@@ -11,6 +11,7 @@
 #include "../util/sha256.h"
 #include "../util/xalloc.h"
 #include "files.h"
+#include "docx.h"
 #include "markdown.h"
 #include "report_json.h"
 
@@ -35,6 +36,22 @@ void jr_path_pop(struct jctx *c, size_t old)
 	c->path.data[old] = '\0';
 }
 
+static int by_path(const void *a, const void *b)
+{
+	return strcmp(((const struct diag_origin *)a)->path, ((const struct diag_origin *)b)->path);
+}
+
+void jr_add_origins(struct jctx *c, const struct diag_origin *o, size_t n)
+{
+	struct diag_origin *all;
+	if (n == 0)
+		return;
+	all = arena_array(c->a, n, sizeof *all);
+	memcpy(all, o, n * sizeof *all);
+	qsort(all, n, sizeof *all, by_path);
+	diag_add_origins(c->file, all, n);
+}
+
 const char *jr_jp(struct jctx *c)
 {
 	return buf_str(&c->path);
@@ -55,6 +72,49 @@ const char *jr_type_name(const json_t *j)
 }
 
 /* Warns once for every key of obj not in the NULL-terminated list. */
+/* Edit distance with transpositions (optimal string alignment) between
+ * two short keys, counted in bytes; stops early above `max`. */
+static size_t key_distance(const char *a, const char *b, size_t max)
+{
+	size_t la = strlen(a), lb = strlen(b), d[3][65];
+	if (la > 64 || lb > 64)
+		return max + 1;
+	for (size_t j = 0; j <= lb; j++)
+		d[0][j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		size_t *cur = d[i % 3], *prev = d[(i + 2) % 3], *prev2 = d[(i + 1) % 3], best = max + 1;
+		cur[0] = i;
+		for (size_t j = 1; j <= lb; j++) {
+			size_t cost = a[i - 1] != b[j - 1], v = prev[j - 1] + cost;
+			if (prev[j] + 1 < v)
+				v = prev[j] + 1;
+			if (cur[j - 1] + 1 < v)
+				v = cur[j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && prev2[j - 2] + 1 < v)
+				v = prev2[j - 2] + 1;
+			cur[j] = v;
+			best = v < best ? v : best;
+		}
+		if (best > max)
+			return max + 1;
+	}
+	return d[la % 3][lb];
+}
+
+const char *jr_nearest(const char *key, const char *const *known)
+{
+	const char *best = NULL;
+	size_t best_d = 3, len = strlen(key);
+	for (size_t i = 0; known[i] != NULL; i++) {
+		size_t d = key_distance(key, known[i], 2);
+		if (d < best_d && 2 * d < len) {
+			best = known[i];
+			best_d = d;
+		}
+	}
+	return best;
+}
+
 void jr_check_keys(struct jctx *c, json_t *obj, const char *const *known)
 {
 	const char *key;
@@ -68,8 +128,14 @@ void jr_check_keys(struct jctx *c, json_t *obj, const char *const *known)
 			struct buf list = {0};
 			for (i = 0; known[i] != NULL; i++)
 				buf_printf(&list, "%s%s", i ? ", " : "", known[i]);
-			msg_path(D_JSON_UNKNOWN_KEY, c->file, jr_jp(c),
-			         "onbekend veld \"%s\" wordt genegeerd; bekende velden: %s", key, buf_str(&list));
+			const char *near = jr_nearest(key, known);
+			if (near != NULL)
+				msg_path(D_JSON_UNKNOWN_KEY, c->file, jr_jp(c),
+				         "onbekend veld \"%s\" wordt genegeerd; bedoelt u \"%s\"? Bekende velden: %s", key, near,
+				         buf_str(&list));
+			else
+				msg_path(D_JSON_UNKNOWN_KEY, c->file, jr_jp(c),
+				         "onbekend veld \"%s\" wordt genegeerd; bekende velden: %s", key, buf_str(&list));
 			buf_free(&list);
 		}
 	}
@@ -148,7 +214,7 @@ const char *jr_get_str(struct jctx *c, json_t *obj, const char *key, int require
 int jr_get_enum(struct jctx *c, json_t *obj, const char *key, const char *const *names,
                     int n, int first, int required)
 {
-	const char *s = jr_get_str(c, obj, key, required);
+	const char *s = jr_get_str(c, obj, key, required), *known[64], *near;
 	struct buf list = {0};
 	size_t old;
 	int i;
@@ -159,9 +225,16 @@ int jr_get_enum(struct jctx *c, json_t *obj, const char *key, const char *const 
 			return i;
 	for (i = first; i < n; i++)
 		buf_printf(&list, "%s\"%s\"", i > first ? ", " : "", names[i]);
+	for (i = first; i < n && i - first < 63; i++)
+		known[i - first] = names[i];
+	known[i - first] = NULL;
+	near = jr_nearest(s, known);
 	old = jr_path_key(c, key);
-	msg_path(D_JSON_ENUM, c->file, jr_jp(c), "\"%s\" is geen geldige keuze; kies uit %s", s,
-	         buf_str(&list));
+	if (near != NULL)
+		msg_path(D_JSON_ENUM, c->file, jr_jp(c), "\"%s\" is geen geldige keuze; bedoelt u \"%s\"? Kies uit %s", s,
+		         near, buf_str(&list));
+	else
+		msg_path(D_JSON_ENUM, c->file, jr_jp(c), "\"%s\" is geen geldige keuze; kies uit %s", s, buf_str(&list));
 	jr_path_pop(c, old);
 	buf_free(&list);
 	return -1;
@@ -229,8 +302,31 @@ static int by_node(const void *a, const void *b)
 
 /* Pairs number nodes with their written decimals; on any mismatch the
  * table stays empty and the shortest form is used instead. */
+/* True when the JSON text has a digit, a comma and a digit with no space
+ * between them outside strings: [412,5] is two numbers in JSON, and a
+ * list that has one value too many then gets a hint. */
+static int has_comma_number(const char *d, size_t len)
+{
+	int in_str = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (in_str) {
+			if (d[i] == '\\')
+				i++;
+			else if (d[i] == '"')
+				in_str = 0;
+		} else if (d[i] == '"') {
+			in_str = 1;
+		} else if (d[i] == ',' && i > 0 && i + 1 < len && d[i - 1] >= '0' && d[i - 1] <= '9' && d[i + 1] >= '0' &&
+		           d[i + 1] <= '9') {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 void jr_index_written(struct jctx *c, json_t *root, const char *data, size_t len)
 {
+	c->comma_numbers = has_comma_number(data, len);
 	size_t ntok, cap = 0;
 	int *dec = scan_decimals(data, len, &ntok);
 	collect_numbers(root, &c->written, &c->nwritten, &cap);
@@ -270,8 +366,48 @@ static void value_range(struct jctx *c, struct value *out)
 	}
 }
 
+/* A figure as people type it in a document: "€ 412.500,00", "8,0%",
+ * "€ 1.040". Writes the JSON number it stands for ("412500.00", "8.0")
+ * and returns 1; 0 when `s` is not such a figure. Dutch notation: a point
+ * groups thousands, a comma is the decimal sign. */
+static int figure_as_json(const char *s, char *out, size_t sz)
+{
+	size_t o = 0, digits = 0;
+	int sign = 0, euro = strstr(s, "\xE2\x82\xAC") != NULL, pct = strchr(s, '%') != NULL, comma = 0;
+	if (!euro && !pct)
+		return 0;
+	for (const char *p = s; *p; p++) {
+		if (strncmp(p, "\xE2\x82\xAC", 3) == 0) {
+			p += 2;
+		} else if (strncmp(p, "\xC2\xA0", 2) == 0) {
+			p += 1;
+		} else if (*p == ' ' || *p == '%' || *p == '+') {
+			continue;
+		} else if (*p == '-' && digits == 0 && !sign) {
+			sign = 1;
+			if (o + 1 < sz)
+				out[o++] = '-';
+		} else if (*p == '.') {
+			continue; /* groups thousands */
+		} else if (*p == ',' && !comma && digits > 0) {
+			comma = 1;
+			if (o + 1 < sz)
+				out[o++] = '.';
+		} else if (*p >= '0' && *p <= '9') {
+			digits++;
+			if (o + 1 < sz)
+				out[o++] = *p;
+		} else {
+			return 0;
+		}
+	}
+	out[o] = '\0';
+	return digits > 0 && o + 1 < sz;
+}
+
 void jr_read_value(struct jctx *c, json_t *v, struct value *out)
 {
+	char json_number[64];
 	out->kind = VAL_ABSENT;
 	out->num = 0;
 	out->decimals = 0;
@@ -303,6 +439,13 @@ void jr_read_value(struct jctx *c, json_t *v, struct value *out)
 			         "getal \"%s\" is als tekst geschreven; schrijf het als JSON-getal zonder "
 			         "aanhalingstekens en met een punt als decimaalteken (1.040 wordt 1040, 12,5 wordt 12.5)",
 			         s);
+		} else if (figure_as_json(s, json_number, sizeof json_number)) {
+			int pct = strchr(s, '%') != NULL;
+			msg_path(D_JSON_NUMBER, c->file, jr_jp(c),
+			         "%s \"%s\" is als tekst geschreven; schrijf %s als JSON-getal, zonder aanhalingstekens%s",
+			         pct ? "percentage" : "bedrag", s, json_number,
+			         pct ? " en zonder %-teken (de eenheid % hoort in \"eenheid\")"
+			             : ", zonder \xE2\x82\xAC en zonder punten voor de duizendtallen (de eenheid staat bij de tabel)");
 		} else {
 			msg_path(D_JSON_TYPE, c->file, jr_jp(c),
 			         "verwacht een getal, null of \"n.t.b.\", maar vond de tekst \"%s\"", s);
@@ -321,23 +464,37 @@ void jr_get_value(struct jctx *c, json_t *obj, const char *key, struct value *ou
 	jr_path_pop(c, old);
 }
 
-/* A Markdown value: inline text, or a path to a .md file next to the JSON. */
+/* True when a narrative value names a file with this extension (one line). */
+static int names_file(const char *s, size_t len, const char *ext)
+{
+	size_t n = strlen(ext);
+	return len > n && strcmp(s + len - n, ext) == 0 && strchr(s, '\n') == NULL;
+}
+
+/* A narrative: inline Markdown, or a path to a .md or .docx file next to
+ * the JSON. Both kinds of file count against one limit per report. */
 void jr_get_md(struct jctx *c, json_t *obj, const char *key, struct doc *d)
 {
 	const char *s = jr_get_str(c, obj, key, 0);
 	size_t len, old;
+	int docx;
 	if (s == NULL)
 		return;
 	old = jr_path_key(c, key);
 	len = strlen(s);
-	if (len > 3 && strcmp(s + len - 3, ".md") == 0 && strchr(s, '\n') == NULL) {
+	docx = names_file(s, len, ".docx");
+	if (docx || names_file(s, len, ".md")) {
 		char *shown = NULL, *text = files_read_ref(c->file, s, jr_jp(c), &shown, &len);
 		if (text != NULL && (c->md_bytes += len) > FILES_MAX_INPUT)
 			msg_path(D_FILE_SIZE, c->file, jr_jp(c),
-			         "de Markdown-bestanden van dit rapport zijn samen meer dan %u bytes; splits het rapport",
+			         "de Markdown- en Word-bestanden van dit rapport zijn samen meer dan %u bytes; splits het rapport",
 			         FILES_MAX_INPUT);
-		else if (text != NULL && (jr_add_source(c, shown, text, len), 1))
-			markdown_parse(c->a, text, len, arena_strdup(c->a, shown), NULL, d);
+		else if (text != NULL && (jr_add_source(c, shown, text, len), 1)) {
+			if (docx)
+				docx_parse(c->a, text, len, arena_strdup(c->a, shown), d);
+			else
+				markdown_parse(c->a, text, len, arena_strdup(c->a, shown), NULL, d);
+		}
 		free(text);
 		free(shown);
 	} else {
@@ -428,8 +585,12 @@ struct money *jr_get_money_row(struct jctx *c, json_t *obj, const char *key, siz
 	old = jr_path_key(c, key);
 	if (json_array_size(arr) != n) {
 		msg_path(D_JSON_TYPE, c->file, jr_jp(c),
-		         "lijst heeft %zu waarden, maar er zijn %zu jaren; geef per jaar precies een waarde (null als onbekend)",
-		         json_array_size(arr), n);
+		         "lijst heeft %zu waarden, maar er zijn %zu jaren; geef per jaar precies een waarde (null als "
+		         "onbekend)%s",
+		         json_array_size(arr), n,
+		         json_array_size(arr) > n && c->comma_numbers ? ". Staat er een decimale komma in? In JSON maakt 412,5 twee getallen; "
+		                                    "schrijf 412.5"
+		                                  : "");
 		jr_path_pop(c, old);
 		return NULL;
 	}
@@ -506,6 +667,35 @@ static const char *json_error_nl(const json_error_t *e)
 	}
 }
 
+/* A hint for a syntax error that a Dutch writer makes: typographic quotes
+ * from Word's autocorrect (“naam”), or a decimal comma in a number
+ * ({"waarde": 12,5}). NULL when the error is something else. */
+static const char *syntax_hint(const json_error_t *e, const char *data, size_t len)
+{
+	static const char *const curly[] = {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E", "\xE2\x80\x98",
+	                                    "\xE2\x80\x99", "\xE2\x80\x9A", "\xE2\x80\xB3"};
+	const char *near = strstr(e->text, "near '");
+	size_t tok, pos = (size_t)e->position, k;
+	if (near == NULL)
+		return NULL;
+	near += 6;
+	for (size_t i = 0; i < sizeof curly / sizeof curly[0]; i++)
+		if (strncmp(near, curly[i], 3) == 0)
+			return "typografisch aanhalingsteken (\xE2\x80\x9C \xE2\x80\x9D \xE2\x80\x98 \xE2\x80\x99) waar JSON een recht "
+			       "aanhalingsteken \" verwacht; Word en andere tekstverwerkers maken die automatisch. Vervang ze "
+			       "door \" (bewerk JSON in een teksteditor, niet in Word)";
+	tok = strcspn(near, "'");
+	if (tok == 0 || strspn(near, "0123456789") != tok || pos < tok || pos > len)
+		return NULL;
+	k = pos - tok; /* the digits jansson stopped at; before them a comma and a digit? */
+	while (k > 0 && (data[k - 1] == ' ' || data[k - 1] == '\t'))
+		k--;
+	if (k >= 2 && data[k - 1] == ',' && data[k - 2] >= '0' && data[k - 2] <= '9')
+		return "decimale komma in een getal; JSON schrijft een punt als decimaalteken: 12.5, niet 12,5 "
+		       "(en 1040, niet 1.040)";
+	return NULL;
+}
+
 /* Nesting depth of a value; stops counting past the limit. */
 static int json_depth(json_t *v, int depth)
 {
@@ -555,6 +745,8 @@ json_t *jr_parse_json(const char *path, const char *data, size_t len)
 
 	if (root == NULL) {
 		nl = json_error_nl(&err);
+		if (nl == NULL)
+			nl = syntax_hint(&err, data, len);
 		if (nl != NULL)
 			msg_at(D_JSON_SYNTAX, path, err.line, err.column, "%s", nl);
 		else

@@ -10,6 +10,7 @@
 #include "../model/money.h"
 #include "../model/report.h"
 #include "../util/buf.h"
+#include "../util/diag.h"
 
 /* Decimals of a number as written in the text, found by its node. */
 struct written {
@@ -27,7 +28,13 @@ struct jctx {
 	size_t nwritten;
 	size_t md_bytes;         /* Markdown read from files so far */
 	size_t sources_cap;      /* room in r->sources */
+	int comma_numbers;       /* the text has digit,digit outside strings: maybe a decimal comma */
 };
+
+/* Registers where values of the JSON came from when they were not typed in
+ * it (a workbook's cells; copied into the report's arena): messages about
+ * them name the cell (diag_add_origins; report_free drops them). */
+void jr_add_origins(struct jctx *c, const struct diag_origin *o, size_t n);
 
 /* Records a file the report was read from, with the SHA-256 of its bytes
  * (provenance); a path already recorded is not repeated. */
@@ -42,6 +49,10 @@ void jr_path_pop(struct jctx *c, size_t old);
 const char *jr_jp(struct jctx *c);
 const char *jr_type_name(const json_t *j);
 void jr_check_keys(struct jctx *c, json_t *obj, const char *const *known);
+/* The name in the NULL-terminated `known` closest to a mistyped `key` (at
+ * most two edits, fewer than half its letters), for "bedoelt u ...?";
+ * NULL when none is that close. */
+const char *jr_nearest(const char *key, const char *const *known);
 json_t *jr_get_typed(struct jctx *c, json_t *obj, const char *key, json_type want, const char *want_name, int required);
 json_t *jr_get_object(struct jctx *c, json_t *obj, const char *key, int required);
 json_t *jr_get_array(struct jctx *c, json_t *obj, const char *key, int required);

@@ -1,6 +1,8 @@
 #include "markdown.h"
 
-#include <cmark.h>
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,6 +11,9 @@
 #include "../util/diag.h"
 #include "../util/utf8.h"
 #include "../util/xalloc.h"
+#include "rich_build.h"
+
+#define MARKDOWN_MAX_COLS 64 /* columns of a pipe table; more are left out with a warning */
 
 /* State of one conversion. */
 struct md_ctx {
@@ -18,16 +23,8 @@ struct md_ctx {
 	int warned_html;     /* one warning per narrative is enough */
 	int warned_image;
 	int warned_depth;
-};
-
-/* A growing list of spans before it is copied into the arena. The last
- * span's text grows in `tail` and reaches the arena only when the span is
- * complete: copying it into the arena at every merge made a paragraph of
- * n soft line breaks cost n^2 bytes. */
-struct span_list {
-	struct span *v;
-	size_t n, cap;
-	struct buf tail; /* text of v[n - 1] while it grows */
+	int warned_cols;
+	int warned_note;
 };
 
 static void warn(struct md_ctx *c, cmark_node *node, int *once, const char *what)
@@ -41,52 +38,88 @@ static void warn(struct md_ctx *c, cmark_node *node, int *once, const char *what
 	msg(D_MD_UNSUPPORTED, &loc, "%s", what);
 }
 
-/* Moves the text of the last span into the arena. */
-static void flush_tail(struct md_ctx *c, struct span_list *l)
-{
-	if (l->n > 0 && l->v[l->n - 1].text == NULL)
-		l->v[l->n - 1].text = arena_strndup(c->arena, l->tail.len ? l->tail.data : "", l->tail.len);
-	buf_reset(&l->tail);
-}
-
-/* Appends text in a style, merging with the previous span when equal. */
 static void add_span(struct md_ctx *c, struct span_list *l, const char *text, size_t len,
                      unsigned style, const char *link)
 {
-	struct span *last = l->n ? &l->v[l->n - 1] : NULL;
-	int tail_is_break = l->tail.len == 1 && l->tail.data[0] == '\n';
-	if (len == 0)
-		return;
-	if (last != NULL && last->text == NULL && last->style == style && last->link == link && !tail_is_break &&
-	    !(len == 1 && text[0] == '\n')) {
-		buf_append(&l->tail, text, len);
-		return;
-	}
-	flush_tail(c, l);
-	l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof(*l->v));
-	l->v[l->n].text = NULL; /* in tail until complete */
-	l->v[l->n].style = style;
-	l->v[l->n].link = link;
-	l->n++;
-	buf_append(&l->tail, text, len);
+	rich_add(c->arena, l, text, len, style, link);
 }
 
-/* The finished spans into the arena as *spans, *n; frees the list. */
-static void spans_finish(struct md_ctx *c, struct span_list *l, struct span **spans, size_t *n)
+/* True for a node of a GFM extension, named by its type string
+ * ("table", "table_row", "table_cell", "strikethrough"). */
+static int is_ext(cmark_node *n, const char *name)
 {
-	flush_tail(c, l);
-	*n = l->n;
-	*spans = arena_array(c->arena, l->n, sizeof(struct span));
-	if (l->n)
-		memcpy(*spans, l->v, l->n * sizeof(struct span));
-	free(l->v);
-	buf_free(&l->tail);
+	return strcmp(cmark_node_get_type_string(n), name) == 0;
+}
+
+/* True when line [s, e) looks like a pipe table's delimiter row (after
+ * quote markers and indentation): only | : - and blanks, with a pipe and
+ * a dash. Returns its number of columns, else 0. */
+static size_t delimiter_cols(const char *s, const char *e)
+{
+	size_t cols = 0;
+	int pipe = 0, in_dash = 0;
+	while (s < e && (*s == ' ' || *s == '\t' || *s == '>'))
+		s++;
+	for (; s < e; s++) {
+		if (*s == '|') {
+			pipe = 1;
+			in_dash = 0;
+		} else if (*s == '-' || *s == ':') {
+			cols += *s == '-' && !in_dash;
+			in_dash |= *s == '-';
+		} else if (*s != ' ' && *s != '\t' && *s != '\r') {
+			return 0;
+		}
+	}
+	return pipe ? cols : 0;
+}
+
+/* An upper bound of the cells cmark-gfm would make for the pipe tables of
+ * `text`: each delimiter row's columns times the lines up to the next
+ * blank line. cmark-gfm 0.29.0.gfm.6 fills every short row up to the
+ * header's width, so a wide header over many short lines takes time and
+ * memory in the product (5,000 columns over 20,000 lines of 60 KB: 23 GB);
+ * the bound is checked before parsing. */
+static size_t table_cells_bound(const char *text, size_t len)
+{
+	const char *p = text, *end = text + len;
+	size_t total = 0, cols = 0;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p)), *e = nl != NULL ? nl : end;
+		size_t c = delimiter_cols(p, e);
+		int blank = strspn(p, " \t\r>") >= (size_t)(e - p);
+		if (c > 0)
+			cols = c;
+		else if (blank)
+			cols = 0;
+		else if (cols > 0 && (total += cols) > MARKDOWN_MAX_CELLS)
+			return total;
+		total += c; /* the header row */
+		if (total > MARKDOWN_MAX_CELLS)
+			return total;
+		p = e + 1;
+	}
+	return total;
+}
+
+/* True when text holds "[^name]": cmark-gfm leaves a footnote reference
+ * whose definition is missing as text. */
+static int dangling_note(const char *t)
+{
+	const char *p = strstr(t, "[^");
+	while (p != NULL) {
+		size_t n = strcspn(p + 2, "] \t\n");
+		if (n > 0 && p[2 + n] == ']')
+			return 1;
+		p = strstr(p + 2, "[^");
+	}
+	return 0;
 }
 
 /* Walks the inline children of a leaf block into spans. */
 static void collect_inlines(struct md_ctx *c, cmark_node *parent, struct rich *out)
 {
-	struct span_list l = {NULL, 0, 0, {0}};
+	struct span_list l = {0};
 	cmark_iter *it = cmark_iter_new(parent);
 	cmark_event_type ev;
 	unsigned style = 0;
@@ -114,6 +147,9 @@ static void collect_inlines(struct md_ctx *c, cmark_node *parent, struct rich *o
 		switch (t) {
 		case CMARK_NODE_TEXT:
 			lit = cmark_node_get_literal(n);
+			/* cmark-gfm leaves a reference without a definition as text */
+			if (dangling_note(lit))
+				warn(c, n, &c->warned_note, "voetnoot zonder tekst; schrijf de tekst eronder als [^naam]: tekst");
 			add_span(c, &l, lit, strlen(lit), style, link);
 			break;
 		case CMARK_NODE_CODE:
@@ -146,12 +182,23 @@ static void collect_inlines(struct md_ctx *c, cmark_node *parent, struct rich *o
 			if (enter)
 				warn(c, n, &c->warned_html, "HTML in tekst wordt niet afgedrukt; gebruik Markdown");
 			break;
+		case CMARK_NODE_FOOTNOTE_REFERENCE: {
+			/* cmark-gfm has numbered the references in order of appearance */
+			char mark[32];
+			if (!enter)
+				break;
+			snprintf(mark, sizeof mark, "[%s]", cmark_node_get_literal(n));
+			add_span(c, &l, mark, strlen(mark), 0, NULL);
+			break;
+		}
 		default:
+			if (is_ext(n, "strikethrough"))
+				style = enter ? style | SPAN_STRIKE : style & ~(unsigned)SPAN_STRIKE;
 			break;
 		}
 	}
 	cmark_iter_free(it);
-	spans_finish(c, &l, &out->spans, &out->nspans);
+	rich_finish(c->arena, &l, out);
 }
 
 static size_t count_children(cmark_node *n)
@@ -164,6 +211,44 @@ static size_t count_children(cmark_node *n)
 
 static void convert_blocks(struct md_ctx *c, cmark_node *parent, int depth, struct block **out,
                            size_t *nout);
+
+/* A pipe table: rows of cells, the first row the header, the column
+ * alignments as written (:--, :-:, --:). */
+static void convert_table(struct md_ctx *c, cmark_node *n, struct block *b)
+{
+	uint16_t ncols = cmark_gfm_extensions_get_table_columns(n);
+	uint8_t *al = cmark_gfm_extensions_get_table_alignments(n);
+	struct block_list rows = {0};
+	b->kind = BLOCK_TABLE;
+	if (ncols > MARKDOWN_MAX_COLS) {
+		warn(c, n, &c->warned_cols, "een tabel met meer dan 64 kolommen wordt na kolom 64 afgekapt; splits de tabel");
+		ncols = MARKDOWN_MAX_COLS;
+	}
+	b->ncols = ncols;
+	if (al != NULL && ncols > 0) {
+		char *a = arena_alloc(c->arena, ncols + 1);
+		for (size_t i = 0; i < ncols; i++)
+			a[i] = al[i] == 'r' ? 'r' : al[i] == 'c' ? 'c' : 'l';
+		b->align = a;
+	}
+	for (cmark_node *r = cmark_node_first_child(n); r != NULL; r = cmark_node_next(r)) {
+		struct block_list cells = {0};
+		struct block row = {0};
+		size_t k = 0;
+		if (!is_ext(r, "table_row") && !is_ext(r, "table_header"))
+			continue;
+		for (cmark_node *cell = cmark_node_first_child(r); cell != NULL && k < ncols; cell = cmark_node_next(cell), k++) {
+			struct block cb = {0};
+			cb.kind = BLOCK_CELL;
+			collect_inlines(c, cell, &cb.text);
+			blocks_add(&cells, &cb);
+		}
+		row.kind = BLOCK_ROW;
+		blocks_finish(c->arena, &cells, &row.children, &row.nchildren);
+		blocks_add(&rows, &row);
+	}
+	blocks_finish(c->arena, &rows, &b->children, &b->nchildren);
+}
 
 /* Converts one block node; returns 0 when it produced nothing. */
 static int convert_block(struct md_ctx *c, cmark_node *n, int depth, struct block *b)
@@ -181,7 +266,7 @@ static int convert_block(struct md_ctx *c, cmark_node *n, int depth, struct bloc
 		return b->text.nspans > 0;
 	case CMARK_NODE_CODE_BLOCK: {
 		/* one span per line with hard breaks between, so lines stay lines */
-		struct span_list l = {NULL, 0, 0, {0}};
+		struct span_list l = {0};
 		size_t len;
 		b->kind = BLOCK_CODE;
 		lit = cmark_node_get_literal(n);
@@ -200,7 +285,7 @@ static int convert_block(struct md_ctx *c, cmark_node *n, int depth, struct bloc
 				add_span(c, &l, "\xC2\xA0", 2, SPAN_CODE, NULL); /* keep an empty line */
 			i = k + 1;
 		}
-		spans_finish(c, &l, &b->text.spans, &b->text.nspans);
+		rich_finish(c->arena, &l, &b->text);
 		return b->text.nspans > 0;
 	}
 	case CMARK_NODE_THEMATIC_BREAK:
@@ -228,7 +313,15 @@ static int convert_block(struct md_ctx *c, cmark_node *n, int depth, struct bloc
 	case CMARK_NODE_BLOCK_QUOTE:
 		b->kind = BLOCK_QUOTE;
 		break;
+	case CMARK_NODE_FOOTNOTE_DEFINITION:
+		/* one note; markdown_parse gathers them into BLOCK_NOTES */
+		b->kind = BLOCK_ITEM;
+		break;
 	default:
+		if (is_ext(n, "table")) {
+			convert_table(c, n, b);
+			return b->nchildren > 0;
+		}
 		return 0;
 	}
 	if (depth >= MARKDOWN_MAX_DEPTH) {
@@ -258,10 +351,36 @@ static void convert_blocks(struct md_ctx *c, cmark_node *parent, int depth, stru
 	*nout = k;
 }
 
+/* cmark-gfm puts the footnote definitions that are referred to at the end
+ * of the document, in the order of their numbers: they become one
+ * BLOCK_NOTES there (the items were converted as BLOCK_ITEMs). */
+static void gather_notes(struct md_ctx *c, cmark_node *root, struct doc *d)
+{
+	size_t first = d->nblocks, nnotes = 0;
+	for (cmark_node *ch = cmark_node_last_child(root); ch != NULL; ch = cmark_node_previous(ch)) {
+		if (cmark_node_get_type(ch) != CMARK_NODE_FOOTNOTE_DEFINITION)
+			break;
+		nnotes++;
+	}
+	while (first > 0 && d->blocks[first - 1].kind == BLOCK_ITEM)
+		first--;
+	if (nnotes == 0 || first == d->nblocks)
+		return;
+	{
+		struct block notes = {0};
+		notes.kind = BLOCK_NOTES;
+		notes.nchildren = d->nblocks - first;
+		notes.children = arena_array(c->arena, notes.nchildren, sizeof(struct block));
+		memcpy(notes.children, &d->blocks[first], notes.nchildren * sizeof(struct block));
+		d->blocks[first] = notes;
+		d->nblocks = first + 1;
+	}
+}
+
 int markdown_parse(struct arena *a, const char *text, size_t len, const char *file,
                    const char *jpath, struct doc *d)
 {
-	struct md_ctx c = {a, file, jpath, 0, 0, 0};
+	struct md_ctx c = {a, file, jpath, 0, 0, 0, 0, 0};
 	size_t bad = utf8_invalid_at(text, len);
 	cmark_node *root;
 
@@ -278,10 +397,25 @@ int markdown_parse(struct arena *a, const char *text, size_t len, const char *fi
 		    bad == (size_t)-1 ? (size_t)(strchr(text, '\0') - text) : bad);
 		return -1;
 	}
+	if (table_cells_bound(text, len) > MARKDOWN_MAX_CELLS) {
+		msg_path(D_JSON_LIMIT, file, jpath,
+		         "de tabellen van deze tekst hebben samen meer dan %d cellen (rijen maal kolommen); splits de tabel "
+		         "of zet de cijfers in een CSV-bestand",
+		         MARKDOWN_MAX_CELLS);
+		return -1;
+	}
 	{
 		/* cmark allocates through us, so allocation failure is one path */
 		static cmark_mem mem = {xcalloc, xrealloc, free};
-		cmark_parser *p = cmark_parser_new_with_mem(CMARK_OPT_SMART, &mem);
+		static const char *const exts[] = {"table", "strikethrough", "autolink"};
+		cmark_parser *p;
+		cmark_gfm_core_extensions_ensure_registered();
+		p = cmark_parser_new_with_mem(CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES, &mem);
+		for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++) {
+			cmark_syntax_extension *e = cmark_find_syntax_extension(exts[i]);
+			if (e != NULL)
+				cmark_parser_attach_syntax_extension(p, e);
+		}
 		cmark_parser_feed(p, text, len);
 		root = cmark_parser_finish(p);
 		cmark_parser_free(p);
@@ -291,6 +425,7 @@ int markdown_parse(struct arena *a, const char *text, size_t len, const char *fi
 		return -1;
 	}
 	convert_blocks(&c, root, 0, &d->blocks, &d->nblocks);
+	gather_notes(&c, root, d);
 	cmark_node_free(root);
 	return 0;
 }

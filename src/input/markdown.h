@@ -14,6 +14,7 @@ struct arena;
 /* Items in one list: 40,000 items failed inside libharu (its arrays hold
  * at most 8,191 entries), and each item costs several PDF objects. */
 #define MARKDOWN_MAX_ITEMS 4000
+#define MARKDOWN_MAX_CELLS 100000 /* table cells (rows x columns) of one narrative, Markdown or Word */
 
 /* Parses `text` into `d`, allocating from `a`. Messages name `file` with a
  * line number when `jpath` is NULL (text read from a .md file), or `file`

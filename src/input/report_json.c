@@ -15,6 +15,7 @@
 #include "files.h"
 #include "csv_import.h"
 #include "json_read.h"
+#include "xlsx.h"
 
 static void load_rapport(struct jctx *c, json_t *root)
 {
@@ -507,6 +508,19 @@ static void load_ongelijk(struct jctx *c, json_t *root)
 	jr_path_pop(c, old);
 }
 
+/* "werkmap": the figures from an Excel workbook, put into the JSON tree
+ * before anything is read from it. */
+static void load_werkmap(struct jctx *c, json_t *root)
+{
+	const char *rel = jr_get_str(c, root, "werkmap", 0);
+	size_t old;
+	if (rel == NULL)
+		return;
+	old = jr_path_key(c, "werkmap");
+	xlsx_merge(c, root, rel);
+	jr_path_pop(c, old);
+}
+
 struct report *report_load(const char *path)
 {
 	size_t len;
@@ -525,7 +539,7 @@ struct report *report_load_buffer(const char *path, const char *data, size_t len
 	static const char *const keys[] = {"rapport", "opgave", "samenvatting", "gedeelde_waarden",
 	                                   "kaders_en_randvoorwaarden", "data_en_informatie",
 	                                   "leren_en_verbeteren", "ongelijk_investeren", "bijlagen",
-	                                   "$schema", NULL};
+	                                   "werkmap", "$schema", NULL};
 	json_t *root = jr_parse_json(path, data, len);
 	struct jctx c;
 
@@ -539,6 +553,7 @@ struct report *report_load_buffer(const char *path, const char *data, size_t len
 	jr_add_source(&c, path, data, len);
 	buf_puts(&c.path, "$");
 	jr_check_keys(&c, root, keys);
+	load_werkmap(&c, root);
 	load_rapport(&c, root);
 	load_opgave(&c, root);
 	jr_get_md(&c, root, "samenvatting", &c.r->samenvatting);

@@ -9,6 +9,7 @@
 #include "../util/xalloc.h"
 #include "fontset.h"
 #include "layout_int.h"
+#include "table.h"
 
 #define LIST_INDENT 16.0 /* points from list label column to item text */
 
@@ -171,6 +172,23 @@ static void add_link(struct layout *L, double x, double base, double w, const st
 	it->uri = uri;
 }
 
+/* A line through struck-through text at half the x-height, continued over
+ * the space to the next word when that is struck through too (`gap`). The
+ * text keeps its meaning for a reader, so the line is an artifact. */
+static void add_strike(struct layout *L, double x, double base, double w, const struct text_style *st,
+                       double gap)
+{
+	struct item *it;
+	tag_begin(L, TAG_ARTIFACT);
+	it = page_add(cur_page(L), ITEM_LINE);
+	it->x = (float)x;
+	it->y = (float)(base - st->size * 0.27);
+	it->w = (float)(w + (gap > 0 ? gap : 0));
+	it->size = (float)(st->size * 0.06);
+	it->colour = st->colour;
+	tag_end(L, TAG_ARTIFACT);
+}
+
 /* Emits the words of a line; runs of same-font words on an unjustified
  * line become one text item (fewer PDF operators, real spaces). */
 void emit_line(struct layout *L, const struct lb_line *l, const struct text_style *st, double x,
@@ -186,10 +204,10 @@ void emit_line(struct layout *L, const struct lb_line *l, const struct text_styl
 		const struct lb_word *wd = &l->words[i];
 		double fx = x + pos[i];
 		size_t j = i + 1;
-		if (merge && wd->nfrags == 1 && wd->frags[0].link == NULL) {
+		if (merge && wd->nfrags == 1 && wd->frags[0].link == NULL && !wd->frags[0].strike) {
 			/* gather following single-fragment words in the same font */
 			while (j < l->n && l->words[j].nfrags == 1 && l->words[j].frags[0].font == wd->frags[0].font &&
-			       l->words[j].frags[0].link == NULL)
+			       l->words[j].frags[0].link == NULL && !l->words[j].frags[0].strike)
 				j++;
 		}
 		if (j > i + 1) {
@@ -218,6 +236,11 @@ void emit_line(struct layout *L, const struct lb_line *l, const struct text_styl
 			if (fr->link != NULL) {
 				add_link(L, fx, base, fr->w, st, fr->link);
 				tag_end(L, TAG_LINK);
+			}
+			if (fr->strike) {
+				int on = f + 1 == wd->nfrags && i + 1 < l->n && l->words[i + 1].nfrags > 0 &&
+				         l->words[i + 1].frags[0].strike;
+				add_strike(L, fx, base, fr->w, st, on ? pos[i + 1] - pos[i] - wd->w : 0);
 			}
 			fx += fr->w;
 		}
@@ -444,6 +467,7 @@ static const char *rich_plain(struct layout *L, const struct rich *r)
 	for (size_t i = 0; i < r->nspans; i++)
 		n += strlen(r->spans[i].text);
 	t = arena_alloc(L->doc->arena, n + 1);
+	t[0] = '\0';
 	for (size_t i = 0; i < r->nspans; i++)
 		strcat(t, r->spans[i].text);
 	return t;
@@ -481,6 +505,47 @@ static void layout_list_block(struct layout *L, const struct block *b, int hleve
 	L->y += b->tight ? para_gap(st) : 0;
 }
 
+/* A narrative's table through the generic table code (tagged Table, TR,
+ * TH, TD; header repeated on every page): the first row is the header,
+ * cells are printed as plain text, short rows are filled with blanks. */
+static void layout_table_block(struct layout *L, const struct block *b)
+{
+	struct arena *a = L->doc->arena;
+	struct table t = {0};
+	size_t nrows = b->nchildren ? b->nchildren - 1 : 0;
+	if (b->ncols == 0 || b->nchildren == 0)
+		return;
+	t.ncols = b->ncols;
+	t.cols = arena_array(a, b->ncols, sizeof(struct table_col));
+	t.rows = arena_array(a, nrows, sizeof(struct table_row));
+	t.nrows = nrows;
+	for (size_t c = 0; c < b->ncols; c++) {
+		const struct block *h = &b->children[0];
+		char al = b->align != NULL ? b->align[c] : 'l';
+		t.cols[c].header = c < h->nchildren ? rich_plain(L, &h->children[c].text) : "";
+		t.cols[c].align = al == 'r' ? CELL_RIGHT : al == 'c' ? CELL_CENTER : CELL_LEFT;
+	}
+	for (size_t r = 0; r < nrows; r++) {
+		const struct block *row = &b->children[r + 1];
+		t.rows[r].cells = arena_array(a, b->ncols, sizeof(char *));
+		for (size_t c = 0; c < b->ncols && c < row->nchildren; c++)
+			t.rows[r].cells[c] = rich_plain(L, &row->children[c].text);
+	}
+	layout_table(L, &t);
+}
+
+/* Footnotes: a rule, then the notes as a list numbered from 1. */
+static void layout_notes_block(struct layout *L, const struct block *b, int hlevel)
+{
+	struct block list = *b;
+	list.kind = BLOCK_LIST;
+	list.ordered = 1;
+	list.start = 1;
+	list.tight = 1;
+	layout_rule(L);
+	layout_list_block(L, &list, hlevel);
+}
+
 static void layout_block(struct layout *L, const struct block *b, int hlevel, int tight)
 {
 	struct text_style st = L->role[ROLE_BODY];
@@ -510,6 +575,12 @@ static void layout_block(struct layout *L, const struct block *b, int hlevel, in
 		break;
 	case BLOCK_RULE:
 		layout_rule(L);
+		break;
+	case BLOCK_TABLE:
+		layout_table_block(L, b);
+		break;
+	case BLOCK_NOTES:
+		layout_notes_block(L, b, hlevel);
 		break;
 	default:
 		break;

@@ -71,14 +71,16 @@ static const char *clean_text(struct lb *b, const char *s, size_t len, size_t *o
 	return out;
 }
 
-static void add_frag(struct lb *b, const char *s, size_t len, enum font_style f, const char *link)
+static void add_frag(struct lb *b, const char *s, size_t len, enum font_style f, const struct span *sp)
 {
+	const char *link = sp->link;
 	struct lb_frag *fr;
 	b->cur = xgrow(b->cur, &b->capcur, b->ncur + 1, sizeof(*b->cur));
 	fr = &b->cur[b->ncur++];
 	fr->text = clean_text(b, s, len, &fr->len);
 	fr->font = f;
 	fr->link = link;
+	fr->strike = (sp->style & SPAN_STRIKE) != 0;
 	fr->w = fontset_width(b->fs, f, b->st->size, fr->text, fr->len);
 }
 
@@ -130,7 +132,7 @@ static void tokenize(struct lb *b, const struct rich *r)
 				const struct lb_frag *last = b->ncur ? &b->cur[b->ncur - 1] : NULL;
 				if (last != NULL && last->len >= 3 &&
 				    memcmp(last->text + last->len - 3, "\xE2\x82\xAC", 3) == 0)
-					add_frag(b, " ", 1, f, sp->link);
+					add_frag(b, " ", 1, f, sp);
 				else
 					end_word(b);
 				s += strspn(s, " \t\n\r");
@@ -138,7 +140,7 @@ static void tokenize(struct lb *b, const struct rich *r)
 			}
 			while (s[n] != '\0' && !is_space(s[n]))
 				n++;
-			add_frag(b, s, n, f, sp->link);
+			add_frag(b, s, n, f, sp);
 			s += n;
 		}
 	}

@@ -31,6 +31,7 @@ struct lb_frag {
 	size_t len;
 	enum font_style font;
 	const char *link;     /* URL or NULL */
+	int strike;           /* struck through (Markdown ~~text~~, Word's strikethrough) */
 	double w;             /* width in points */
 };
 

@@ -395,13 +395,21 @@ void layout_table(struct layout *L, const struct table *t)
 			draw_header(&T, 1);
 		}
 		/* a row taller than the room left is drawn in parts, line by line */
+		int fresh = 0; /* a page was just begun for this row */
 		while (k < nl) {
-			size_t fit = (size_t)((L->bottom - L->y - 2 * PAD_V + 0.01) / T.cell.leading);
-			if (fit == 0) {
+			double room = L->bottom - L->y - 2 * PAD_V + 0.01;
+			size_t fit = room >= T.cell.leading ? (size_t)(room / T.cell.leading) : 0;
+			if (fit == 0 && !fresh) {
 				layout_new_page(L);
 				draw_header(&T, 1);
+				fresh = 1;
 				continue;
 			}
+			/* a header row taller than a page leaves no room even on a new
+			 * page (Markdown and Word tables can have one): a line at a time */
+			if (fit == 0)
+				fit = 1;
+			fresh = 0;
 			if (fit > nl - k)
 				fit = nl - k;
 			draw_row(&T, cells, t->rows[i].flags, 0, k, k + fit);
@@ -409,6 +417,7 @@ void layout_table(struct layout *L, const struct table *t)
 			if (k < nl) {
 				layout_new_page(L);
 				draw_header(&T, 1);
+				fresh = 1;
 			}
 		}
 		if (nl == 0)

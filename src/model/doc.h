@@ -10,9 +10,12 @@ enum span_style {
 	SPAN_BOLD = 1u << 0,
 	SPAN_ITALIC = 1u << 1,
 	SPAN_CODE = 1u << 2,
+	SPAN_STRIKE = 1u << 3, /* struck through */
 };
 
-/* A run of text in one style. A span with text "\n" is a hard line break. */
+/* A run of text in one style. A span with text "\n" is a hard line break.
+ * A footnote reference is the span "[n]", n counting from 1 in the order
+ * the references appear, and the note is item n of the BLOCK_NOTES. */
 struct span {
 	const char *text; /* UTF-8, never NULL */
 	unsigned style;   /* SPAN_* bits */
@@ -33,6 +36,10 @@ enum block_kind {
 	BLOCK_QUOTE,     /* children are blocks */
 	BLOCK_CODE,      /* text (one span, preformatted) */
 	BLOCK_RULE,      /* thematic break */
+	BLOCK_TABLE,     /* children are BLOCK_ROWs, the first one the header row; ncols, align */
+	BLOCK_ROW,       /* children are BLOCK_CELLs (at most ncols of the table) */
+	BLOCK_CELL,      /* text: one cell, printed as plain text */
+	BLOCK_NOTES,     /* the footnotes at the end: children are BLOCK_ITEMs numbered from 1 */
 	BLOCK_MAX
 };
 
@@ -42,7 +49,9 @@ struct block {
 	int ordered;             /* list: 1 numbered, 0 bullets */
 	int start;               /* list: first number */
 	int tight;               /* list: no space between items */
-	struct rich text;        /* paragraph, heading, code */
+	size_t ncols;            /* table: columns (the widest row) */
+	const char *align;       /* table: ncols of 'l', 'r' or 'c', or NULL for all left */
+	struct rich text;        /* paragraph, heading, code, cell */
 	struct block *children;  /* list, item, quote: array of nchildren */
 	size_t nchildren;
 };

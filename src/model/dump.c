@@ -23,8 +23,9 @@ static void rich(FILE *fp, const struct rich *r)
 {
 	for (size_t i = 0; i < r->nspans; i++) {
 		const struct span *s = &r->spans[i];
-		fprintf(fp, "%s%s%s%s", s->style & SPAN_BOLD ? "**" : "", s->style & SPAN_ITALIC ? "_" : "",
-		        s->text, s->style & SPAN_ITALIC ? "_" : "");
+		fprintf(fp, "%s%s%s%s%s%s", s->style & SPAN_BOLD ? "**" : "", s->style & SPAN_ITALIC ? "_" : "",
+		        s->style & SPAN_STRIKE ? "~~" : "", s->text, s->style & SPAN_STRIKE ? "~~" : "",
+		        s->style & SPAN_ITALIC ? "_" : "");
 		fprintf(fp, "%s", s->style & SPAN_BOLD ? "**" : "");
 		if (s->link)
 			fprintf(fp, "<%s>", s->link);
@@ -33,7 +34,8 @@ static void rich(FILE *fp, const struct rich *r)
 
 static void blocks(FILE *fp, const struct block *b, size_t n, int depth)
 {
-	static const char *const names[BLOCK_MAX] = {"alinea", "kop", "lijst", "item", "citaat", "code", "lijn"};
+	static const char *const names[BLOCK_MAX] = {"alinea", "kop", "lijst", "item", "citaat", "code", "lijn",
+	                                                     "tabel", "rij", "cel", "voetnoten"};
 	for (size_t i = 0; i < n; i++) {
 		fprintf(fp, "%*s%s", depth * 2, "", names[b[i].kind]);
 		if (b[i].kind == BLOCK_HEADING)

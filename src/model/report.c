@@ -1,6 +1,7 @@
 #include "report.h"
 
 #include "../util/arena.h"
+#include "../util/diag.h"
 
 const char *const quadrant_title[QUADRANT_MAX] = {
     [Q_GEDEELDE_WAARDEN] = "Gedeelde waarden zijn het startpunt",
@@ -83,8 +84,10 @@ struct report *report_new(const char *source)
 
 void report_free(struct report *r)
 {
-	if (r != NULL)
-		arena_free(r->arena);
+	if (r == NULL)
+		return;
+	diag_drop_origins(r->source); /* a workbook's cells, in the arena */
+	arena_free(r->arena);
 }
 
 int doc_is_empty(const struct doc *d)

@@ -133,9 +133,65 @@ void msg_at(enum diag_code code, const char *file, int line, int col, const char
 	va_end(ap);
 }
 
+/* Registered origins, one entry per file (a few reports at a time). */
+static struct {
+	const char *file;
+	const struct diag_origin *o;
+	size_t n;
+} origins[16];
+
+void diag_add_origins(const char *file, const struct diag_origin *o, size_t n)
+{
+	for (size_t i = 0; i < sizeof origins / sizeof origins[0]; i++)
+		if (origins[i].file == NULL) {
+			origins[i].file = file;
+			origins[i].o = o;
+			origins[i].n = n;
+			return;
+		}
+}
+
+void diag_drop_origins(const char *file)
+{
+	for (size_t i = 0; file != NULL && i < sizeof origins / sizeof origins[0]; i++)
+		if (origins[i].file != NULL && strcmp(origins[i].file, file) == 0)
+			origins[i].file = NULL;
+}
+
+static int by_path(const void *a, const void *b)
+{
+	return strcmp(((const struct diag_origin *)a)->path, ((const struct diag_origin *)b)->path);
+}
+
+/* The registered place of `path` in `file`, trying the path and then each
+ * shorter one ("...posten[2].begroot[1]", "...posten[2].begroot",
+ * "...posten[2]", ...); `path` itself when none is registered. */
+static const char *origin_of(const char *file, const char *path)
+{
+	char tmp[512];
+	size_t len;
+	for (size_t i = 0; file != NULL && path != NULL && i < sizeof origins / sizeof origins[0]; i++) {
+		if (origins[i].file == NULL || strcmp(origins[i].file, file) != 0 || (len = strlen(path)) >= sizeof tmp)
+			continue;
+		memcpy(tmp, path, len + 1);
+		while (len > 1) {
+			struct diag_origin key = {tmp, NULL};
+			const struct diag_origin *hit = bsearch(&key, origins[i].o, origins[i].n, sizeof key, by_path);
+			if (hit != NULL)
+				return hit->where;
+			while (len > 1 && tmp[len - 1] != '.' && tmp[len - 1] != '[')
+				len--;
+			if (len > 1)
+				len--;
+			tmp[len] = '\0';
+		}
+	}
+	return path;
+}
+
 void msg_path(enum diag_code code, const char *file, const char *path, const char *fmt, ...)
 {
-	struct diag_loc loc = {file, 0, 0, path};
+	struct diag_loc loc = {file, 0, 0, origin_of(file, path)};
 	va_list ap;
 	va_start(ap, fmt);
 	vmsg(code, &loc, fmt, ap);

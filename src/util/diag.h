@@ -41,6 +41,20 @@ void msg_at(enum diag_code code, const char *file, int line, int col, const char
 void msg_path(enum diag_code code, const char *file, const char *path, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 
+/* Where the values of a file's JSON paths really came from when they were
+ * not typed in that file (a workbook's cells). */
+struct diag_origin {
+	const char *path;  /* "$.kaders_en_randvoorwaarden.middelen.posten[2].begroot[1]" */
+	const char *where; /* "cijfers.xlsx, blad Middelen, cel F4" */
+};
+
+/* From now on msg_path() for `file` names the `where` of the nearest
+ * registered path (the path itself, or the row it belongs to) instead of
+ * the JSON path. `o` is sorted by path (strcmp) and must stay valid until
+ * diag_drop_origins(file). */
+void diag_add_origins(const char *file, const struct diag_origin *o, size_t n);
+void diag_drop_origins(const char *file);
+
 enum diag_level diag_level_of(enum diag_code code);
 const char *diag_name(enum diag_code code);
 const char *diag_text(enum diag_code code);
