@@ -65,7 +65,7 @@ demo: deps
 	@for t in raadsbrief raadsbrief-neutraal samenvatting samenvatting-neutraal voortgangsrapportage-neutraal; do \
 	  mkdir -p output/$$t && ./voortgang render -q -t $$t -o output/$$t $(DATA) 2>/dev/null || exit 1; \
 	done
-	./voortgang audit -o output/audit.pdf $(filter %-2022q1.json,$(DATA))
+	./voortgang audit --onderzoek data/onderzoek/vgk-2022.json -o output/audit.pdf $(filter %-2022q1.json,$(DATA))
 	./voortgang jaar --jaar 2022 -o output $(filter data/meedoen-schuldenvrij-2022q%,$(DATA))
 	@ls -l output/*.pdf output/*/*.pdf
 

@@ -38,6 +38,12 @@ format 3 colophon  colophon.h
 format 3 colophon  colophon.c
 format 3 audit     audit.h           audit_fmt
 format 3 audit     audit_fmt.c
+format 3 audit     audit_review.h
+format 3 audit     audit_review.c
+format 3 audit     audit_evidence.h
+format 3 audit     audit_evidence.c
+format 3 audit     audit_trace.h
+format 3 audit     audit_trace.c
 format 4 top       format.h          format
 format 4 top       year_fmt.h        format
 format 4 top       format.c
