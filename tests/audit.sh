@@ -68,6 +68,16 @@ for id in $($VG audit --regels | sed -n 's/^| \([A-Z][0-9]\) .*/\1/p'); do
 	ok $((r == 0)) "regel $id: voldoet $yes keer, faalt $no keer; elke regel moet beide laten zien"
 done
 
+# the review files against docs/schema/onderzoek.schema.json, where python3 has jsonschema
+if python3 -c 'import jsonschema' 2>/dev/null; then
+	for f in data/onderzoek/vgk-2022.json tests/audit/onderzoek-deels.json; do
+		python3 -c 'import json, sys, jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))' \
+			"$f" docs/schema/onderzoek.schema.json 2>/dev/null; ok $(($? == 0)) "$f volgt docs/schema/onderzoek.schema.json niet"
+	done
+	python3 -c 'import json, sys, jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))' \
+		tests/audit/onderzoek-fout.json docs/schema/onderzoek.schema.json 2>/dev/null; ok $(($? != 0)) "het schema keurt onderzoek-fout.json goed"
+fi
+
 $VG audit --regels >"$tmp/rules.md"
 sed -n '/^| regel /,$p' docs/audit-rules.md | cmp -s - "$tmp/rules.md"; ok $(($? == 0)) "docs/audit-rules.md volgt 'voortgang audit --regels' niet"
 
