@@ -68,6 +68,13 @@ for id in $($VG audit --regels | sed -n 's/^| \([A-Z][0-9]\) .*/\1/p'); do
 	ok $((r == 0)) "regel $id: voldoet $yes keer, faalt $no keer; elke regel moet beide laten zien"
 done
 
+# cost per unit: the Q4 sample's figure, the same in the report and in the audit (one definition, money.h)
+q4=data/meedoen-schuldenvrij-2022q4.json
+a=$($VG audit -q -T tekst -o - $q4 2>/dev/null | grep 'signalen 8.000 8.210 ')
+r=$($VG render -q -T tekst -o - $q4 2>/dev/null | grep 'signalen 8.000 8.210 ')
+[ -n "$a" ] && [ "$a" = "$r" ] && case $a in *'65,90') true ;; *) false ;; esac
+ok $(($? == 0)) "kosten per eenheid in audit ($a) en rapport ($r) niet gelijk, of niet € 65,90"
+
 # the review files against docs/schema/onderzoek.schema.json, where python3 has jsonschema
 if python3 -c 'import jsonschema' 2>/dev/null; then
 	for f in data/onderzoek/vgk-2022.json tests/audit/onderzoek-deels.json; do
