@@ -19,6 +19,8 @@ format 1 indic     indicators.h
 format 1 indic     indicators.c
 format 1 finance   finance.h
 format 1 finance   finance.c
+format 1 message   message.h
+format 1 message   message.c
 format 1 yparts    year_parts.h
 format 1 yparts    year_parts.c
 format 2 lang      lang.h
