@@ -86,7 +86,7 @@ asan: deps
 # libFuzzer targets (clang): each runs FUZZ_SECONDS on its corpus, which
 # grows in build/fuzz/corpus-NAME and starts from tests/fuzz/NAME.
 FUZZ_SECONDS ?= 10
-FUZZ_TARGETS := json markdown template csv
+FUZZ_TARGETS := json markdown template csv review
 FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
 fuzz: deps
 	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang CFLAGS="$(FUZZ_FLAGS)" \

@@ -170,6 +170,9 @@ static void summary(struct fmt *f, const struct audit *au)
 	             "rapportage over de strategische doelstelling als geheel bestaat daarmee nog niet.";
 	(void)capital;
 	layout_list(f->L, items, n, 0);
+	layout_text(f->L, "Elk aantal telt de bevindingen van de regels in de bijlage. Elke bevinding staat met haar "
+	                  "bestand en JSON-pad in het hoofdstuk van haar opgave en in voortgang audit --tekst.",
+	            ROLE_SMALL, FONT_REGULAR);
 }
 
 /* Every year any opgave budgets for, in order; returns their number. */
@@ -445,6 +448,48 @@ static void steering(struct fmt *f)
 	}
 }
 
+static int in_area(const struct finding *v, enum rule_area area)
+{
+	for (size_t r = 0; r < nrules; r++)
+		if (strcmp(rules[r].id, v->rule) == 0)
+			return rules[r].area == area;
+	return 0;
+}
+
+/* The note under an area's findings: the file, and per JSON path the
+ * rules that looked there ("Bron: data/x.json: $.opgave.fase (S3); ..."),
+ * so every figure in a reason can be looked up. */
+static const char *area_sources(struct fmt *f, const struct findings *fd, enum rule_area area)
+{
+	struct buf b = {0};
+	const char *out;
+	buf_printf(&b, "Bron: %s", f->r->nsources ? f->r->sources[0].path : f->r->source);
+	for (size_t i = 0; i < fd->n; i++) {
+		const char *p = fd->v[i].path;
+		int seen = 0;
+		if (p == NULL || !in_area(&fd->v[i], area))
+			continue;
+		for (size_t j = 0; j < i && !seen; j++)
+			seen = fd->v[j].path && strcmp(fd->v[j].path, p) == 0 && in_area(&fd->v[j], area);
+		if (seen)
+			continue;
+		buf_printf(&b, "%s%s (", b.len && strchr(buf_str(&b), '$') ? "; " : ": ", p);
+		for (size_t j = i, nr = 0; j < fd->n; j++)
+			if (fd->v[j].path && strcmp(fd->v[j].path, p) == 0 && in_area(&fd->v[j], area)) {
+				int dup = 0; /* a rule once per path */
+				for (size_t m = i; m < j && !dup; m++)
+					dup = fd->v[m].path && strcmp(fd->v[m].path, p) == 0 && strcmp(fd->v[m].rule, fd->v[j].rule) == 0;
+				if (!dup)
+					buf_printf(&b, "%s%s", nr++ ? ", " : "", fd->v[j].rule);
+			}
+		buf_puts(&b, ")");
+	}
+	buf_puts(&b, ".");
+	out = fmt_printf(f, "%s", buf_str(&b));
+	buf_free(&b);
+	return out;
+}
+
 static void per_opgave(struct fmt *f, const struct audit *au, size_t k, struct audit_trace *tr)
 {
 	const struct findings *fd = &au->findings[k];
@@ -475,6 +520,7 @@ static void per_opgave(struct fmt *f, const struct audit *au, size_t k, struct a
 					row++;
 				}
 		t->first_col_max = 0.1;
+		t->note = area_sources(f, fd, (enum rule_area)area);
 		fmt_layout_table(f, t);
 	}
 	audit_money_per_year(f, tr);

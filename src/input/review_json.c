@@ -101,20 +101,26 @@ static void read_response(struct jctx *c, json_t *root, struct review *rv)
 
 struct review *review_load(const char *path)
 {
-	static const char *const keys[] = {"onderzoek", "samenvatting", "onderzoeksvragen", "conclusies",
-	                                   "aanbevelingen", "bestuurlijke_reactie", "$schema", NULL};
 	size_t len;
 	char *data = files_read(path, path, &len);
-	json_t *root;
-	struct jctx c;
 	struct review *rv;
 	if (data == NULL)
 		return NULL;
+	rv = review_load_buffer(path, data, len);
+	free(data);
+	return rv;
+}
+
+struct review *review_load_buffer(const char *path, const char *data, size_t len)
+{
+	static const char *const keys[] = {"onderzoek", "samenvatting", "onderzoeksvragen", "conclusies",
+	                                   "aanbevelingen", "bestuurlijke_reactie", "$schema", NULL};
+	json_t *root;
+	struct jctx c;
+	struct review *rv;
 	json_set_alloc_funcs(xmalloc, free);
-	if ((root = jr_parse_json(path, data, len)) == NULL) {
-		free(data);
+	if ((root = jr_parse_json(path, data, len)) == NULL)
 		return NULL;
-	}
 	memset(&c, 0, sizeof c);
 	c.r = report_new(path);
 	c.a = c.r->arena;
@@ -138,7 +144,6 @@ struct review *review_load(const char *path)
 	buf_free(&c.path);
 	free(c.written);
 	json_decref(root);
-	free(data);
 	return rv;
 }
 

@@ -46,6 +46,9 @@ struct review {
 /* Reads a review file; NULL when it cannot be read as JSON. Problems go
  * through msg() with their JSON path; the caller checks the error count. */
 struct review *review_load(const char *path);
+/* The same from bytes in memory (the fuzzer); path names them in messages
+ * and resolves Markdown files. */
+struct review *review_load_buffer(const char *path, const char *data, size_t len);
 void review_free(struct review *rv);
 
 #endif
