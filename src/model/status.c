@@ -103,7 +103,8 @@ struct ind_status indicator_status(const struct indicator *ind)
 {
 	struct ind_status st = {STATUS_ONBEKEND, REASON_NONE, 0, 0};
 	const struct datapoint *last = latest(ind, 0), *from;
-	double now, due, t0, t1;
+	double now, t0, t1;
+	double due = ind->streefjaar + 1.0; /* the end of the target year; used only when there is one */
 	if (!indicator_has_target(ind))
 		return unknown(indicator_target_pending(ind) ? REASON_REFERENTIE
 		               : indicator_target_ntb(ind)   ? REASON_DOEL_NTB
@@ -115,7 +116,6 @@ struct ind_status indicator_status(const struct indicator *ind)
 	now = ind->peildatum.year ? period_end(&ind->peildatum) : period_end(&last->periode);
 	now = fmax(now, period_end(&last->periode));
 	if (ind->streefjaar) {
-		due = ind->streefjaar + 1.0;
 		if (now >= due - 1e-9) {
 			const struct datapoint *d = latest(ind, ind->streefjaar);
 			if (d == NULL)
