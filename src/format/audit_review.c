@@ -18,6 +18,7 @@ size_t audit_review_missing(const struct review *rv, const char **items, char *s
 {
 	size_t n = 0, open = 0;
 	if (rv == NULL) {
+		items[n++] = "de samenvatting in de woorden van de auditor";
 		items[n++] = "de onderzoeksvragen, met reikwijdte, periode en auteurs";
 		items[n++] = "de conclusie per onderzoeksvraag";
 		items[n++] = "de aanbevelingen, met aan wie zij gericht zijn";
@@ -26,6 +27,8 @@ size_t audit_review_missing(const struct review *rv, const char **items, char *s
 	}
 	for (size_t i = 0; i < rv->nvragen; i++)
 		open += doc_is_empty(&rv->vragen[i].conclusie);
+	if (doc_is_empty(&rv->samenvatting))
+		items[n++] = "de samenvatting in de woorden van de auditor";
 	if (rv->nvragen == 0)
 		items[n++] = "de onderzoeksvragen";
 	else if (open == 1)

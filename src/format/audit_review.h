@@ -20,7 +20,8 @@ void audit_review_questions(struct fmt *f, const struct review *rv);
  * their addressee, the management response. */
 void audit_review_closing(struct fmt *f, const struct review *rv);
 /* The parts the auditor still has to write (rv NULL: all), as phrases
- * into items (room for 5), one of which may be written into scratch;
+ * into items (room for 5: at most 5 are missing), one of which may be
+ * written into scratch;
  * returns their number. */
 size_t audit_review_missing(const struct review *rv, const char **items, char *scratch, size_t size);
 
