@@ -1,7 +1,8 @@
 /* The evidence the audit computes for one opgave beyond the rules'
  * verdicts (seed 004, ch. 4: "inzicht in de begrote en bestede middelen;
- * keuze voor instrumenten"): begroot against besteed per year, and the
- * instruments the report names. Sums are exact (money.h); a year whose
+ * keuze voor instrumenten"): begroot against besteed per year, the
+ * instruments the report names, and what it starts, strengthens and stops
+ * with the budget posts those lines name. Sums are exact (money.h); a year whose
  * spending is not known says so and is never nihil. */
 #include <stdio.h>
 #include <string.h>
@@ -121,4 +122,80 @@ void audit_instruments(struct fmt *f, struct audit_trace *tr)
 		audit_trace_add(f, tr, "afspraken met partners", r, "$.kaders_en_randvoorwaarden.netwerkpartners[*].afspraak");
 	t->note = audit_trace_note(f, tr, first);
 	fmt_layout_table(f, t);
+}
+
+/* True when `text` names `name` (ASCII letters compared without case). */
+static int names(const char *text, const char *name)
+{
+	size_t n = strlen(name);
+	if (n < 3)
+		return 0;
+	for (; *text; text++) {
+		size_t i = 0;
+		while (i < n && text[i] &&
+		       (text[i] == name[i] || ((unsigned char)text[i] < 128 && (unsigned char)name[i] < 128 &&
+		                               (text[i] | 0x20) == (name[i] | 0x20) && ((text[i] | 0x20) >= 'a' && (text[i] | 0x20) <= 'z'))))
+			i++;
+		if (i == n)
+			return 1;
+	}
+	return 0;
+}
+
+/* The start/strengthen/stop lines that name a budget post, with what the
+ * post budgets in its last year: the choice tied to the money it moves. */
+static void steering_posts(struct fmt *f, const struct strlist *const *l, struct audit_trace *tr)
+{
+	static const char *const kind[3] = {"inzetten", "versterken", "afbouwen"};
+	const struct middelen *m = &f->r->middelen;
+	size_t n = 0, row = 0, last;
+	struct table *t;
+	char a[64];
+	if (m->nposten == 0 || m->njaren == 0)
+		return;
+	last = m->njaren - 1;
+	for (int i = 0; i < 3; i++)
+		for (size_t k = 0; k < l[i]->n; k++)
+			for (size_t p = 0; p < m->nposten; p++)
+				n += names(l[i]->items[k], m->posten[p].naam);
+	if (n == 0) {
+		layout_text(f->L, "Geen van deze punten noemt een budgetpost; welke middelen zij verschuiven, staat er niet bij.",
+		            ROLE_SMALL, FONT_ITALIC);
+		return;
+	}
+	t = fmt_table(f, 3, n);
+	t->caption = fmt_caption(f, fmt_printf(f, "Bijsturing die een budgetpost noemt, met het budget van die post in %d%s",
+	                                       m->jaren[last], m->eenheid ? fmt_printf(f, " (%s)", m->eenheid) : ""));
+	fmt_columns(t, (const char *const[]){"Bijsturing", "Budgetpost", fmt_printf(f, "Begroot %d", m->jaren[last])}, "LLR");
+	for (int i = 0; i < 3; i++)
+		for (size_t k = 0; k < l[i]->n; k++)
+			for (size_t p = 0; p < m->nposten; p++)
+				if (names(l[i]->items[k], m->posten[p].naam)) {
+					t->rows[row].cells[0] = fmt_printf(f, "%s: %s", kind[i], l[i]->items[k]);
+					t->rows[row].cells[1] = m->posten[p].naam;
+					t->rows[row].cells[2] = fmt_printf(f, "%s", nl_money_value(a, sizeof a, &m->posten[p].begroot[last],
+					                                                           budget_decimals(m)));
+					row++;
+				}
+	t->note = fmt_printf(f, "Herkomst: %s in de bijlage Herkomst van de cijfers.",
+	                     audit_trace_add(f, tr, "bijsturing die een budgetpost bij naam noemt, met haar begroting", f->r,
+	                                     "$.leren_en_verbeteren.bijsturing, $.kaders_en_randvoorwaarden.middelen.posten[*].naam, begroot"));
+	fmt_layout_table(f, t);
+}
+
+void audit_steering(struct fmt *f, struct audit_trace *tr)
+{
+	static const char *const title[3] = {"Inzetten", "Versterken", "Afbouwen"};
+	const struct strlist *l[3] = {&f->r->bijsturing.inzetten, &f->r->bijsturing.versterken, &f->r->bijsturing.afbouwen};
+	if (l[0]->n + l[1]->n + l[2]->n == 0)
+		return;
+	layout_heading(f->L, "Inzetten, versterken, afbouwen", 2, AUDIT_H2);
+	for (int i = 0; i < 3; i++) {
+		layout_heading(f->L, title[i], 3, 0);
+		if (l[i]->n)
+			layout_list(f->L, l[i]->items, l[i]->n, 0);
+		else
+			fmt_missing(f, "Niets benoemd.");
+	}
+	steering_posts(f, l, tr);
 }

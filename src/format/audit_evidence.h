@@ -17,5 +17,8 @@ struct money audit_in_thousands(const struct middelen *m, size_t year, int beste
 void audit_money_per_year(struct fmt *f, struct audit_trace *t);
 /* The instruments of f->r: budget posts and agreements with partners. */
 void audit_instruments(struct fmt *f, struct audit_trace *t);
+/* What f->r starts, strengthens and stops (recommendation 4), and the
+ * lines that name a budget post with that post's budget in the last year. */
+void audit_steering(struct fmt *f, struct audit_trace *t);
 
 #endif

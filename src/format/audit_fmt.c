@@ -312,8 +312,8 @@ static void money_over_opgaven(struct fmt *f, const struct audit *au, const int 
 
 /* The whole against the parts in money: per year the total over the
  * opgaven, begroot and besteed, and what that total is. */
-static void whole_and_parts(struct fmt *f, const struct audit *au, const int *years, size_t ny,
-                            const struct money *begroot, const struct money *besteed)
+static void whole_and_parts(struct fmt *f, const int *years, size_t ny, const struct money *begroot,
+                            const struct money *besteed)
 {
 	struct table *t = fmt_table(f, 4, ny);
 	size_t spent_known = 0;
@@ -344,7 +344,6 @@ static void whole_and_parts(struct fmt *f, const struct audit *au, const int *ye
 	                           : fmt_printf(f, "De besteding over alle opgaven is bekend voor %zu van de %zu jaren.",
 	                                        spent_known, ny)),
 	            ROLE_BODY, FONT_REGULAR);
-	(void)au;
 }
 
 static void integral(struct fmt *f, const struct audit *au, struct audit_trace *tr)
@@ -385,7 +384,7 @@ static void integral(struct fmt *f, const struct audit *au, struct audit_trace *
 		money_over_opgaven(f, au, years, ny, 0, begroot, tr);
 		money_over_opgaven(f, au, years, ny, 1, besteed, tr);
 		layout_heading(f->L, "Het totaal en de delen", 2, H2);
-		whole_and_parts(f, au, years, ny, begroot, besteed);
+		whole_and_parts(f, years, ny, begroot, besteed);
 	}
 
 	/* indicators: status per opgave */
@@ -429,83 +428,6 @@ static const char *bevinding(struct fmt *f, const struct findings *fd)
 	                  : s1->verdict == V_DEELS ? "Er is een tekst over de beleidstheorie, maar niet over wat stopt of wie "
 	                                             "er nadeel van heeft."
 	                                           : "De aannames blijven impliciet.");
-}
-
-/* True when `text` names `name` (ASCII letters compared without case). */
-static int names(const char *text, const char *name)
-{
-	size_t n = strlen(name);
-	if (n < 3)
-		return 0;
-	for (; *text; text++) {
-		size_t i = 0;
-		while (i < n && text[i] &&
-		       (text[i] == name[i] || ((unsigned char)text[i] < 128 && (unsigned char)name[i] < 128 &&
-		                               (text[i] | 0x20) == (name[i] | 0x20) && ((text[i] | 0x20) >= 'a' && (text[i] | 0x20) <= 'z'))))
-			i++;
-		if (i == n)
-			return 1;
-	}
-	return 0;
-}
-
-/* The start/strengthen/stop lines that name a budget post, with what the
- * post budgets in its last year: the choice tied to the money it moves. */
-static void steering_posts(struct fmt *f, const struct strlist *const *l, struct audit_trace *tr)
-{
-	static const char *const kind[3] = {"inzetten", "versterken", "afbouwen"};
-	const struct middelen *m = &f->r->middelen;
-	size_t n = 0, row = 0, last;
-	struct table *t;
-	char a[64];
-	if (m->nposten == 0 || m->njaren == 0)
-		return;
-	last = m->njaren - 1;
-	for (int i = 0; i < 3; i++)
-		for (size_t k = 0; k < l[i]->n; k++)
-			for (size_t p = 0; p < m->nposten; p++)
-				n += names(l[i]->items[k], m->posten[p].naam);
-	if (n == 0) {
-		layout_text(f->L, "Geen van deze punten noemt een budgetpost; welke middelen zij verschuiven, staat er niet bij.",
-		            ROLE_SMALL, FONT_ITALIC);
-		return;
-	}
-	t = fmt_table(f, 3, n);
-	t->caption = fmt_caption(f, fmt_printf(f, "Bijsturing die een budgetpost noemt, met het budget van die post in %d%s",
-	                                       m->jaren[last], m->eenheid ? fmt_printf(f, " (%s)", m->eenheid) : ""));
-	fmt_columns(t, (const char *const[]){"Bijsturing", "Budgetpost", fmt_printf(f, "Begroot %d", m->jaren[last])}, "LLR");
-	for (int i = 0; i < 3; i++)
-		for (size_t k = 0; k < l[i]->n; k++)
-			for (size_t p = 0; p < m->nposten; p++)
-				if (names(l[i]->items[k], m->posten[p].naam)) {
-					t->rows[row].cells[0] = fmt_printf(f, "%s: %s", kind[i], l[i]->items[k]);
-					t->rows[row].cells[1] = m->posten[p].naam;
-					t->rows[row].cells[2] = fmt_printf(f, "%s", nl_money_value(a, sizeof a, &m->posten[p].begroot[last],
-					                                                           budget_decimals(m)));
-					row++;
-				}
-	t->note = fmt_printf(f, "Herkomst: %s in de bijlage Herkomst van de cijfers.",
-	                     audit_trace_add(f, tr, "bijsturing die een budgetpost bij naam noemt, met haar begroting", f->r,
-	                                     "$.leren_en_verbeteren.bijsturing, $.kaders_en_randvoorwaarden.middelen.posten[*].naam, begroot"));
-	fmt_layout_table(f, t);
-}
-
-/* What the opgave starts, strengthens and stops (recommendation 4). */
-static void steering(struct fmt *f, struct audit_trace *tr)
-{
-	static const char *const title[3] = {"Inzetten", "Versterken", "Afbouwen"};
-	const struct strlist *l[3] = {&f->r->bijsturing.inzetten, &f->r->bijsturing.versterken, &f->r->bijsturing.afbouwen};
-	if (l[0]->n + l[1]->n + l[2]->n == 0)
-		return;
-	layout_heading(f->L, "Inzetten, versterken, afbouwen", 2, H2);
-	for (int i = 0; i < 3; i++) {
-		layout_heading(f->L, title[i], 3, 0);
-		if (l[i]->n)
-			layout_list(f->L, l[i]->items, l[i]->n, 0);
-		else
-			fmt_missing(f, "Niets benoemd.");
-	}
-	steering_posts(f, l, tr);
 }
 
 static int in_area(const struct finding *v, enum rule_area area)
@@ -596,7 +518,7 @@ static void per_opgave(struct fmt *f, const struct audit *au, size_t k, struct a
 		fmt_missing(f, "De rapportage noemt geen prestaties: kosten per prestatie zijn niet te berekenen.");
 	}
 	audit_instruments(f, tr);
-	steering(f, tr);
+	audit_steering(f, tr);
 }
 
 static void appendix(struct fmt *f)
