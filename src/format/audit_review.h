@@ -23,6 +23,7 @@ void audit_review_closing(struct fmt *f, const struct review *rv);
  * into items (room for 5: at most 5 are missing), one of which may be
  * written into scratch;
  * returns their number. */
-size_t audit_review_missing(const struct review *rv, const char **items, char *scratch, size_t size);
+size_t audit_review_missing(const struct review *rv, const char **items, char *scratch,
+                            size_t size);
 
 #endif

@@ -28,8 +28,8 @@ struct audit_trace {
 };
 /* Records a figure computed from report r (NULL: from all reports) and
  * returns its label "H<n>"; the same figure, file and path once. */
-const char *audit_trace_add(struct fmt *f, struct audit_trace *t, const char *figure, const struct report *r,
-                            const char *path);
+const char *audit_trace_add(struct fmt *f, struct audit_trace *t, const char *figure,
+                            const struct report *r, const char *path);
 /* "Herkomst: H1 tot en met H4 in de bijlage Herkomst van de cijfers." for
  * the labels from `first` on; NULL when none were added since. */
 const char *audit_trace_note(struct fmt *f, const struct audit_trace *t, size_t first);

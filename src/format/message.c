@@ -24,6 +24,8 @@ void fmt_kernboodschap(struct fmt *f, const char *title)
 	for (size_t i = 0; i < n; i++)
 		items[i] = fmt_printf(f, "%s", lead[i]);
 	layout_list(f->L, items, n, 0);
-	layout_text(f->L, "Samengesteld uit de stand van de indicatoren; de rapportage geeft geen eigen kernboodschap.",
+	layout_text(f->L,
+	            "Samengesteld uit de stand van de indicatoren; de rapportage geeft geen eigen "
+	            "kernboodschap.",
 	            ROLE_MUTED, FONT_ITALIC);
 }

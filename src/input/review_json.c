@@ -36,7 +36,8 @@ static int read_recommendation(struct jctx *c, json_t *v, void *item)
 	a->adressaat = jr_get_str(c, v, "adressaat", 0);
 	if (a->titel == NULL && doc_is_empty(&a->tekst)) {
 		msg_path(D_JSON_MISSING, c->file, jr_jp(c),
-		         "een aanbeveling zonder \"titel\" en zonder \"tekst\"; schrijf ten minste een van beide");
+		         "een aanbeveling zonder \"titel\" en zonder \"tekst\"; schrijf ten minste "
+		         "een van beide");
 		return 0;
 	}
 	return 1;
@@ -49,7 +50,9 @@ static void read_date(struct jctx *c, json_t *o, struct date *d)
 	if (s != NULL && nl_parse_date(s, d) != 0) {
 		size_t old = jr_path_key(c, "datum");
 		msg_path(D_DATE, c->file, jr_jp(c),
-		         "datum \"%s\" is ongeldig; schrijf een bestaande datum als JJJJ-MM-DD, bijvoorbeeld 2022-09-09", s);
+		         "datum \"%s\" is ongeldig; schrijf een bestaande datum als JJJJ-MM-DD, "
+		         "bijvoorbeeld 2022-09-09",
+		         s);
 		jr_path_pop(c, old);
 		memset(d, 0, sizeof *d);
 	}
@@ -58,7 +61,8 @@ static void read_date(struct jctx *c, json_t *o, struct date *d)
 /* "onderzoek": the title page. */
 static void read_about(struct jctx *c, json_t *root, struct review *rv)
 {
-	static const char *const keys[] = {"titel", "soort", "opdrachtgever", "auteurs", "datum", "periode",
+	static const char *const keys[] = {"titel",      "soort",          "opdrachtgever",
+	                                   "auteurs",    "datum",          "periode",
 	                                   "reikwijdte", "centrale_vraag", NULL};
 	static const char *const period_keys[] = {"van", "tot", NULL};
 	json_t *o = jr_get_object(c, root, "onderzoek", 1), *p;
@@ -113,8 +117,9 @@ struct review *review_load(const char *path)
 
 struct review *review_load_buffer(const char *path, const char *data, size_t len)
 {
-	static const char *const keys[] = {"onderzoek", "samenvatting", "onderzoeksvragen", "conclusies",
-	                                   "aanbevelingen", "bestuurlijke_reactie", "$schema", NULL};
+	static const char *const keys[] = {
+	    "onderzoek",     "samenvatting",         "onderzoeksvragen", "conclusies",
+	    "aanbevelingen", "bestuurlijke_reactie", "$schema",          NULL};
 	json_t *root;
 	struct jctx c;
 	struct review *rv;
@@ -135,11 +140,12 @@ struct review *review_load_buffer(const char *path, const char *data, size_t len
 	jr_check_keys(&c, root, keys);
 	read_about(&c, root, rv);
 	jr_get_md(&c, root, "samenvatting", &rv->samenvatting);
-	rv->vragen = jr_each_object(&c, root, "onderzoeksvragen", sizeof(struct review_question), read_question,
-	                            &rv->nvragen);
+	rv->vragen = jr_each_object(&c, root, "onderzoeksvragen", sizeof(struct review_question),
+	                            read_question, &rv->nvragen);
 	jr_get_md(&c, root, "conclusies", &rv->conclusies);
-	rv->aanbevelingen = jr_each_object(&c, root, "aanbevelingen", sizeof(struct review_recommendation),
-	                                   read_recommendation, &rv->naanbevelingen);
+	rv->aanbevelingen =
+	    jr_each_object(&c, root, "aanbevelingen", sizeof(struct review_recommendation),
+	                   read_recommendation, &rv->naanbevelingen);
 	read_response(&c, root, rv);
 	buf_free(&c.path);
 	free(c.written);

@@ -23,15 +23,16 @@ struct review_recommendation {
 };
 
 struct review {
-	struct report *store;   /* owns the arena and the list of files read (the JSON first) */
-	const char *source;     /* the review file as the user named it */
-	const char *titel;      /* "Veerkracht en Gelijke Kansen" */
-	const char *soort;      /* "Onderzoek naar doelmatigheid en doeltreffendheid (art. 213a Gemeentewet)", or NULL */
-	const char *opdrachtgever; /* who commissioned it, or NULL */
-	struct strlist auteurs; /* who wrote it: "Concernaudit" */
-	struct date datum;      /* date of the report; all 0 when absent */
-	struct period van, tot; /* the period it covers; year 0 when absent */
-	struct doc reikwijdte;  /* scope: what was and was not examined */
+	struct report *store;       /* owns the arena and the list of files read (the JSON first) */
+	const char *source;         /* the review file as the user named it */
+	const char *titel;          /* "Veerkracht en Gelijke Kansen" */
+	const char *soort;          /* "Onderzoek naar doelmatigheid en doeltreffendheid (art. 213a
+	                               Gemeentewet)", or NULL */
+	const char *opdrachtgever;  /* who commissioned it, or NULL */
+	struct strlist auteurs;     /* who wrote it: "Concernaudit" */
+	struct date datum;          /* date of the report; all 0 when absent */
+	struct period van, tot;     /* the period it covers; year 0 when absent */
+	struct doc reikwijdte;      /* scope: what was and was not examined */
 	const char *centrale_vraag; /* the central question, or NULL */
 	struct review_question *vragen;
 	size_t nvragen;

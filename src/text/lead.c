@@ -8,8 +8,8 @@
 
 #include "../model/status.h"
 
-static const char *const small[] = {"geen", "één", "twee", "drie", "vier", "vijf", "zes",
-                                    "zeven", "acht", "negen", "tien", "elf", "twaalf"};
+static const char *const small[] = {"geen",  "één",  "twee",  "drie", "vier", "vijf",  "zes",
+                                    "zeven", "acht", "negen", "tien", "elf",  "twaalf"};
 
 /* A count in words up to twelve, else in digits. */
 static const char *count_word(char *buf, size_t size, size_t n)
@@ -32,14 +32,15 @@ static void subject(char *out, size_t size, size_t n, size_t of)
 	else if (n == of)
 		snprintf(out, size, "Alle %s doelen", count_word(b, sizeof b, of));
 	else
-		snprintf(out, size, "%s van de %s doelen", n == 1 ? "Eén" : count_word(a, sizeof a, n),
-		         count_word(b, sizeof b, of));
+		snprintf(out, size, "%s van de %s doelen",
+		         n == 1 ? "Eén" : count_word(a, sizeof a, n), count_word(b, sizeof b, of));
 	if (out[0] >= 'a' && out[0] <= 'z') /* "twee van de vier" opens the sentence */
 		out[0] = (char)(out[0] - 'a' + 'A');
 }
 
 /* One sentence "<subject> <verb>." for n of `of` goals; nothing for 0. */
-static size_t say(char out[][LEAD_LEN], size_t k, size_t max, size_t n, size_t of, const char *one, const char *more)
+static size_t say(char out[][LEAD_LEN], size_t k, size_t max, size_t n, size_t of, const char *one,
+                  const char *more)
 {
 	char s[96];
 	if (n == 0 || k >= max)
@@ -64,33 +65,47 @@ size_t nl_lead(const struct report *r, char out[][LEAD_LEN], size_t max)
 	if (max == 0)
 		return 0;
 	if (r->nindicatoren == 0) {
-		snprintf(out[0], LEAD_LEN, "De rapportage noemt geen indicatoren; hoe de opgave ervoor staat, is daarom niet "
-		                           "in cijfers te zeggen.");
+		snprintf(out[0], LEAD_LEN,
+		         "De rapportage noemt geen indicatoren; hoe de opgave ervoor staat, is "
+		         "daarom niet "
+		         "in cijfers te zeggen.");
 		return 1;
 	}
 	if (goals == 0) {
 		if (nogoal <= 2)
-			snprintf(out[0], LEAD_LEN, "%s geen streefwaarde; of de opgave op koers ligt, is daarom niet te zeggen.",
-			         nogoal == 1 ? "De enige indicator heeft" : "Beide indicatoren hebben");
+			snprintf(out[0], LEAD_LEN,
+			         "%s geen streefwaarde; of de opgave op koers ligt, is daarom niet "
+			         "te zeggen.",
+			         nogoal == 1 ? "De enige indicator heeft"
+			                     : "Beide indicatoren hebben");
 		else
-			snprintf(out[0], LEAD_LEN, "Geen van de %s indicatoren heeft een streefwaarde; of de opgave op koers "
-			                           "ligt, is daarom niet te zeggen.", count_word(a, sizeof a, nogoal));
+			snprintf(out[0], LEAD_LEN,
+			         "Geen van de %s indicatoren heeft een streefwaarde; of de opgave "
+			         "op koers "
+			         "ligt, is daarom niet te zeggen.",
+			         count_word(a, sizeof a, nogoal));
 		return 1;
 	}
 	/* met, at the target date or before it: one sentence */
 	if (c[STATUS_GEHAALD] && c[STATUS_BEREIKT])
-		k = say(out, k, max, c[STATUS_GEHAALD] + c[STATUS_BEREIKT], goals, "", "zijn gehaald of al vóór het streefjaar bereikt");
+		k = say(out, k, max, c[STATUS_GEHAALD] + c[STATUS_BEREIKT], goals, "",
+		        "zijn gehaald of al vóór het streefjaar bereikt");
 	else if (c[STATUS_GEHAALD])
 		k = say(out, k, max, c[STATUS_GEHAALD], goals, "is gehaald", "zijn gehaald");
 	else
-		k = say(out, k, max, c[STATUS_BEREIKT], goals, "is al vóór het streefjaar bereikt", "zijn al vóór het streefjaar bereikt");
+		k = say(out, k, max, c[STATUS_BEREIKT], goals, "is al vóór het streefjaar bereikt",
+		        "zijn al vóór het streefjaar bereikt");
 	k = say(out, k, max, c[STATUS_OP_KOERS], goals, "ligt op koers", "liggen op koers");
-	k = say(out, k, max, c[STATUS_NIET_OP_KOERS], goals, "ligt niet op koers", "liggen niet op koers");
+	k = say(out, k, max, c[STATUS_NIET_OP_KOERS], goals, "ligt niet op koers",
+	        "liggen niet op koers");
 	k = say(out, k, max, c[STATUS_NIET_GEHAALD], goals, "is niet gehaald", "zijn niet gehaald");
-	k = say(out, k, max, c[STATUS_ONBEKEND], goals, "heeft nog geen bekende stand", "hebben nog geen bekende stand");
+	k = say(out, k, max, c[STATUS_ONBEKEND], goals, "heeft nog geen bekende stand",
+	        "hebben nog geen bekende stand");
 	if (nogoal && k < max) {
-		snprintf(out[k], LEAD_LEN, "%s %s %s geen streefwaarde.", nogoal == 1 ? "Eén" : count_word(a, sizeof a, nogoal),
-		         nogoal == 1 ? "indicator" : "indicatoren", nogoal == 1 ? "heeft" : "hebben");
+		snprintf(out[k], LEAD_LEN, "%s %s %s geen streefwaarde.",
+		         nogoal == 1 ? "Eén" : count_word(a, sizeof a, nogoal),
+		         nogoal == 1 ? "indicator" : "indicatoren",
+		         nogoal == 1 ? "heeft" : "hebben");
 		if (out[k][0] >= 'a' && out[k][0] <= 'z') /* "twee" opens the sentence */
 			out[k][0] = (char)(out[k][0] - 'a' + 'A');
 		k++;

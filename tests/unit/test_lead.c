@@ -24,7 +24,8 @@ static void ind(size_t i, double last, double target, int year)
 	d->reeks = pts[i];
 	d->nreeks = 2;
 	d->richting = DIR_HIGHER;
-	d->streefwaarde = target ? (struct value){VAL_NUMBER, target, 0} : (struct value){VAL_ABSENT, 0, 0};
+	d->streefwaarde =
+	    target ? (struct value){VAL_NUMBER, target, 0} : (struct value){VAL_ABSENT, 0, 0};
 	d->streefjaar = year;
 	d->peildatum = (struct period){2021, 0, 0, NULL};
 }
@@ -63,17 +64,22 @@ START_TEST(nothing_to_judge)
 {
 	char out[LEAD_MAX][LEAD_LEN];
 	ck_assert_uint_eq(lead(0, out), 1);
-	ck_assert_str_eq(out[0], "De rapportage noemt geen indicatoren; hoe de opgave ervoor staat, is daarom niet in "
-	                         "cijfers te zeggen.");
+	ck_assert_str_eq(
+	    out[0],
+	    "De rapportage noemt geen indicatoren; hoe de opgave ervoor staat, is daarom niet in "
+	    "cijfers te zeggen.");
 	ind(0, 20, 0, 0);
 	ind(1, 20, 0, 0);
 	ind(2, 20, 0, 0);
 	ck_assert_uint_eq(lead(1, out), 1);
-	ck_assert_str_eq(out[0], "De enige indicator heeft geen streefwaarde; of de opgave op koers ligt, is daarom niet "
+	ck_assert_str_eq(out[0], "De enige indicator heeft geen streefwaarde; of de opgave op "
+	                         "koers ligt, is daarom niet "
 	                         "te zeggen.");
 	ck_assert_uint_eq(lead(3, out), 1);
-	ck_assert_str_eq(out[0], "Geen van de drie indicatoren heeft een streefwaarde; of de opgave op koers ligt, is "
-	                         "daarom niet te zeggen.");
+	ck_assert_str_eq(
+	    out[0],
+	    "Geen van de drie indicatoren heeft een streefwaarde; of de opgave op koers ligt, is "
+	    "daarom niet te zeggen.");
 }
 END_TEST
 
