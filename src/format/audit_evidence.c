@@ -180,8 +180,8 @@ static void steering_posts(struct fmt *f, const struct strlist *const *l, struct
 				n += names(l[i]->items[k], m->posten[p].naam);
 	if (n == 0) {
 		layout_text(f->L,
-		            "Geen van deze punten noemt een budgetpost; welke middelen zij "
-		            "verschuiven, staat er niet bij.",
+		            "Geen van deze punten noemt een budgetpost; welke middelen erbij "
+		            "horen, staat er niet bij.",
 		            ROLE_SMALL, FONT_ITALIC);
 		return;
 	}

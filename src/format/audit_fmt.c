@@ -85,7 +85,7 @@ static void title(struct fmt *f, const struct audit *au)
 	            fmt_printf(f, "%s over %zu %s, met regels versie %s%s%s.",
 	                       rv && rv->soort ? rv->soort
 	                                       : "Onderzoek naar doelmatigheid en doeltreffendheid (art. 213a Gemeentewet)",
-	                       au->n, au->n == 1 ? "opgave" : "opgaven", RULES_VERSION, au->date.year ? "; rapportages tot en met " : "",
+	                       au->n, au->n == 1 ? "opgave" : "opgaven", RULES_VERSION, au->date.year ? "; de jongste rapportage is van " : "",
 	                       au->date.year ? nl_date(date, sizeof date, &au->date) : ""),
 	            ROLE_LEAD, FONT_REGULAR);
 	audit_review_title(f, au->review);

@@ -137,7 +137,7 @@ void audit_review_questions(struct fmt *f, const struct review *rv)
 	        "De hoofdstukken per opgave en het integraal beeld geven het bewijs bij %s; het "
 	        "hoofdstuk Conclusies beantwoordt %s.",
 	        rv->nvragen == 1 ? "de vraag" : "deze vragen",
-	        rv->nvragen == 1 ? "haar" : "ze een voor een"),
+	        rv->nvragen == 1 ? "haar" : "ze één voor één"),
 	    ROLE_BODY, FONT_REGULAR);
 }
 
