@@ -93,6 +93,9 @@ $VG audit -q -o "$tmp/audit.pdf" data/*.json 2>"$tmp/err"; r=$?
 
 $VG audit -q -o "$tmp/onderzoek.pdf" --onderzoek data/onderzoek/vgk-2022.json $Q1 2>"$tmp/err"; r=$?
 [ $r = 0 ] && qpdf --check "$tmp/onderzoek.pdf" >/dev/null 2>&1; ok $(($? == 0)) "audit-PDF met onderzoek niet geschreven of beschadigd: $(cat "$tmp/err")"
+# the audit records the files it was made from: verifieer knows the reports and the review file
+$VG verifieer "$tmp/onderzoek.pdf" $Q1 data/onderzoek/vgk-2022.json 2>/dev/null >"$tmp/verify"
+[ "$(grep -c '^  klopt ' "$tmp/verify")" = 5 ]; ok $(($? == 0)) "verifieer kent de bestanden van de audit niet: $(head -n 3 "$tmp/verify")"
 
 mkdir "$tmp/out"
 $VG audit -q -o "$tmp/out/a.pdf" data/inburgering-2022q1.json tests/bad/afgekapt.json 2>/dev/null; r=$?

@@ -579,6 +579,14 @@ struct layout_doc *format_audit(const struct audit *au, const struct template *t
 	d->subject = "Onderzoek naar doelmatigheid en doeltreffendheid (art. 213a Gemeentewet)";
 	d->keywords = "213a; sturingsmodel; doelmatigheid; doeltreffendheid";
 	d->lang = "nl-NL";
+	/* provenance: every report and the review file with its SHA-256, so
+	 * voortgang verifieer can tell which files an audit was made from */
+	d->template_name = arena_strdup(d->arena, t->naam);
+	d->template_version = arena_strdup(d->arena, t->versie);
+	for (size_t k = 0; k < au->n; k++)
+		layout_doc_add_sources(d, au->reports[k]->sources, au->reports[k]->nsources);
+	if (au->review)
+		layout_doc_add_sources(d, au->review->store->sources, au->review->store->nsources);
 	layout_free(f.L);
 	return d;
 }
