@@ -349,28 +349,32 @@ static void whole_and_parts(struct fmt *f, const int *years, size_t ny, const st
 static void integral(struct fmt *f, const struct audit *au, struct audit_trace *tr)
 {
 	static const char *const short_q[QUADRANT_MAX] = {"Gedeelde waarden", "Kaders", "Data", "Leren"};
-	struct table *t = fmt_table(f, QUADRANT_MAX + 2, au->n);
+	struct table *t = fmt_table(f, QUADRANT_MAX + 3, au->n);
 	size_t ny, first = tr->n;
 	int *years;
 	layout_heading(f->L, "Integraal beeld", 1, H1);
 	layout_text(f->L, "De opgaven naast elkaar: hoe zij het sturingsmodel invullen, wat zij begroten en besteden, "
 	                  "en hoe hun indicatoren ervoor staan.", ROLE_BODY, FONT_REGULAR);
 	layout_heading(f->L, "Invulling van het sturingsmodel per opgave", 2, H2);
-	t->caption = fmt_caption(f, "Kwadranten en de paragraaf Ongelijk investeren per opgave");
+	t->caption = fmt_caption(f, "Fase, kwadranten en de paragraaf Ongelijk investeren per opgave");
 	t->cols[0].header = "Opgave";
+	t->cols[1].header = "Fase";
 	for (int q = 0; q < QUADRANT_MAX; q++)
-		t->cols[q + 1].header = short_q[q];
-	t->cols[QUADRANT_MAX + 1].header = "Ongelijk investeren";
+		t->cols[q + 2].header = short_q[q];
+	t->cols[QUADRANT_MAX + 2].header = "Ongelijk investeren";
 	for (size_t k = 0; k < au->n; k++) {
 		t->rows[k].cells[0] = row_name(f, au, k);
+		/* the phase decides what each quadrant should hold (recommendation 2) */
+		t->rows[k].cells[1] = au->reports[k]->opgave.fase ? phase_name[au->reports[k]->opgave.fase] : NL_MISSING;
 		for (int q = 0; q < QUADRANT_MAX; q++) {
 			const struct finding *fd = find(&au->findings[k], "K1", quadrant_title[q]);
-			t->rows[k].cells[q + 1] = fd ? verdict_name[fd->verdict] : NL_MISSING;
+			t->rows[k].cells[q + 2] = fd ? verdict_name[fd->verdict] : NL_MISSING;
 		}
-		t->rows[k].cells[QUADRANT_MAX + 1] = verdict_name[find(&au->findings[k], "S4", NULL)->verdict];
+		t->rows[k].cells[QUADRANT_MAX + 2] = verdict_name[find(&au->findings[k], "S4", NULL)->verdict];
 	}
-	t->note = "Het oordeel van regel K1 per kwadrant en S4 voor de paragraaf (zie de bijlage met de regels); per "
-	          "bevinding het JSON-pad in voortgang audit --tekst.";
+	t->note = "De fase uit opgave.fase (regel S3), het oordeel van regel K1 per kwadrant en S4 voor de paragraaf "
+	          "(zie de bijlage met de regels); de bron van elke bevinding staat bij de tabellen per opgave en in "
+	          "voortgang audit --tekst.";
 	fmt_layout_table(f, t);
 
 	/* budget and spending: all years of all opgaven, in x € 1.000 */
