@@ -65,7 +65,7 @@ demo: deps
 	@for t in raadsbrief raadsbrief-neutraal samenvatting samenvatting-neutraal voortgangsrapportage-neutraal; do \
 	  mkdir -p output/$$t && ./voortgang render -q -t $$t -o output/$$t $(DATA) 2>/dev/null || exit 1; \
 	done
-	./voortgang audit -o output/audit.pdf $(filter %-2022q1.json,$(DATA))
+	./voortgang audit --onderzoek data/onderzoek/vgk-2022.json -o output/audit.pdf $(filter %-2022q1.json,$(DATA))
 	./voortgang jaar --jaar 2022 -o output $(filter data/meedoen-schuldenvrij-2022q%,$(DATA))
 	@ls -l output/*.pdf output/*/*.pdf
 
@@ -86,7 +86,7 @@ asan: deps
 # libFuzzer targets (clang): each runs FUZZ_SECONDS on its corpus, which
 # grows in build/fuzz/corpus-NAME and starts from tests/fuzz/NAME.
 FUZZ_SECONDS ?= 10
-FUZZ_TARGETS := json markdown template image csv docx xlsx
+FUZZ_TARGETS := json markdown template image csv docx xlsx review
 FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
 fuzz: deps
 	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang CFLAGS="$(FUZZ_FLAGS)" \

@@ -27,6 +27,7 @@
 #include "layout/page.h"
 #include "model/dump.h"
 #include "model/report.h"
+#include "model/review.h"
 #include "model/template.h"
 #include "render/cairo_canvas.h"
 #include "render/output.h"
@@ -48,7 +49,8 @@ static void usage(FILE *fp)
 	      "                        [--grafieken MAP [--dpi N]] INVOER.json|MAP...\n"
 	      "        voortgang check INVOER.json...\n"
 	      "        voortgang dump INVOER.json\n"
-	      "        voortgang audit [--tekst] [-o BESTAND|-] [-t SJABLOON] [-q] INVOER.json|MAP... | audit --regels\n"
+	      "        voortgang audit [--tekst] [--onderzoek ONDERZOEK.json] [-o BESTAND|-] [-t SJABLOON] [-T pdf|tekst] [-q]\n"
+	      "                        INVOER.json|MAP... | audit --regels\n"
 	      "        voortgang verifieer RAPPORT.pdf [BESTAND...]\n"
 	      "        voortgang jaar --jaar JAAR [-o BESTAND|MAP|-] [-t SJABLOON] [-T pdf|tekst] [-q] KWARTAAL.json|MAP...\n"
 	      "        voortgang templates\n"
@@ -65,7 +67,8 @@ static void help(void)
 	      "  check    controleert alleen en meldt alle problemen\n"
 	      "  dump     toont het ingelezen model als boom\n"
 	      "  audit    onderzoek (art. 213a) over meerdere opgaven: output/audit.pdf, of met --tekst\n"
-	      "           een regel per bevinding\n"
+	      "           een regel per bevinding; --onderzoek geeft de tekst van de auditor\n"
+	      "           (onderzoeksvragen, conclusies, aanbevelingen, bestuurlijke reactie)\n"
 	      "  verifieer  zegt of een rapport uit deze invoerbestanden is gemaakt (SHA-256)\n"
 	      "  jaar     jaarrapportage van één opgave uit haar kwartaalrapportages van een jaar\n"
 	      "  templates  toont de sjablonen met hun beschrijving (kies er een met -t)\n\n"
@@ -304,11 +307,13 @@ static int cmd_audit(int argc, char **argv)
 {
 	static const struct option longopts[] = {{"tekst", no_argument, NULL, 'x'},
 	                                         {"regels", no_argument, NULL, 'r'},
+	                                         {"onderzoek", required_argument, NULL, 'O'},
 	                                         {"output", required_argument, NULL, 'o'},
 	                                         {"template", required_argument, NULL, 't'},
 	                                         {NULL, 0, NULL, 0}};
-	const char *out = NULL, *tname = "voortgangsrapportage";
-	int text = 0, quiet = 0, c, rc = 0;
+	const char *out = NULL, *tname = "voortgangsrapportage", *review_path = NULL;
+	int text = 0, plain = 0, quiet = 0, c, rc = 0;
+	struct review *review = NULL;
 	size_t n = 0, ninputs;
 	char **inputs;
 	struct report **reports;
@@ -317,9 +322,17 @@ static int cmd_audit(int argc, char **argv)
 	struct buf doc = {0};
 	opterr = 0;
 	diag_set_min_level(LEVEL_WAARSCHUWING);
-	while ((c = getopt_long(argc, argv, ":o:t:q", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":o:t:T:q", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'o': out = optarg; break;
+		case 'O': review_path = optarg; break;
+		case 'T':
+			if (strcmp(optarg, "tekst") != 0 && strcmp(optarg, "pdf") != 0) {
+				msg(D_USAGE, NULL, "onbekend uitvoerformaat '%s' bij audit; kies pdf of tekst", optarg);
+				return 2;
+			}
+			plain = strcmp(optarg, "tekst") == 0;
+			break;
 		case 't': tname = optarg; break;
 		case 'q': quiet = 1; break;
 		case 'x': text = 1; break;
@@ -330,7 +343,7 @@ static int cmd_audit(int argc, char **argv)
 			return run_stdout_status(0);
 		default:
 			msg(D_USAGE, NULL, "onbekende optie of ontbrekende waarde bij audit; gebruik: voortgang audit [--tekst] "
-			                   "[-o BESTAND|-] [-t SJABLOON] INVOER.json...");
+			                   "[--onderzoek ONDERZOEK.json] [-o BESTAND|-] [-t SJABLOON] [-T pdf|tekst] INVOER.json...");
 			return 2;
 		}
 	}
@@ -351,6 +364,13 @@ static int cmd_audit(int argc, char **argv)
 		if (r == NULL || diag_count(LEVEL_FOUT) > errors)
 			rc = 1; /* an input that cannot be read as a report: no audit built on part of it */
 	}
+	if (review_path != NULL) {
+		unsigned errors = diag_count(LEVEL_FOUT);
+		diag_set_file(review_path);
+		review = review_load(review_path);
+		if (review == NULL || diag_count(LEVEL_FOUT) > errors)
+			rc = 1; /* a review that cannot be read: no audit with part of the auditor's text */
+	}
 	diag_set_file(NULL);
 	batch_free_inputs(inputs, ninputs);
 	if (n == 0 && rc == 0) {
@@ -358,7 +378,7 @@ static int cmd_audit(int argc, char **argv)
 		rc = 2;
 	}
 	if (rc == 0) {
-		struct audit au = {audit_group(reports, n), (const struct report *const *)reports, found, n, {0, 0, 0}};
+		struct audit au = {audit_group(reports, n), (const struct report *const *)reports, found, n, {0, 0, 0}, review};
 		for (size_t k = 0; k < n; k++) {
 			rules_run(reports[k], a, &found[k]);
 			if (reports[k]->meta.datum.year * 10000 + reports[k]->meta.datum.month * 100 + reports[k]->meta.datum.day >
@@ -372,8 +392,14 @@ static int cmd_audit(int argc, char **argv)
 			struct fontset *fs = t ? fontset_load(t) : NULL;
 			struct hyphenator *h = fs ? hyphenator_load(HYPHEN_DIC) : NULL;
 			struct layout_doc *d = fs ? format_audit(&au, t, fs, h) : NULL;
-			struct pdfdev *p = d ? pdfdev_new(t, NULL) : NULL;
-			rc = p == NULL || render_doc(d, pdfdev_ops(), p) != 0 || pdfdev_ops()->end_doc(p, &doc) != 0 ? 3 : 0;
+			struct pdfdev *p = d && !plain ? pdfdev_new(t, NULL) : NULL;
+			if (plain) { /* -T tekst: the audit's page text, for golden tests and proofreading */
+				struct textdev *td = d ? textdev_new() : NULL;
+				rc = td == NULL || render_doc(d, textdev_ops(), td) != 0 || textdev_ops()->end_doc(td, &doc) != 0 ? 3 : 0;
+				textdev_free(td);
+			} else {
+				rc = p == NULL || render_doc(d, pdfdev_ops(), p) != 0 || pdfdev_ops()->end_doc(p, &doc) != 0 ? 3 : 0;
+			}
 			if (rc == 0 && !quiet)
 				fprintf(stderr, "voortgang: audit over %zu %s: %zu pagina's\n", n, n == 1 ? "opgave" : "opgaven", d->npages);
 			pdfdev_free(p);
@@ -383,7 +409,7 @@ static int cmd_audit(int argc, char **argv)
 		}
 	}
 	if (rc == 0) {
-		if ((text && out == NULL) || (out != NULL && strcmp(out, "-") == 0)) {
+		if (((text || plain) && out == NULL) || (out != NULL && strcmp(out, "-") == 0)) {
 			if (fwrite(doc.data, 1, doc.len, stdout) != doc.len)
 				rc = 3;
 		} else {
@@ -403,6 +429,7 @@ static int cmd_audit(int argc, char **argv)
 	}
 	free(found);
 	free(reports);
+	review_free(review);
 	arena_free(a);
 	if (rc == 1)
 		msg(D_NOT_RENDERED, NULL, "geen audit: een invoerbestand bevat fouten; er is niets geschreven");

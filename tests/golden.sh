@@ -67,6 +67,22 @@ for same in tests/cases/*.same; do
 		fail=$((fail + 1))
 	fi
 done
+# the message first: every sample as raadsbrief and samenvatting opens with its kernboodschap, or
+# with the lead made from the statuses, said to be generated (before the quadrants, key figures and money)
+for input in data/*.json; do
+	for t in raadsbrief raadsbrief-neutraal samenvatting samenvatting-neutraal; do
+		$VG render -q -T tekst -o - -t $t "$input" 2>/dev/null >"$tmp/msg.txt"
+		first=$(grep -n -m1 '^• ' "$tmp/msg.txt" | cut -d: -f1)
+		quad=$(grep -n -m1 'Kwadrant ' "$tmp/msg.txt" | cut -d: -f1)
+		if [ -n "$first" ] && [ -n "$quad" ] && [ "$first" -lt "$quad" ] &&
+			{ grep -q '"kernboodschap"' "$input" || grep -q '^Samengesteld uit de stand van de indicatoren' "$tmp/msg.txt"; }; then
+			pass=$((pass + 1))
+		else
+			echo "golden: $input als $t opent niet met de kernboodschap (of een gemarkeerde samengestelde tekst)"
+			fail=$((fail + 1))
+		fi
+	done
+done
 # expected files must not depend on where the repository is checked out
 if grep -rlF "$PWD" tests/cases tests/bad; then
 	echo "golden: bovenstaande verwachte bestanden bevatten het absolute pad $PWD"

@@ -19,6 +19,8 @@ format 1 indic     indicators.h
 format 1 indic     indicators.c
 format 1 finance   finance.h
 format 1 finance   finance.c
+format 1 message   message.h
+format 1 message   message.c
 format 1 yparts    year_parts.h
 format 1 yparts    year_parts.c
 format 2 lang      lang.h
@@ -38,6 +40,12 @@ format 3 colophon  colophon.h
 format 3 colophon  colophon.c
 format 3 audit     audit.h           audit_fmt
 format 3 audit     audit_fmt.c
+format 3 audit     audit_review.h
+format 3 audit     audit_review.c
+format 3 audit     audit_evidence.h
+format 3 audit     audit_evidence.c
+format 3 audit     audit_trace.h
+format 3 audit     audit_trace.c
 format 4 top       format.h          format
 format 4 top       year_fmt.h        format
 format 4 top       format.c

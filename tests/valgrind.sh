@@ -1,5 +1,6 @@
 #!/bin/sh
-# Every golden case (text device) and one PDF render under valgrind: an
+# Every golden case (text device), one PDF render and the audit with its
+# review file (and one with errors) under valgrind: an
 # invalid read or write, or a definitely lost block, fails the run.
 set -u
 VG=${VG:-./voortgang}
@@ -31,5 +32,9 @@ for input in tests/bad/sjabloon-*.json; do # template parsing and its error path
 done
 vg $VG render -q -o "$tmp/ms.pdf" data/meedoen-schuldenvrij-2022q1.json
 vg $VG check data/kansrijke-start-2022q1.json
+# the audit with the review file (PDF and page text), and a review file with errors (its error paths)
+vg $VG audit -q --onderzoek data/onderzoek/vgk-2022.json -o "$tmp/audit.pdf" data/*-2022q1.json
+vg $VG audit -q -T tekst -o - --onderzoek tests/audit/onderzoek-deels.json data/inburgering-2022q1.json
+vg $VG audit -q --tekst --onderzoek tests/audit/onderzoek-fout.json data/inburgering-2022q1.json
 echo "valgrind: $pass passed, $fail failed"
 [ $fail = 0 ]

@@ -362,6 +362,21 @@ static void check_unit(const struct report *r)
 	         u);
 }
 
+/* The message first: a council member reads three to five points. Without
+ * them the documents open with a lead made from the statuses, and check
+ * says so, so nobody takes it for the opgavemanager's own words. */
+static void check_message(const struct report *r)
+{
+	size_t n = r->kernboodschap.n;
+	if (n == 0)
+		msg_path(D_KERNBOODSCHAP, r->source, "$",
+		         "geen kernboodschap: raadsbrief, samenvatting en rapport openen met een tekst die uit de stand van de "
+		         "indicatoren is samengesteld; schrijf in \"kernboodschap\" drie tot vijf zinnen of punten");
+	else if (n < 3 || n > 5)
+		msg_path(D_KERNBOODSCHAP, r->source, "$.kernboodschap",
+		         "de kernboodschap heeft %zu %s; houd haar bij drie tot vijf zinnen of punten", n, n == 1 ? "punt" : "punten");
+}
+
 /* The audit rules, as remarks: what a 213a review would note. Only when
  * remarks are printed (check), so render does not pay for them. */
 static void check_audit(const struct report *r)
@@ -391,6 +406,7 @@ int check_report(const struct report *r)
 	check_totals(r);
 	check_ongelijk(r);
 	check_indicators(r);
+	check_message(r);
 	check_audit(r);
 	return (int)(diag_count(LEVEL_FOUT) - before);
 }

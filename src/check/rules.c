@@ -189,7 +189,9 @@ static void spending_visible(const struct report *r, struct arena *a, struct fin
 	}
 	add(out, "M2", past == 0 ? V_NVT : known == past ? V_VOLDOET : known ? V_DEELS : V_ONTBREEKT, NULL,
 	    past == 0    ? "nog geen afgesloten jaar"
-	    : known == 0 ? arena_printf(a, "besteed voor geen van de %zu afgesloten %s bekend", past, plural(past, "jaar", "jaren"))
+	    : known == 0 && past == 1 ? "besteed voor het ene afgesloten jaar niet bekend"
+	    : known == 0 ? arena_printf(a, "besteed voor geen van de %zu afgesloten jaren bekend", past)
+	    : known == past && past == 1 ? "besteed bekend voor het ene afgesloten jaar"
 	                 : arena_printf(a, "besteed bekend voor %zu van %zu afgesloten %s", known, past, plural(past, "jaar", "jaren")),
 	    "$.kaders_en_randvoorwaarden.middelen");
 }
@@ -217,6 +219,7 @@ static void prestaties_rule(const struct report *r, struct arena *a, struct find
 	add(out, rule, r->nprestaties == 0 ? V_ONTBREEKT : n == r->nprestaties ? V_VOLDOET : n ? V_DEELS : V_ONTBREEKT,
 	    NULL,
 	    r->nprestaties == 0 ? "geen prestatieafspraken"
+	    : r->nprestaties == 1 ? arena_printf(a, "%s voor de enige prestatie %sbekend", what, n ? "" : "niet ")
 	                        : n == 0 ? arena_printf(a, "%s voor geen van de %s bekend", what,
 	                                                count_phrase(a, r->nprestaties, "prestatie", "prestaties"))
 	                                 : arena_printf(a, "%s bekend voor %zu van %zu %s", what, n, r->nprestaties,

@@ -12,6 +12,7 @@ struct fontset;
 struct hyphenator;
 struct layout_doc;
 struct buf;
+struct review;
 
 struct audit {
 	const char *title;              /* "Veerkracht en Gelijke Kansen" or a neutral title */
@@ -19,13 +20,15 @@ struct audit {
 	struct findings *findings;      /* one per report */
 	size_t n;
 	struct date date;               /* the latest report date */
+	const struct review *review;    /* the auditor's text (--onderzoek), or NULL: the evidence only */
 };
 
 struct layout_doc *format_audit(const struct audit *au, const struct template *t, const struct fontset *fs,
                                 const struct hyphenator *h);
 /* The rule table as Markdown (docs/audit-rules.md embeds it). */
 void audit_rules_markdown(struct buf *out);
-/* One line per finding: opgave, rule, subject, verdict, reason. */
+/* One line per finding: opgave, rule, subject, verdict, reason, source
+ * (file and JSON path). */
 void audit_text(const struct audit *au, struct buf *out);
 
 #endif

@@ -13,6 +13,7 @@
 #include "contents.h"
 #include "fmt_base.h"
 #include "lang.h"
+#include "message.h"
 #include "overview.h"
 
 #define KEY_INDICATORS 3 /* one row of small multiples */
@@ -117,6 +118,7 @@ static void ongelijk(struct fmt *f, const char *title)
 static void fmt_overview(struct fmt *f, const char *title)
 {
 	header(f, title);
+	fmt_kernboodschap(f, NULL);
 	quadrants(f, NULL);
 	key_indicators(f, NULL);
 	budget_totals(f, NULL);
@@ -130,6 +132,7 @@ static void fmt_overview_part(struct fmt *f, enum section_kind kind, const char 
 	case SEC_KERNINDICATOREN: key_indicators(f, title); break;
 	case SEC_MIDDELEN_PER_JAAR: budget_totals(f, title); break;
 	case SEC_PERSPECTIEVEN: ongelijk(f, title); break;
+	case SEC_KERNBOODSCHAP: fmt_kernboodschap(f, title); break;
 	default: break;
 	}
 }
@@ -148,5 +151,6 @@ static const struct fmt_section_act sections[] = {
     {SEC_KERNINDICATOREN, section},
     {SEC_MIDDELEN_PER_JAAR, section},
     {SEC_PERSPECTIEVEN, section},
+    {SEC_KERNBOODSCHAP, section},
 };
 const struct fmt_acts fmt_overview_acts = {sections, sizeof sections / sizeof *sections, NULL, 0};

@@ -12,6 +12,7 @@
 #include "contents.h"
 #include "fmt_base.h"
 #include "lang.h"
+#include "message.h"
 #include "report_fmt.h"
 
 static void cover_fact(struct table *t, size_t *n, const char *key, const char *value)
@@ -135,6 +136,7 @@ static void summary(struct fmt *f, const char *title)
 {
 	const struct report *r = f->r;
 	layout_heading(f->L, title, 1, HEADING_TOC | HEADING_NUMBERED | HEADING_NEWPAGE);
+	fmt_kernboodschap(f, "In het kort");
 	if (!doc_is_empty(&r->opgave.ambitie)) {
 		layout_heading(f->L, "Ambitie", 2, HEADING_TOC | HEADING_NUMBERED);
 		layout_blocks(f->L, &r->opgave.ambitie, 3);

@@ -536,7 +536,7 @@ struct report *report_load(const char *path)
 struct report *report_load_buffer(const char *path, const char *data, size_t len)
 {
 	json_set_alloc_funcs(xmalloc, free); /* one allocation-failure path for all */
-	static const char *const keys[] = {"rapport", "opgave", "samenvatting", "gedeelde_waarden",
+	static const char *const keys[] = {"rapport", "opgave", "samenvatting", "kernboodschap", "gedeelde_waarden",
 	                                   "kaders_en_randvoorwaarden", "data_en_informatie",
 	                                   "leren_en_verbeteren", "ongelijk_investeren", "bijlagen",
 	                                   "werkmap", "$schema", NULL};
@@ -557,6 +557,7 @@ struct report *report_load_buffer(const char *path, const char *data, size_t len
 	load_rapport(&c, root);
 	load_opgave(&c, root);
 	jr_get_md(&c, root, "samenvatting", &c.r->samenvatting);
+	jr_get_strlist(&c, root, "kernboodschap", &c.r->kernboodschap);
 	load_quadrants(&c, root);
 	load_ongelijk(&c, root);
 	c.r->bijlagen = jr_each_object(&c, root, "bijlagen", sizeof(struct bijlage), read_bijlage, &c.r->nbijlagen);

@@ -95,6 +95,7 @@ void report_dump(const struct report *r, FILE *fp)
 	fprintf(fp, "opgave: %s\n  fase: %s\n", r->opgave.naam ? r->opgave.naam : "", phase_name[r->opgave.fase]);
 	doc(fp, "ambitie", &r->opgave.ambitie, 1);
 	doc(fp, "samenvatting", &r->samenvatting, 0);
+	list(fp, "kernboodschap", &r->kernboodschap, 0);
 	for (int q = 0; q < QUADRANT_MAX; q++) {
 		fprintf(fp, "kwadrant: %s (%s)\n", quadrant_title[q], r->q[q].present ? "ingevuld" : "ontbreekt");
 		doc(fp, "tekst", &r->q[q].tekst, 1);

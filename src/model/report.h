@@ -257,6 +257,7 @@ struct report {
 	struct report_meta meta;
 	struct opgave opgave;
 	struct doc samenvatting;
+	struct strlist kernboodschap; /* the message first: three to five sentences or bullets; n 0 when not given */
 	struct quadrant_data q[QUADRANT_MAX];
 	struct strlist leidende_principes;
 	struct middelen middelen;

@@ -15,6 +15,7 @@ const char *const section_kind_name[SEC_MAX] = {
     [SEC_MIDDELEN_PER_JAAR] = "middelen-per-jaar",
     [SEC_PERSPECTIEVEN] = "perspectieven",
     [SEC_BIJSTURING] = "bijsturing",
+    [SEC_KERNBOODSCHAP] = "kernboodschap",
     [SEC_JAAR_OVERZICHT] = "jaar-overzicht",
     [SEC_JAAR_KWADRANT] = "jaar-kwadrant",
     [SEC_JAAR_VERLOOP] = "jaar-verloop",

@@ -31,6 +31,7 @@ enum section_kind {
 	SEC_MIDDELEN_PER_JAAR,    /* begroot, besteed, realisatie per year */
 	SEC_PERSPECTIEVEN,        /* the perspectives ticked, WAAR and WIE */
 	SEC_BIJSTURING,           /* what is started, strengthened and stopped: the lists */
+	SEC_KERNBOODSCHAP,        /* the message first: the kernboodschap, or a lead from the statuses */
 	/* the annual report over the quarters of a year (voortgang jaar) */
 	SEC_JAAR_OVERZICHT, /* the year in brief: quarters given, key figures */
 	SEC_JAAR_KWADRANT,  /* one quadrant through the year */

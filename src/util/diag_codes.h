@@ -27,6 +27,7 @@ X(D_INDICATOR, WAARSCHUWING, "indicator", "Een indicator is onvolledig (eenheid,
 X(D_TARGET, WAARSCHUWING, "streefwaarde", "Een streefwaarde spreekt de richting tegen (een doel onder de nulmeting terwijl hoger beter is), een streefband staat op zijn kop, of de waarde waartegen een relatieve streefwaarde is opgegeven ontbreekt.")
 X(D_CHART, WAARSCHUWING, "grafiek", "Een gekozen grafiek kan niet worden getekend (te weinig meetwaarden, geen vergelijking).")
 X(D_DUPLICATE, WAARSCHUWING, "dubbel", "Een naam of periode komt twee keer voor.")
+X(D_KERNBOODSCHAP, OPMERKING, "kernboodschap", "De rapportage heeft geen kernboodschap, zodat vooraan een tekst staat die uit de stand van de indicatoren is samengesteld, of haar kernboodschap heeft niet drie tot vijf punten.")
 X(D_AUDIT, OPMERKING, "audit", "Een regel van het 213a-onderzoek is niet of deels vervuld (zie docs/audit-rules.md).")
 X(D_UNKNOWN_VALUE, OPMERKING, "onbekende-waarde", "Een meetwaarde is onbekend en wordt afgedrukt als . (gegevens ontbreken), nooit als 0.")
 X(D_BUDGET, WAARSCHUWING, "begroting", "Een besteding zonder begroting, of een besteding na de rapportageperiode.")
