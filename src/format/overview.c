@@ -93,7 +93,9 @@ static void budget_totals(struct fmt *f, const char *title)
 			besteed = budget_year_sum(m, j, 1);
 		t->rows[j].cells[0] = fmt_printf(f, "%d", m->jaren[j]);
 		t->rows[j].cells[1] = fmt_printf(f, "%s%s", nl_money_value(a, sizeof a, &begroot, dec), differs ? "*" : "");
-		t->rows[j].cells[2] = fmt_printf(f, "%s", nl_money_value(a, sizeof a, &besteed, dec));
+		/* spending not given or not known is missing data, never nihil or to be decided */
+		t->rows[j].cells[2] = besteed.kind == VAL_NUMBER ? fmt_printf(f, "%s", nl_money_value(a, sizeof a, &besteed, dec))
+		                                                 : NL_MISSING;
 		t->rows[j].cells[3] = realisation(f, &begroot, &besteed);
 	}
 	t->cols[0].min_width = 60;

@@ -87,7 +87,11 @@ static size_t table_cells_bound(const char *text, size_t len)
 	while (p < end) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p)), *e = nl != NULL ? nl : end;
 		size_t c = delimiter_cols(p, e);
-		int blank = strspn(p, " \t\r>") >= (size_t)(e - p);
+		const char *q = p;
+		int blank;
+		while (q < e && (*q == ' ' || *q == '\t' || *q == '\r' || *q == '>'))
+			q++; /* the text need not end in a NUL here */
+		blank = q == e;
 		if (c > 0)
 			cols = c;
 		else if (blank)
@@ -102,13 +106,66 @@ static size_t table_cells_bound(const char *text, size_t len)
 	return total;
 }
 
+/* What cmark-gfm 0.29.0.gfm.6 may be given: its autolink, footnote and
+ * table scanners take time that grows with the square of the candidates in
+ * a text (60 KB of "www.a_" took 2 s, 240 KB 46 s; 600 KB of "[^" 10 s; a
+ * 600 KB line of pipes 7 s). Past these counts the extension is left off
+ * for the text, with a warning, and the text prints as written. */
+#define GFM_MAX_AUTOLINKS 2000 /* "www.", "://" and "@" */
+#define GFM_MAX_NOTES 2000     /* "[^" */
+#define GFM_MAX_PIPES 1000     /* '|' on one line */
+
+struct gfm_budget {
+	int autolinks, footnotes, tables; /* 1: the extension may be used */
+};
+
+static struct gfm_budget gfm_budget(const char *t, size_t len)
+{
+	size_t links = 0, notes = 0, pipes = 0, most = 0;
+	struct gfm_budget b;
+	for (size_t i = 0; i < len; i++) {
+		char ch = t[i];
+		if (ch == '\n') {
+			pipes = 0;
+		} else if (ch == '|') {
+			most = ++pipes > most ? pipes : most;
+		} else if (ch == '@' || (ch == ':' && i + 2 < len && t[i + 1] == '/' && t[i + 2] == '/') ||
+		           (ch == 'w' && i + 3 < len && memcmp(t + i, "www.", 4) == 0)) {
+			links++;
+		} else if (ch == '[' && i + 1 < len && t[i + 1] == '^') {
+			notes++;
+		}
+	}
+	b.autolinks = links <= GFM_MAX_AUTOLINKS;
+	b.footnotes = notes <= GFM_MAX_NOTES;
+	b.tables = most <= GFM_MAX_PIPES;
+	return b;
+}
+
+static void gfm_budget_warn(struct md_ctx *c, const struct gfm_budget *b)
+{
+	struct diag_loc loc = {c->file, 0, 0, c->jpath};
+	if (!b->autolinks)
+		msg(D_MD_UNSUPPORTED, &loc,
+		    "meer dan %d losse webadressen of e-mailadressen: ze worden niet als link herkend; schrijf een link "
+		    "als [tekst](https://...)",
+		    GFM_MAX_AUTOLINKS);
+	if (!b->footnotes)
+		msg(D_MD_UNSUPPORTED, &loc, "meer dan %d voetnootverwijzingen [^...]: ze worden afgedrukt zoals geschreven",
+		    GFM_MAX_NOTES);
+	if (!b->tables)
+		msg(D_MD_UNSUPPORTED, &loc,
+		    "een regel met meer dan %d verticale strepen |: tabellen in deze tekst worden afgedrukt zoals geschreven",
+		    GFM_MAX_PIPES);
+}
+
 /* True when text holds "[^name]": cmark-gfm leaves a footnote reference
  * whose definition is missing as text. */
 static int dangling_note(const char *t)
 {
 	const char *p = strstr(t, "[^");
 	while (p != NULL) {
-		size_t n = strcspn(p + 2, "] \t\n");
+		size_t n = strcspn(p + 2, "[] \t\n"); /* stops at the next [, so linear */
 		if (n > 0 && p[2 + n] == ']')
 			return 1;
 		p = strstr(p + 2, "[^");
@@ -408,14 +465,16 @@ int markdown_parse(struct arena *a, const char *text, size_t len, const char *fi
 		/* cmark allocates through us, so allocation failure is one path */
 		static cmark_mem mem = {xcalloc, xrealloc, free};
 		static const char *const exts[] = {"table", "strikethrough", "autolink"};
+		struct gfm_budget b = gfm_budget(text, len);
 		cmark_parser *p;
 		cmark_gfm_core_extensions_ensure_registered();
-		p = cmark_parser_new_with_mem(CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES, &mem);
+		p = cmark_parser_new_with_mem(CMARK_OPT_SMART | (b.footnotes ? CMARK_OPT_FOOTNOTES : 0), &mem);
 		for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++) {
 			cmark_syntax_extension *e = cmark_find_syntax_extension(exts[i]);
-			if (e != NULL)
+			if (e != NULL && (i != 0 || b.tables) && (i != 2 || b.autolinks))
 				cmark_parser_attach_syntax_extension(p, e);
 		}
+		gfm_budget_warn(&c, &b);
 		cmark_parser_feed(p, text, len);
 		root = cmark_parser_finish(p);
 		cmark_parser_free(p);
