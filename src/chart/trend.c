@@ -142,7 +142,7 @@ static size_t basis_index(const struct indicator *ind)
 	for (size_t i = 0; b->year && bv->kind == VAL_NUMBER && i < ind->nreeks; i++) {
 		const struct period *p = &ind->reeks[i].periode;
 		const struct value *v = &ind->reeks[i].waarde;
-		if (p->year == b->year && p->quarter == b->quarter && p->month == b->month && v->kind == VAL_NUMBER &&
+		if (period_same(p, b) && v->kind == VAL_NUMBER &&
 		    fabs(v->num - bv->num) <= 1e-9 * fmax(1, fabs(bv->num)))
 			return i;
 	}

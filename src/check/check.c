@@ -233,14 +233,18 @@ static void check_budget(const struct report *r)
 	}
 }
 
-/* Post indices ordered by pijler, then by place: each pijler's posts
- * run together, in their order. */
-static const struct middelen *sort_m;
+/* A post with its pijler, sorted by pijler, then by place: each pijler's
+ * posts run together, in their order. */
+struct in_pijler {
+	const char *pijler;
+	size_t i;
+};
+
 static int by_pijler(const void *pa, const void *pb)
 {
-	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-	int c = strcmp(sort_m->posten[a].pijler, sort_m->posten[b].pijler);
-	return c ? c : (a > b) - (a < b);
+	const struct in_pijler *a = pa, *b = pb;
+	int c = strcmp(a->pijler, b->pijler);
+	return c ? c : (a->i > b->i) - (a->i < b->i);
 }
 
 static void over_limit(const struct report *r, const char *path, const char *what, const char *where)
@@ -262,11 +266,11 @@ static void check_sums(const struct report *r)
 {
 	const struct middelen *m = &r->middelen;
 	char path[128];
-	size_t *order = xcalloc(m->nposten + 1, sizeof *order), n = 0;
+	struct in_pijler *order = xcalloc(m->nposten + 1, sizeof *order);
+	size_t n = 0;
 	for (size_t i = 0; i < m->nposten; i++)
 		if (m->posten[i].pijler != NULL)
-			order[n++] = i;
-	sort_m = m;
+			order[n++] = (struct in_pijler){m->posten[i].pijler, i};
 	qsort(order, n, sizeof *order, by_pijler);
 	for (int k = 0; k < 2; k++) {
 		const char *kind = k ? "besteed" : "begroot";
@@ -293,9 +297,9 @@ static void check_sums(const struct report *r)
 				}
 			}
 			for (size_t h = 0; h < n; h++) { /* each pijler's posts up to each post */
-				size_t i = order[h];
+				size_t i = order[h].i;
 				const struct money *row = k ? m->posten[i].besteed : m->posten[i].begroot;
-				if (h == 0 || strcmp(m->posten[order[h - 1]].pijler, m->posten[i].pijler) != 0)
+				if (h == 0 || strcmp(order[h - 1].pijler, order[h].pijler) != 0)
 					pijler = 0;
 				if (row == NULL || row[j].kind != VAL_NUMBER || money_add(pijler, row[j].q, &pijler) == 0)
 					continue;

@@ -60,16 +60,17 @@ static enum verdict derive(const struct report *r, struct arena *a, enum quadran
 {
 	struct findings f = {0};
 	struct buf short_of = {0};
+	const char *named = NULL; /* a rule's findings come together: D1 per indicator is named once */
 	for (size_t k = 0; k < 4 && quadrant_rules[q][k]; k++)
 		quadrant_rules[q][k](r, a, &f);
 	for (size_t i = 0; i < f.n; i++) {
-		const char *already = strstr(buf_str(&short_of), f.v[i].rule);
-		if (f.v[i].verdict == V_VOLDOET || f.v[i].verdict == V_NVT || (already && q != Q_DATA))
+		if (f.v[i].verdict == V_VOLDOET || f.v[i].verdict == V_NVT)
 			continue;
 		if (v == V_VOLDOET)
 			v = V_DEELS;
-		if (q == Q_DATA && already)
-			continue; /* D1 per indicator: named once */
+		if (named != NULL && strcmp(named, f.v[i].rule) == 0)
+			continue;
+		named = f.v[i].rule;
 		buf_printf(&short_of, "%s%s %s", short_of.len ? ", " : "", f.v[i].rule,
 		           q == Q_DATA ? "niet voor elke indicator" : verdict_name[f.v[i].verdict]);
 	}

@@ -176,7 +176,6 @@ static void summary(struct fmt *f, const struct audit *au)
 	                        of_total(f, total(au, "S2", V_VOLDOET), au->n, "opgave|opgaven", "noemt", "noemen"));
 	items[n++] = "Het geheel naast de delen: het hoofdstuk Integraal beeld zet de opgaven naast elkaar; een "
 	             "rapportage over de strategische doelstelling als geheel bestaat daarmee nog niet.";
-	(void)capital;
 	layout_list(f->L, items, n, 0);
 	layout_text(f->L, "Elk aantal telt de bevindingen van de regels in de bijlage. Elke bevinding staat met haar "
 	                  "bestand en JSON-pad in het hoofdstuk van haar opgave en in voortgang audit --tekst.",

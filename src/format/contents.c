@@ -8,6 +8,7 @@
 #include "../check/rules.h"
 #include "../model/money.h"
 #include "../model/status.h"
+#include "../text/goal.h"
 #include "../text/nlformat.h"
 #include "../util/arena.h"
 #include "../util/buf.h"
@@ -124,18 +125,10 @@ static const char *voortgang(struct fmt *f, enum quadrant q)
 	const struct report *r = f->r;
 	if (q == Q_DATA && r->nindicatoren) {
 		size_t n[STATUS_MAX] = {0};
-		static const enum status_kind order[] = {STATUS_GEHAALD, STATUS_BEREIKT, STATUS_OP_KOERS,
-		                                         STATUS_NIET_OP_KOERS, STATUS_NIET_GEHAALD, STATUS_ONBEKEND};
-		struct buf b = {0};
-		const char *s;
+		char counts[256];
 		for (size_t i = 0; i < r->nindicatoren; i++)
 			n[indicator_status(&r->indicatoren[i]).kind]++;
-		for (size_t k = 0; k < sizeof order / sizeof *order; k++)
-			if (n[order[k]])
-				buf_printf(&b, "%s%zu %s", b.len ? ", " : "", n[order[k]], status_word[order[k]]);
-		s = fmt_printf(f, "%s", buf_str(&b));
-		buf_free(&b);
-		return s;
+		return fmt_printf(f, "%s", nl_status_counts(counts, sizeof counts, n));
 	}
 	if (q == Q_KADERS && r->middelen.nposten) {
 		const struct middelen *m = &r->middelen;

@@ -60,7 +60,7 @@ static const char *minus_sign(struct fmt *f, const char *cell)
 			buf_puts(&b, "\xE2\x88\x92");
 			changed = 1;
 		} else {
-			buf_printf(&b, "%c", *p);
+			buf_putc(&b, *p);
 		}
 	}
 	s = changed ? fmt_printf(f, "%s", buf_str(&b)) : cell;
@@ -92,16 +92,9 @@ void fmt_layout_table(struct fmt *f, struct table *t)
 const char *fmt_printf(struct fmt *f, const char *fmt, ...)
 {
 	va_list ap;
-	int n;
-	char *p;
+	const char *p;
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		return "";
-	p = arena_alloc(layout_arena(f->L), (size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	p = arena_vprintf(layout_arena(f->L), fmt, ap);
 	va_end(ap);
 	return p;
 }

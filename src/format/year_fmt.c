@@ -10,6 +10,7 @@
 #include "../model/money.h"
 #include "../model/status.h"
 #include "../model/year.h"
+#include "../text/goal.h"
 #include "../text/nlformat.h"
 #include "../util/arena.h"
 #include "../util/buf.h"
@@ -118,26 +119,15 @@ static const char *prestatie_summary(struct fmt *f)
 }
 
 /* "5 gevolgd; 1 gehaald, 3 niet gehaald, 1 onbekend": the status of each
- * indicator at the end of the year, in the order of status.h. */
+ * indicator at the end of the year. */
 static const char *indicator_summary(struct fmt *f)
 {
 	size_t n[STATUS_MAX] = {0};
-	static const enum status_kind order[] = {STATUS_GEHAALD, STATUS_BEREIKT, STATUS_OP_KOERS, STATUS_NIET_OP_KOERS,
-	                                         STATUS_NIET_GEHAALD, STATUS_ONBEKEND};
-	struct buf b = {0};
-	const char *s;
+	char counts[256];
 	for (size_t i = 0; i < f->y->nindicatoren; i++)
 		n[indicator_status(&f->y->indicatoren[i].merged).kind]++;
-	int first = 1;
-	buf_printf(&b, "%zu gevolgd", f->y->nindicatoren);
-	for (size_t k = 0; k < sizeof order / sizeof *order; k++)
-		if (n[order[k]]) {
-			buf_printf(&b, "%s %zu %s", first ? ";" : ",", n[order[k]], status_word[order[k]]);
-			first = 0;
-		}
-	s = fmt_printf(f, "%s", buf_str(&b));
-	buf_free(&b);
-	return s;
+	nl_status_counts(counts, sizeof counts, n);
+	return fmt_printf(f, "%zu gevolgd%s%s", f->y->nindicatoren, counts[0] ? "; " : "", counts);
 }
 
 static void key_figures(struct fmt *f)

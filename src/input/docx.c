@@ -837,24 +837,6 @@ static void footnotes(struct dx *c, xmlNode *root)
 	blocks_add(&c->body, &notes);
 }
 
-/* An optional or required part as XML: NULL when absent (no message
- * unless required) or broken (*broken set, message given). */
-static xmlDocPtr read_part(struct zipread *z, const char *name, int required, const char *shown,
-                           int *broken)
-{
-	size_t n;
-	char *text;
-	xmlDocPtr doc;
-	if (!required && !zipread_has(z, name))
-		return NULL;
-	text = zipread_get(z, name, required, &n);
-	doc = text != NULL ? ooxml_parse(text, n, shown, name) : NULL;
-	free(text);
-	if (doc == NULL)
-		*broken = 1;
-	return doc;
-}
-
 static void free_tables(struct dx *c)
 {
 	free(c->styles);
@@ -893,7 +875,7 @@ int docx_parse(struct arena *a, const char *data, size_t len, const char *shown,
 		return -1;
 	}
 	for (size_t i = 0; i < 5 && !broken; i++)
-		docs[i] = read_part(z, parts[i], i == 0, shown, &broken);
+		docs[i] = ooxml_read_part(z, parts[i], i == 0, shown, &broken);
 	zipread_close(z);
 	if (broken)
 		goto out;

@@ -1,9 +1,11 @@
 #include "ooxml.h"
 
 #include <libxml/parser.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../util/diag.h"
+#include "zipread.h"
 
 /* The part being parsed, for the error handler. */
 struct xml_where {
@@ -93,4 +95,19 @@ int ooxml_flag(const xmlNode *prop)
 	v = ooxml_attr(prop, "val");
 	return v == NULL ||
 	       !(strcmp(v, "0") == 0 || strcmp(v, "false") == 0 || strcmp(v, "off") == 0);
+}
+
+xmlDocPtr ooxml_read_part(struct zipread *z, const char *name, int required, const char *shown, int *broken)
+{
+	size_t n;
+	char *text;
+	xmlDocPtr doc;
+	if (!required && !zipread_has(z, name))
+		return NULL;
+	text = zipread_get(z, name, required, &n);
+	doc = text != NULL ? ooxml_parse(text, n, shown, name) : NULL;
+	free(text);
+	if (doc == NULL)
+		*broken = 1;
+	return doc;
 }

@@ -12,6 +12,12 @@
  * part and line) and returns NULL on malformed XML or a DOCTYPE. */
 xmlDocPtr ooxml_parse(const char *data, size_t len, const char *shown, const char *part);
 
+struct zipread;
+/* Part `name` of the zip `z` read and parsed: NULL when an optional part
+ * is absent (no message), or when it is missing or broken (*broken set,
+ * message given). */
+xmlDocPtr ooxml_read_part(struct zipread *z, const char *name, int required, const char *shown, int *broken);
+
 /* True when `n` is an element with this local name (namespaces are not
  * compared: Office writes one vocabulary per part). */
 int ooxml_is(const xmlNode *n, const char *name);

@@ -315,29 +315,20 @@ static void resolve_relative_target(struct jctx *c, struct indicator *ind)
 {
 	char per[64];
 	size_t old;
+	int rc;
 	if (!ind->relatief.present || ind->relatief.getal.kind != VAL_NUMBER || !ind->relatief.ten_opzichte_van.year)
 		return;
-	switch (indicator_resolve_relative(ind)) {
-	case 0:
-		return;
-	case -2:
-		old = jr_path_key(c, "streefwaarde");
-		msg_path(D_TARGET, c->file, jr_jp(c),
-		         "de waarde over %s is nul of negatief; een streefwaarde als percentage of factor daarvan leest "
-		         "verkeerd om: geef de streefwaarde als getal; tot dan is zij n.t.b.",
-		         nl_period_short(per, sizeof per, &ind->relatief.ten_opzichte_van));
-		jr_path_pop(c, old);
-		return;
-	default:
-		break;
-	}
+	rc = indicator_resolve_relative(ind);
 	/* a reference period still to come is not yet measured: n.t.b. is right */
-	if (ind->peildatum.year && period_end(&ind->relatief.ten_opzichte_van) > period_end(&ind->peildatum))
+	if (rc == 0 || (rc == -1 && ind->peildatum.year &&
+	                period_end(&ind->relatief.ten_opzichte_van) > period_end(&ind->peildatum)))
 		return;
 	old = jr_path_key(c, "streefwaarde");
 	msg_path(D_TARGET, c->file, jr_jp(c),
-	         "de reeks en de nulmeting geven geen waarde over %s, waartegen de streefwaarde is opgegeven; "
-	         "de streefwaarde is n.t.b.",
+	         rc == -2 ? "de waarde over %s is nul of negatief; een streefwaarde als percentage of factor daarvan leest "
+	                    "verkeerd om: geef de streefwaarde als getal; tot dan is zij n.t.b."
+	                  : "de reeks en de nulmeting geven geen waarde over %s, waartegen de streefwaarde is opgegeven; "
+	                    "de streefwaarde is n.t.b.",
 	         nl_period_short(per, sizeof per, &ind->relatief.ten_opzichte_van));
 	jr_path_pop(c, old);
 }

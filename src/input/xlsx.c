@@ -902,31 +902,15 @@ static char *sheet_part(const xmlNode *rels, const char *rid)
 	return NULL;
 }
 
-static xmlDocPtr read_xml(struct zipread *z, const char *name, int required, const char *shown,
-                          int *broken)
-{
-	size_t n;
-	char *text;
-	xmlDocPtr doc;
-	if (!required && !zipread_has(z, name))
-		return NULL;
-	text = zipread_get(z, name, required, &n);
-	doc = text != NULL ? ooxml_parse(text, n, shown, name) : NULL;
-	free(text);
-	if (doc == NULL)
-		*broken = 1;
-	return doc;
-}
-
 /* Reads the five known sheets (those present) into sheets[]. */
 static int read_sheets(struct xl *x, struct zipread *z, struct sheet *sheets)
 {
 	int broken = 0, rc = -1;
-	xmlDocPtr wb = read_xml(z, "xl/workbook.xml", 1, x->shown, &broken);
+	xmlDocPtr wb = ooxml_read_part(z, "xl/workbook.xml", 1, x->shown, &broken);
 	xmlDocPtr rels =
-	    broken ? NULL : read_xml(z, "xl/_rels/workbook.xml.rels", 1, x->shown, &broken);
-	xmlDocPtr sst = broken ? NULL : read_xml(z, "xl/sharedStrings.xml", 0, x->shown, &broken);
-	xmlDocPtr sty = broken ? NULL : read_xml(z, "xl/styles.xml", 0, x->shown, &broken);
+	    broken ? NULL : ooxml_read_part(z, "xl/_rels/workbook.xml.rels", 1, x->shown, &broken);
+	xmlDocPtr sst = broken ? NULL : ooxml_read_part(z, "xl/sharedStrings.xml", 0, x->shown, &broken);
+	xmlDocPtr sty = broken ? NULL : ooxml_read_part(z, "xl/styles.xml", 0, x->shown, &broken);
 	const xmlNode *list;
 	if (broken)
 		goto out;
@@ -965,7 +949,7 @@ static int read_sheets(struct xl *x, struct zipread *z, struct sheet *sheets)
 			broken = 1;
 			break;
 		}
-		ws = read_xml(z, part, 1, x->shown, &broken);
+		ws = ooxml_read_part(z, part, 1, x->shown, &broken);
 		free(part);
 		sheets[k].name = sheet_names[k];
 		if (ws != NULL && read_sheet(x, &sheets[k], xmlDocGetRootElement(ws)) != 0)

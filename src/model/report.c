@@ -95,6 +95,11 @@ int doc_is_empty(const struct doc *d)
 	return d == NULL || d->nblocks == 0;
 }
 
+int period_same(const struct period *a, const struct period *b)
+{
+	return a->year == b->year && a->quarter == b->quarter && a->month == b->month;
+}
+
 const struct datapoint *indicator_last(const struct indicator *ind)
 {
 	for (size_t i = ind->nreeks; i-- > 0;)

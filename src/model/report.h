@@ -291,6 +291,9 @@ extern const char *const chart_choice_key[CHART_CHOICE_MAX];
 struct report *report_new(const char *source);
 void report_free(struct report *r);
 
+/* True when two periods are the same year, quarter and month. */
+int period_same(const struct period *a, const struct period *b);
+
 /* The last known value of an indicator's series, or NULL. */
 const struct datapoint *indicator_last(const struct indicator *ind);
 

@@ -221,13 +221,9 @@ int indicator_resolve_relative(struct indicator *ind)
 	if (!rt->present)
 		return 0;
 	for (size_t i = 0; i < ind->nreeks; i++)
-		if (ind->reeks[i].periode.year == rt->ten_opzichte_van.year &&
-		    ind->reeks[i].periode.quarter == rt->ten_opzichte_van.quarter &&
-		    ind->reeks[i].periode.month == rt->ten_opzichte_van.month)
+		if (period_same(&ind->reeks[i].periode, &rt->ten_opzichte_van))
 			ref = &ind->reeks[i].waarde;
-	if ((ref == NULL || ref->kind != VAL_NUMBER) && ind->basis.periode.year == rt->ten_opzichte_van.year &&
-	    ind->basis.periode.quarter == rt->ten_opzichte_van.quarter &&
-	    ind->basis.periode.month == rt->ten_opzichte_van.month)
+	if ((ref == NULL || ref->kind != VAL_NUMBER) && period_same(&ind->basis.periode, &rt->ten_opzichte_van))
 		ref = &ind->basis.waarde;
 	if (ref == NULL || ref->kind != VAL_NUMBER || rt->getal.kind != VAL_NUMBER) {
 		ind->streefwaarde = (struct value){VAL_UNKNOWN, 0, 0};

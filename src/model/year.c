@@ -387,11 +387,6 @@ static long period_key(const struct period *p)
 	return p->year * 100L + (p->quarter ? p->quarter * 3 : p->month);
 }
 
-static int same_period(const struct period *a, const struct period *b)
-{
-	return a->year == b->year && a->quarter == b->quarter && a->month == b->month;
-}
-
 /* A point of some quarter's series, with its place, for sorting. */
 struct placed {
 	const struct datapoint *d;
@@ -431,7 +426,7 @@ static void merge_series(struct year *y, struct year_indicator *yi)
 			all[m++] = (struct placed){&yi->at[q]->reeks[i], (size_t)q * (cap + 1) + i};
 	qsort(all, m, sizeof *all, placed_cmp);
 	for (size_t i = 0; i < m; i++) /* the last of a run of one period wins */
-		if (i + 1 == m || !same_period(&all[i].d->periode, &all[i + 1].d->periode))
+		if (i + 1 == m || !period_same(&all[i].d->periode, &all[i + 1].d->periode))
 			s[n++] = *all[i].d;
 	yi->merged.reeks = s;
 	yi->merged.nreeks = n;
@@ -524,7 +519,7 @@ static int point_differs(const struct datapoint *x, const struct datapoint *z)
 {
 	if (x == NULL || z == NULL)
 		return x != z;
-	return !same_period(&x->periode, &z->periode) || value_differs(&x->waarde, &z->waarde);
+	return !period_same(&x->periode, &z->periode) || value_differs(&x->waarde, &z->waarde);
 }
 
 static int target_differs(const struct indicator *x, const struct indicator *z)

@@ -52,3 +52,17 @@ char *nl_status(char *out, size_t outsz, const struct indicator *ind)
 	struct ind_status st = indicator_status(ind);
 	return (char *)status_phrase(out, outsz, &st);
 }
+
+char *nl_status_counts(char *out, size_t outsz, const size_t *n)
+{
+	static const enum status_kind order[] = {STATUS_GEHAALD,       STATUS_BEREIKT,      STATUS_OP_KOERS,
+	                                         STATUS_NIET_OP_KOERS, STATUS_NIET_GEHAALD, STATUS_ONBEKEND};
+	size_t len = 0;
+	out[0] = '\0';
+	for (size_t k = 0; k < sizeof order / sizeof *order && len < outsz; k++)
+		if (n[order[k]]) {
+			int w = snprintf(out + len, outsz - len, "%s%zu %s", len ? ", " : "", n[order[k]], status_word[order[k]]);
+			len += w > 0 ? (size_t)w : 0;
+		}
+	return out;
+}

@@ -16,5 +16,9 @@ char *nl_goal(char *out, size_t outsz, const struct indicator *ind);
 char *nl_goal_relative(char *out, size_t outsz, const struct indicator *ind);
 /* The status word, or "onbekend (geen streefwaarde)" and the like. */
 char *nl_status(char *out, size_t outsz, const struct indicator *ind);
+/* How many indicators have each status, from best to worst, the kinds
+ * with none left out: "2 gehaald, 2 niet gehaald, 1 onbekend"; "" for
+ * none. `n` is indexed by enum status_kind (STATUS_MAX counts). */
+char *nl_status_counts(char *out, size_t outsz, const size_t *n);
 
 #endif

@@ -2,6 +2,7 @@
  * freed at once when the report is done. Allocations are zeroed. */
 #ifndef VG_ARENA_H
 #define VG_ARENA_H
+#include <stdarg.h>
 #include <stddef.h>
 
 struct arena;
@@ -20,5 +21,7 @@ char *arena_strndup(struct arena *a, const char *s, size_t n);
 /* printf into the arena. */
 char *arena_printf(struct arena *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* The same with a va_list (not consumed: it is copied). */
+char *arena_vprintf(struct arena *a, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 
 #endif
